@@ -1,0 +1,304 @@
+#include "core/catalog/catalogjson.h"
+
+#include "core/domain/error.h"
+#include "core/json/jsontext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace civicdesk::core::catalogjson {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogJson", text);
+}
+
+class Reader
+{
+public:
+    explicit Reader(QString source) : m_source(std::move(source)) {}
+
+    [[noreturn]] void fail(const QString &path, const QString &message) const
+    {
+        throw Error(QStringLiteral("%1: %2: %3").arg(m_source, path, message), {{path, message}});
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required) const
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path + u'.' + QLatin1String(key), tr("is required"));
+            return {};
+        }
+        if (!v.isString())
+            fail(path + u'.' + QLatin1String(key), tr("must be a string"));
+        return v.toString();
+    }
+
+    QStringList stringList(const QJsonObject &o, const QString &path, const char *key) const
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(path + u'.' + QLatin1String(key), tr("must be an array of strings"));
+        QStringList out;
+        for (const auto &item : v.toArray()) {
+            if (!item.isString())
+                fail(path + u'.' + QLatin1String(key), tr("must be an array of strings"));
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    QTime time(const QJsonObject &o, const QString &path, const char *key, QTime fallback) const
+    {
+        const QString text = string(o, path, key, false);
+        if (text.isEmpty())
+            return fallback;
+        const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (!t.isValid())
+            fail(path + u'.' + QLatin1String(key), tr("must be a time like 08:30"));
+        return t;
+    }
+
+    ServiceAttribute attribute(const QJsonObject &o, const QString &path) const
+    {
+        ServiceAttribute a;
+        a.code = string(o, path, "code", true);
+        const QString type = string(o, path, "datatype", true);
+        const auto datatype = attributedatatype::fromKey(type);
+        if (!datatype)
+            fail(path + QStringLiteral(".datatype"),
+                 tr("unknown datatype \"%1\" (string, number, datetime, text, singlevaluelist, multivaluelist)")
+                     .arg(type));
+        a.datatype = *datatype;
+        a.required = o.value(QStringLiteral("required")).toBool(false);
+        a.variable = o.value(QStringLiteral("variable")).toBool(true);
+        a.order = o.value(QStringLiteral("order")).toInt(0);
+        a.description = string(o, path, "description", false);
+        a.datatypeDescription = string(o, path, "datatype_description", false);
+        const QJsonArray values = o.value(QStringLiteral("values")).toArray();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString vpath = QStringLiteral("%1.values[%2]").arg(path).arg(i);
+            const QJsonObject vo = values.at(i).toObject();
+            a.values.append({string(vo, vpath, "key", true), string(vo, vpath, "name", true)});
+        }
+        if (a.isList() && a.variable && a.values.isEmpty())
+            fail(path + QStringLiteral(".values"), tr("a list attribute needs at least one value"));
+        if (!a.variable && a.required)
+            fail(path + QStringLiteral(".required"), tr("an informational attribute (variable=false) cannot be required"));
+        return a;
+    }
+
+    Service service(const QJsonObject &o, const QString &at, const Catalog &catalog) const
+    {
+        Service s;
+        s.code = string(o, at, "service_code", true);
+        const QString path = QStringLiteral("%1 (%2)").arg(at, s.code);
+        if (s.code.trimmed().isEmpty())
+            fail(path + QStringLiteral(".service_code"), tr("must not be empty"));
+        s.name = string(o, path, "service_name", true);
+        s.description = string(o, path, "description", false);
+        if (s.description.size() > 4000)
+            fail(path + QStringLiteral(".description"), tr("is longer than 4,000 characters"));
+        s.group = string(o, path, "group", false);
+        s.keywords = stringList(o, path, "keywords");
+        s.type = string(o, path, "type", false);
+        if (s.type.isEmpty())
+            s.type = QStringLiteral("realtime");
+        if (!QStringList{QStringLiteral("realtime"), QStringLiteral("batch"), QStringLiteral("blackbox")}.contains(s.type))
+            fail(path + QStringLiteral(".type"), tr("must be realtime, batch or blackbox"));
+        s.imported = o.value(QStringLiteral("imported")).toBool(false);
+        s.agencyId = string(o, path, "agency", false);
+        if (!s.agencyId.isEmpty() && !catalog.agency(s.agencyId))
+            fail(path + QStringLiteral(".agency"), tr("unknown agency \"%1\"").arg(s.agencyId));
+        const QString prio = string(o, path, "default_priority", false);
+        if (!prio.isEmpty()) {
+            const auto p = priority::fromKey(prio);
+            if (!p)
+                fail(path + QStringLiteral(".default_priority"), tr("must be low, normal, high or urgent"));
+            s.defaultPriority = *p;
+        }
+        const QJsonObject sla = o.value(QStringLiteral("sla")).toObject();
+        if (!sla.isEmpty()) {
+            s.sla.hours = sla.value(QStringLiteral("hours")).toInt(0);
+            if (s.sla.hours < 0)
+                fail(path + QStringLiteral(".sla.hours"), tr("must not be negative"));
+            const QString clock = sla.value(QStringLiteral("clock")).toString(QStringLiteral("business"));
+            if (clock != QLatin1String("business") && clock != QLatin1String("calendar"))
+                fail(path + QStringLiteral(".sla.clock"), tr("must be business or calendar"));
+            s.sla.clock = clock == QLatin1String("business") ? SlaPolicy::Clock::Business : SlaPolicy::Clock::Calendar;
+        }
+        const QJsonArray attrs = o.value(QStringLiteral("attributes")).toArray();
+        QSet<QString> codes;
+        for (qsizetype i = 0; i < attrs.size(); ++i) {
+            const QString apath = QStringLiteral("%1.attributes[%2]").arg(path).arg(i);
+            if (!attrs.at(i).isObject())
+                fail(apath, tr("must be an object"));
+            ServiceAttribute a = attribute(attrs.at(i).toObject(), apath);
+            if (codes.contains(a.code))
+                fail(apath + QStringLiteral(".code"), tr("duplicate attribute code \"%1\"").arg(a.code));
+            codes.insert(a.code);
+            s.attributes.append(std::move(a));
+        }
+        return s;
+    }
+
+private:
+    QString m_source;
+};
+} // namespace
+
+Catalog parse(const QByteArray &json, const QString &sourceName)
+{
+    Reader reader(sourceName);
+    const QJsonObject root = jsontext::parseObject(json, sourceName);
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("civicdesk-catalog"))
+        reader.fail(QStringLiteral("format"), tr("must be \"civicdesk-catalog\""));
+    if (root.value(QStringLiteral("format_version")).toInt() != 1)
+        reader.fail(QStringLiteral("format_version"), tr("version %1 is not supported (expected 1)")
+                                                          .arg(root.value(QStringLiteral("format_version")).toInt()));
+    Catalog catalog;
+    const QJsonObject j = root.value(QStringLiteral("jurisdiction")).toObject();
+    catalog.jurisdictionId = j.value(QStringLiteral("id")).toString();
+    catalog.jurisdictionName = j.value(QStringLiteral("name")).toString();
+    const QString zoneName = j.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC"));
+    const QTimeZone zone(zoneName.toUtf8());
+    if (!zone.isValid())
+        reader.fail(QStringLiteral("jurisdiction.timezone"), tr("unknown time zone \"%1\"").arg(zoneName));
+    catalog.calendar.setTimeZone(zone);
+
+    const QJsonObject hours = root.value(QStringLiteral("business_hours")).toObject();
+    if (!hours.isEmpty()) {
+        QList<int> days;
+        for (const auto &d : hours.value(QStringLiteral("days")).toArray())
+            days.append(d.toInt());
+        catalog.calendar.setWorkingDays(days);
+        catalog.calendar.setHours(reader.time(hours, QStringLiteral("business_hours"), "start", QTime(8, 0)),
+                                  reader.time(hours, QStringLiteral("business_hours"), "end", QTime(17, 0)));
+        QSet<QDate> holidays;
+        for (const QString &h : reader.stringList(hours, QStringLiteral("business_hours"), "holidays")) {
+            const QDate d = QDate::fromString(h, Qt::ISODate);
+            if (!d.isValid())
+                reader.fail(QStringLiteral("business_hours.holidays"), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(h));
+            holidays.insert(d);
+        }
+        catalog.calendar.setHolidays(holidays);
+    }
+
+    QList<Agency> agencies;
+    const QJsonArray agencyArray = root.value(QStringLiteral("agencies")).toArray();
+    for (qsizetype i = 0; i < agencyArray.size(); ++i) {
+        const QString path = QStringLiteral("agencies[%1]").arg(i);
+        const QJsonObject o = agencyArray.at(i).toObject();
+        agencies.append({reader.string(o, path, "id", true), reader.string(o, path, "name", true),
+                         reader.string(o, path, "phone", false)});
+    }
+    catalog.setAgencies(agencies);
+
+    if (!root.value(QStringLiteral("services")).isArray())
+        reader.fail(QStringLiteral("services"), tr("must be an array"));
+    const QJsonArray serviceArray = root.value(QStringLiteral("services")).toArray();
+    QList<Service> services;
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < serviceArray.size(); ++i) {
+        const QString path = QStringLiteral("services[%1]").arg(i);
+        if (!serviceArray.at(i).isObject())
+            reader.fail(path, tr("must be an object"));
+        Service s = reader.service(serviceArray.at(i).toObject(), path, catalog);
+        if (codes.contains(s.code))
+            reader.fail(path + QStringLiteral(".service_code"), tr("duplicate service code \"%1\"").arg(s.code));
+        codes.insert(s.code);
+        services.append(std::move(s));
+    }
+    catalog.setServices(services);
+    return catalog;
+}
+
+Catalog load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+    return parse(file.readAll(), fileName);
+}
+
+QByteArray serialise(const Catalog &catalog)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("civicdesk-catalog"));
+    root.insert(QStringLiteral("format_version"), 1);
+    root.insert(QStringLiteral("jurisdiction"),
+                QJsonObject{{QStringLiteral("id"), catalog.jurisdictionId},
+                            {QStringLiteral("name"), catalog.jurisdictionName},
+                            {QStringLiteral("timezone"), QString::fromUtf8(catalog.calendar.timeZone().id())}});
+    QJsonArray days;
+    for (int d : catalog.calendar.workingDays())
+        days.append(d);
+    QJsonArray holidays;
+    QList<QDate> sortedHolidays = catalog.calendar.holidays().values();
+    std::sort(sortedHolidays.begin(), sortedHolidays.end());
+    for (const QDate &d : sortedHolidays)
+        holidays.append(d.toString(Qt::ISODate));
+    root.insert(QStringLiteral("business_hours"),
+                QJsonObject{{QStringLiteral("days"), days},
+                            {QStringLiteral("start"), catalog.calendar.start().toString(QStringLiteral("HH:mm"))},
+                            {QStringLiteral("end"), catalog.calendar.end().toString(QStringLiteral("HH:mm"))},
+                            {QStringLiteral("holidays"), holidays}});
+    QJsonArray agencies;
+    for (const auto &a : catalog.agencies())
+        agencies.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("phone"), a.phone}});
+    root.insert(QStringLiteral("agencies"), agencies);
+    QJsonArray services;
+    for (const auto &s : catalog.services()) {
+        QJsonObject o{{QStringLiteral("service_code"), s.code},
+                      {QStringLiteral("service_name"), s.name},
+                      {QStringLiteral("description"), s.description},
+                      {QStringLiteral("group"), s.group},
+                      {QStringLiteral("keywords"), QJsonArray::fromStringList(s.keywords)},
+                      {QStringLiteral("type"), s.type},
+                      {QStringLiteral("metadata"), s.metadata()},
+                      {QStringLiteral("agency"), s.agencyId},
+                      {QStringLiteral("default_priority"), priority::toKey(s.defaultPriority)},
+                      {QStringLiteral("sla"),
+                       QJsonObject{{QStringLiteral("hours"), s.sla.hours},
+                                   {QStringLiteral("clock"), s.sla.clock == SlaPolicy::Clock::Business
+                                                                 ? QStringLiteral("business")
+                                                                 : QStringLiteral("calendar")}}}};
+        if (s.imported)
+            o.insert(QStringLiteral("imported"), true);
+        QJsonArray attrs;
+        for (const auto &a : s.attributes) {
+            QJsonArray values;
+            for (const auto &v : a.values)
+                values.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), v.name}});
+            attrs.append(QJsonObject{{QStringLiteral("code"), a.code},
+                                     {QStringLiteral("datatype"), attributedatatype::toKey(a.datatype)},
+                                     {QStringLiteral("required"), a.required},
+                                     {QStringLiteral("variable"), a.variable},
+                                     {QStringLiteral("order"), a.order},
+                                     {QStringLiteral("description"), a.description},
+                                     {QStringLiteral("datatype_description"), a.datatypeDescription},
+                                     {QStringLiteral("values"), values}});
+        }
+        o.insert(QStringLiteral("attributes"), attrs);
+        services.append(o);
+    }
+    root.insert(QStringLiteral("services"), services);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Catalog builtIn()
+{
+    return load(QStringLiteral(":/civicdesk/catalog/sample-catalog.json"));
+}
+
+} // namespace civicdesk::core::catalogjson

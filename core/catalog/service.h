@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/catalog/serviceattribute.h"
+#include "core/domain/priority.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace civicdesk::core {
+
+struct SlaPolicy
+{
+    enum class Clock { Calendar, Business };
+    int hours = 0; // 0 = no target
+    Clock clock = Clock::Business;
+    bool operator==(const SlaPolicy &) const = default;
+};
+
+// One service of the catalogue, in Open311's shape plus what routing and SLAs need.
+struct Service
+{
+    QString code;
+    QString name;
+    QString description;
+    QString group;
+    QStringList keywords;
+    QString type = QStringLiteral("realtime"); // realtime | batch | blackbox
+    bool imported = false; // true for types created by an import, not by the catalogue's owner
+    QString agencyId;
+    Priority defaultPriority = Priority::Normal;
+    SlaPolicy sla;
+    QList<ServiceAttribute> attributes; // sorted by order
+
+    bool metadata() const { return !attributes.isEmpty(); }
+    const ServiceAttribute *attribute(const QString &code) const
+    {
+        for (const auto &a : attributes) {
+            if (a.code == code)
+                return &a;
+        }
+        return nullptr;
+    }
+    bool operator==(const Service &) const = default;
+};
+
+struct Agency
+{
+    QString id;
+    QString name;
+    QString phone;
+    bool operator==(const Agency &) const = default;
+};
+
+} // namespace civicdesk::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/store/database.h"
+#include "core/store/ticketsummary.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace civicdesk::core {
+
+// The ticket list, newest first. It reads one page at a time (keyset paging on requested
+// time), so a million-ticket store opens as fast as an empty one; views pull more pages
+// through canFetchMore()/fetchMore() as the user scrolls.
+class TicketListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Reference, Status, Service, Address, Requested, Expected, Priority, ColumnCount };
+    enum Role { TicketIdRole = Qt::UserRole + 1, ReferenceRole, StatusKeyRole, IsOverdueRole };
+
+    explicit TicketListModel(const Database &db, QObject *parent = nullptr);
+
+    void setFilter(const TicketFilter &filter);
+    TicketFilter filter() const { return m_filter; }
+    void setPageSize(int size) { m_pageSize = size; }
+    // Reloads from the first page (after a change in the store).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const TicketSummary &summary(int row) const { return m_rows.at(row); }
+
+private:
+    const Database &m_db;
+    TicketFilter m_filter;
+    QList<TicketSummary> m_rows;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+};
+
+} // namespace civicdesk::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace civicdesk::core {
+
+// The local SQLite store of one profile. Each thread gets its own named connection (SQLite
+// connections must not be shared across threads); all of them run in WAL mode with foreign
+// keys on. Opening migrates the schema with the numbered .sql files compiled into resources.
+class Database
+{
+public:
+    // Opens (creating if needed) and migrates. Throws civicdesk::core::Error when the file
+    // cannot be opened or written, or holds a schema newer than this build knows.
+    explicit Database(QString filePath);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString filePath() const { return m_filePath; }
+
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Closes this thread's connection; worker threads call it before they end.
+    void closeThreadConnection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    void setMeta(const QString &key, const QString &value) const;
+
+private:
+    void migrate();
+    QString connectionName() const;
+
+    QString m_filePath;
+    QString m_baseName;
+};
+
+} // namespace civicdesk::core

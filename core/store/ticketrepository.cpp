@@ -1,0 +1,293 @@
+#include "core/store/ticketrepository.h"
+
+#include "core/domain/error.h"
+#include "core/store/sqlquery.h"
+#include "core/store/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace civicdesk::core {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, reference, status, status_notes, service_code, service_name, description, agency, service_notice, "
+    "requested_at, updated_at, expected_at, address, address_id, zipcode, lat, lon, media_url, "
+    "caller_first_name, caller_last_name, caller_phone, caller_email, caller_anonymous, caller_language, "
+    "channel, priority, assignee, district, duplicate_of, attributes, version");
+constexpr int kColumnCount = 31;
+
+const QString kSummaryColumns = QStringLiteral(
+    "id, reference, status, service_code, service_name, address, requested_at, expected_at, priority, assignee, "
+    "caller_phone");
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QVariant optionalUuid(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(id));
+}
+
+QVariant optionalDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString attributesToJson(const QMap<QString, QStringList> &attributes)
+{
+    QJsonObject o;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QStringList> attributesFromJson(const QString &json)
+{
+    QMap<QString, QStringList> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        QStringList values;
+        for (const auto &v : it.value().toArray())
+            values.append(v.toString());
+        out.insert(it.key(), values);
+    }
+    return out;
+}
+
+Ticket ticketFromRow(const SqlQuery &q)
+{
+    Ticket t;
+    t.id = QUuid::fromString(q.value(0).toString());
+    t.referenceNumber = q.value(1).toString();
+    t.status = ticketstatus::fromKey(q.value(2).toString()).value_or(TicketStatus::New);
+    t.statusNotes = q.value(3).toString();
+    t.serviceCode = q.value(4).toString();
+    t.serviceName = q.value(5).toString();
+    t.description = q.value(6).toString();
+    t.agencyResponsible = q.value(7).toString();
+    t.serviceNotice = q.value(8).toString();
+    t.requestedAt = timestamps::fromDb(q.value(9));
+    t.updatedAt = timestamps::fromDb(q.value(10));
+    t.expectedAt = timestamps::fromDb(q.value(11));
+    t.address = q.value(12).toString();
+    t.addressId = q.value(13).toString();
+    t.zipcode = q.value(14).toString();
+    if (!q.value(15).isNull())
+        t.latitude = q.value(15).toDouble();
+    if (!q.value(16).isNull())
+        t.longitude = q.value(16).toDouble();
+    t.mediaUrl = q.value(17).toString();
+    t.caller.firstName = q.value(18).toString();
+    t.caller.lastName = q.value(19).toString();
+    t.caller.phone = q.value(20).toString();
+    t.caller.email = q.value(21).toString();
+    t.caller.anonymous = q.value(22).toInt() != 0;
+    t.caller.preferredLanguage = q.value(23).toString();
+    t.channel = channel::fromKey(q.value(24).toString()).value_or(Channel::Phone);
+    t.priority = priority::fromKey(q.value(25).toString()).value_or(Priority::Normal);
+    t.assignee = q.value(26).toString();
+    t.district = q.value(27).toString();
+    if (!q.value(28).isNull())
+        t.duplicateOf = QUuid::fromString(q.value(28).toString());
+    t.attributes = attributesFromJson(q.value(29).toString());
+    t.version = q.value(30).toInt();
+    return t;
+}
+
+void appendFilter(const TicketFilter &filter, QStringList &where, QVariantList &values)
+{
+    if (filter.status) {
+        where.append(QStringLiteral("status = ?"));
+        values.append(ticketstatus::toKey(*filter.status));
+    }
+    if (!filter.callerPhone.isEmpty()) {
+        where.append(QStringLiteral("caller_phone = ?"));
+        values.append(filter.callerPhone);
+    }
+}
+} // namespace
+
+TicketRepository::TicketRepository(const Database &db) : m_db(db), m_notes(db), m_audit(db) {}
+
+TicketRepository::~TicketRepository() = default;
+
+void TicketRepository::bindFields(SqlQuery &q, const Ticket &t) const
+{
+    const QVariantList values = {
+        uuidText(t.id),
+        t.referenceNumber,
+        ticketstatus::toKey(t.status),
+        t.statusNotes,
+        t.serviceCode,
+        t.serviceName,
+        t.description,
+        t.agencyResponsible,
+        t.serviceNotice,
+        timestamps::toDb(t.requestedAt),
+        timestamps::toDb(t.updatedAt.isValid() ? t.updatedAt : t.requestedAt),
+        timestamps::toDb(t.expectedAt),
+        t.address,
+        t.addressId,
+        t.zipcode,
+        optionalDouble(t.latitude),
+        optionalDouble(t.longitude),
+        t.mediaUrl,
+        t.caller.firstName,
+        t.caller.lastName,
+        t.caller.phone,
+        t.caller.email,
+        t.caller.anonymous ? 1 : 0,
+        t.caller.preferredLanguage,
+        channel::toKey(t.channel),
+        priority::toKey(t.priority),
+        t.assignee,
+        t.district,
+        optionalUuid(t.duplicateOf),
+        attributesToJson(t.attributes),
+        t.version,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i, values.at(i));
+}
+
+void TicketRepository::insert(const Ticket &ticket)
+{
+    if (!m_insert) {
+        QStringList marks;
+        for (int i = 0; i < kColumnCount; ++i)
+            marks.append(QStringLiteral("?"));
+        m_insert = std::make_unique<SqlQuery>(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(u',')));
+    }
+    bindFields(*m_insert, ticket);
+    m_insert->exec();
+    for (const Note &n : ticket.notes)
+        m_notes.append(ticket.id, n);
+    for (const AuditEvent &e : ticket.audit)
+        m_audit.append(ticket.id, e);
+}
+
+void TicketRepository::update(const Ticket &ticket)
+{
+    if (!exists(ticket.id))
+        throw Error(QStringLiteral("ticket %1 does not exist").arg(ticket.referenceNumber));
+    // An upsert binds exactly like insert(), so both share bindFields().
+    QStringList marks;
+    QStringList sets;
+    const QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (const QString &column : columns) {
+        marks.append(QStringLiteral("?"));
+        if (column != QLatin1String("id"))
+            sets.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+                                      .arg(kColumns, marks.join(u','), sets.join(QStringLiteral(", "))));
+    bindFields(q, ticket);
+    q.exec();
+    for (const Note &n : ticket.notes)
+        m_notes.append(ticket.id, n);
+    for (const AuditEvent &e : ticket.audit)
+        m_audit.append(ticket.id, e);
+}
+
+std::optional<Ticket> TicketRepository::findWhere(const QString &column, const QVariant &value) const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM tickets WHERE %2 = ?").arg(kColumns, column));
+    q.bind(0, value).exec();
+    if (!q.next())
+        return std::nullopt;
+    Ticket t = ticketFromRow(q);
+    t.notes = m_notes.forTicket(t.id);
+    t.audit = m_audit.forTicket(t.id);
+    return t;
+}
+
+std::optional<Ticket> TicketRepository::findById(const QUuid &id) const
+{
+    return findWhere(QStringLiteral("id"), uuidText(id));
+}
+
+std::optional<Ticket> TicketRepository::findByReference(const QString &reference) const
+{
+    return findWhere(QStringLiteral("reference"), reference);
+}
+
+bool TicketRepository::exists(const QUuid &id) const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"));
+    q.bind(0, uuidText(id)).exec();
+    return q.next();
+}
+
+QList<TicketSummary> TicketRepository::page(const TicketFilter &filter, const std::optional<TicketPageKey> &after,
+                                            int limit) const
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, where, values);
+    if (after) {
+        where.append(QStringLiteral("(requested_at, id) < (?, ?)"));
+        values.append(after->requestedMs);
+        values.append(after->id);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM tickets").arg(kSummaryColumns);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY requested_at DESC, id DESC LIMIT ?");
+    values.append(limit);
+    SqlQuery q(m_db.connection(), sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i, values.at(i));
+    q.exec();
+    QList<TicketSummary> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        TicketSummary s;
+        s.id = QUuid::fromString(q.value(0).toString());
+        s.reference = q.value(1).toString();
+        s.status = ticketstatus::fromKey(q.value(2).toString()).value_or(TicketStatus::New);
+        s.serviceCode = q.value(3).toString();
+        s.serviceName = q.value(4).toString();
+        s.address = q.value(5).toString();
+        s.requestedAt = timestamps::fromDb(q.value(6));
+        s.expectedAt = timestamps::fromDb(q.value(7));
+        s.priority = priority::fromKey(q.value(8).toString()).value_or(Priority::Normal);
+        s.assignee = q.value(9).toString();
+        s.callerPhone = q.value(10).toString();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+qint64 TicketRepository::count(const TicketFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, where, values);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    SqlQuery q(m_db.connection(), sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i, values.at(i));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int TicketRepository::nextReferenceCounter(QDate day)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO reference_counters (day, last) VALUES (?, 0) "
+                              "ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.bind(0, day.toJulianDay()).exec();
+    if (!q.next())
+        throw Error(QStringLiteral("database: could not reserve a reference number"));
+    return q.value(0).toInt();
+}
+
+} // namespace civicdesk::core

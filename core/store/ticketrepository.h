@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/ticket.h"
+#include "core/store/auditrepository.h"
+#include "core/store/database.h"
+#include "core/store/noterepository.h"
+#include "core/store/ticketsummary.h"
+
+#include <QDate>
+#include <QList>
+#include <memory>
+#include <optional>
+
+namespace civicdesk::core {
+
+class SqlQuery;
+
+// Tickets in the local store. Writes do not open transactions themselves: the caller wraps a
+// unit of work (ticket + notes + audit + reference counter) in one Transaction.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &db);
+    ~TicketRepository();
+
+    void insert(const Ticket &ticket);
+    // Writes the ticket's fields and appends its notes and audit events not yet stored.
+    void update(const Ticket &ticket);
+
+    std::optional<Ticket> findById(const QUuid &id) const;
+    std::optional<Ticket> findByReference(const QString &reference) const;
+    bool exists(const QUuid &id) const;
+
+    QList<TicketSummary> page(const TicketFilter &filter, const std::optional<TicketPageKey> &after, int limit) const;
+    qint64 count(const TicketFilter &filter = {}) const;
+
+    // Reserves the next reference counter of this workstation for the given day.
+    int nextReferenceCounter(QDate day);
+
+private:
+    void bindFields(SqlQuery &q, const Ticket &t) const;
+    std::optional<Ticket> findWhere(const QString &column, const QVariant &value) const;
+
+    const Database &m_db;
+    NoteRepository m_notes;
+    AuditRepository m_audit;
+    std::unique_ptr<SqlQuery> m_insert; // prepared once: bulk inserts reuse it
+};
+
+} // namespace civicdesk::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/ticket.h"
+#include "core/store/localstore.h"
+
+#include <optional>
+
+namespace civicdesk::core {
+class TicketRepository;
+}
+
+namespace civicdesk::core {
+
+// The one way tickets change, for the GUI and the CLI alike: validation, defaults from the
+// catalogue, reference numbers, the SLA due time and the audit trail all happen here, and each
+// operation is one transaction.
+class TicketService
+{
+public:
+    explicit TicketService(LocalStore &store) : m_store(store) {}
+
+    // A new request: fills id, reference number, dates, agency, priority and expected time,
+    // validates, and saves. Throws Error (with field errors) and writes nothing when invalid.
+    Ticket create(Ticket draft);
+
+    // Adds a ticket as given, keeping its id, reference, notes and audit (import, round trip).
+    // A ticket without id or reference is created with create() instead.
+    Ticket add(Ticket ticket);
+    // add() for many tickets in one transaction: all are saved, or none.
+    QList<Ticket> addAll(QList<Ticket> tickets);
+
+    std::optional<Ticket> find(const QString &reference) const;
+
+    Note addNote(const QString &reference, const QString &text, bool internal);
+    Ticket setStatus(const QString &reference, TicketStatus status, const QString &note = {});
+
+private:
+    void prepareNew(Ticket &ticket) const;
+    void prepareExisting(Ticket &ticket) const;
+    void insert(Ticket &ticket, TicketRepository &tickets);
+    Ticket require(const QString &reference) const;
+    AuditEvent audit(const QString &field, const QString &oldValue, const QString &newValue) const;
+
+    LocalStore &m_store;
+};
+
+} // namespace civicdesk::core

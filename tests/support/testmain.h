@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QtTest>
+
+// Test mode keeps every test away from a real user's settings and profile, and an unset
+// CIVICDESK_PROFILE means nothing leaks in from the environment.
+#define CIVICDESK_TEST_MAIN_IMPL(AppType, TestObject)                                                              \
+    int main(int argc, char *argv[])                                                                               \
+    {                                                                                                              \
+        AppType app(argc, argv);                                                                                   \
+        QStandardPaths::setTestModeEnabled(true);                                                                  \
+        qunsetenv("CIVICDESK_PROFILE");                                                                            \
+        TestObject tc;                                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                                      \
+    }
+
+#define CIVICDESK_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QCoreApplication, TestObject)
+#define CIVICDESK_WIDGET_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QApplication, TestObject)

@@ -1,0 +1,289 @@
+#include "widgets/shell/mainwindow.h"
+
+#include "core/domain/error.h"
+#include "core/models/ticketlistmodel.h"
+#include "core/store/localstore.h"
+#include "core/tickets/ticketservice.h"
+#include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/statusdialog.h"
+#include "widgets/shell/ticketdetailview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace civicdesk::widgets {
+
+namespace {
+// Menus show shortcuts by themselves; tooltips need them spelled out.
+void setToolTipWithShortcut(QAction *action, const QString &tip)
+{
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys));
+}
+} // namespace
+
+MainWindow::MainWindow(core::LocalStore &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_service(new core::TicketService(store))
+{
+    setWindowTitle(tr("CivicDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+    buildCentre();
+    buildActions();
+    buildStatusBar();
+    updateActions();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_service;
+}
+
+void MainWindow::buildCentre()
+{
+    auto *splitter = new QSplitter(this);
+    m_model = new core::TicketListModel(m_store.database(), this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("ticketList"));
+    m_view->setAccessibleName(tr("Tickets"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(core::TicketListModel::Reference, 130);
+    m_view->setColumnWidth(core::TicketListModel::Status, 120);
+    m_view->setColumnWidth(core::TicketListModel::Service, 190);
+    m_view->setColumnWidth(core::TicketListModel::Address, 200);
+    m_view->setColumnWidth(core::TicketListModel::Requested, 130);
+    m_view->setColumnWidth(core::TicketListModel::Expected, 130);
+    m_detail = new TicketDetailView(splitter);
+    m_detail->setObjectName(QStringLiteral("ticketDetail"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_detail, &TicketDetailView::addNoteRequested, this, &MainWindow::addNote);
+}
+
+void MainWindow::buildActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    setToolTipWithShortcut(refresh, tr("Reload the ticket list"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    QAction *find = ticket->addAction(tr("&Find by reference…"), this, &MainWindow::findReference);
+    find->setShortcut(QKeySequence::Find);
+    m_noteAction = ticket->addAction(tr("Add &note"), this, [this] { m_detail->focusNoteEditor(); });
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    setToolTipWithShortcut(m_noteAction, tr("Write a note on the selected ticket"));
+    m_statusAction = ticket->addAction(tr("Change &status…"), this, &MainWindow::changeStatus);
+    m_statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    setToolTipWithShortcut(m_statusAction, tr("Change the status of the selected ticket"));
+    m_copyAction = ticket->addAction(tr("&Copy reference"), this, &MainWindow::copyReference);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    setToolTipWithShortcut(m_copyAction, tr("Copy the reference number to the clipboard"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusList = view->addAction(tr("Ticket &list"), this, [this] { m_view->setFocus(); });
+    focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *focusFilter = view->addAction(tr("Status &filter"), this, [this] {
+        m_statusFilter->setFocus();
+        m_statusFilter->showPopup();
+    });
+    focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    toolbar->addAction(refresh);
+    toolbar->addSeparator();
+    auto *filterLabel = new QLabel(tr("Status: "), toolbar);
+    m_statusFilter = new QComboBox(toolbar);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setToolTip(tr("Show only tickets with this status (%1)")
+                                   .arg(focusFilter->shortcut().toString(QKeySequence::NativeText)));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (core::TicketStatus s : core::ticketstatus::all())
+        m_statusFilter->addItem(core::ticketstatus::displayName(s), core::ticketstatus::toKey(s));
+    filterLabel->setBuddy(m_statusFilter);
+    toolbar->addWidget(filterLabel);
+    toolbar->addWidget(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+    toolbar->addSeparator();
+    m_find = new QLineEdit(toolbar);
+    m_find->setObjectName(QStringLiteral("findReference"));
+    m_find->setAccessibleName(tr("Find by reference"));
+    m_find->setPlaceholderText(tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(260);
+    toolbar->addWidget(m_find);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (!m_find->text().trimmed().isEmpty() && !openTicket(m_find->text().trimmed()))
+            statusBar()->showMessage(tr("No ticket with reference %1").arg(m_find->text().trimmed()), 5000);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(m_noteAction);
+    toolbar->addAction(m_statusAction);
+    toolbar->addAction(m_copyAction);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_profileLabel = new QLabel(tr("Profile: %1").arg(m_store.profile().directory()), this);
+    m_profileLabel->setToolTip(m_store.profile().storePath());
+    // Sync to the shared server is not configured in this build, so the only honest state is
+    // local: every change is kept in the local store.
+    m_connectionLabel = new QLabel(tr("Local store only (no server configured)"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::refresh()
+{
+    const QString current = m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
+    m_model->reload();
+    if (!current.isEmpty())
+        openTicket(current);
+}
+
+bool MainWindow::openTicket(const QString &reference)
+{
+    std::optional<core::Ticket> ticket;
+    try {
+        ticket = m_service->find(reference);
+    } catch (const core::Error &e) {
+        showError(e.message());
+        return false;
+    }
+    if (!ticket)
+        return false;
+    m_detail->showTicket(*ticket);
+    // Select the row when it is loaded; a ticket further down stays shown without a row.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->summary(row).id == ticket->id) {
+            QSignalBlocker block(m_view->selectionModel());
+            m_view->selectRow(row);
+            break;
+        }
+    }
+    updateActions();
+    return true;
+}
+
+void MainWindow::showSelectedTicket()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        m_detail->clear();
+    } else {
+        openTicket(index.data(core::TicketListModel::ReferenceRole).toString());
+    }
+    updateActions();
+}
+
+void MainWindow::applyStatusFilter()
+{
+    core::TicketFilter filter = m_model->filter();
+    const QString key = m_statusFilter->currentData().toString();
+    filter.status = key.isEmpty() ? std::nullopt : core::ticketstatus::fromKey(key);
+    m_model->setFilter(filter);
+    m_detail->clear();
+    updateActions();
+}
+
+void MainWindow::addNote(const QString &reference, const QString &text, bool internal)
+{
+    try {
+        m_service->addNote(reference, text, internal);
+        m_detail->clearNoteEditor();
+        openTicket(reference);
+        statusBar()->showMessage(tr("Note added to %1").arg(reference), 4000);
+    } catch (const core::Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::changeStatus()
+{
+    if (!m_detail->hasTicket())
+        return;
+    const core::Ticket &t = m_detail->ticket();
+    StatusDialog dialog(t.referenceNumber, t.status, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reference = t.referenceNumber;
+    try {
+        m_service->setStatus(reference, dialog.status(), dialog.note());
+        m_model->reload();
+        openTicket(reference);
+        statusBar()->showMessage(tr("%1 is now %2").arg(reference, core::ticketstatus::displayName(dialog.status())), 4000);
+    } catch (const core::Error &e) {
+        showError(e.message());
+    }
+}
+
+void MainWindow::copyReference()
+{
+    if (m_detail->hasTicket()) {
+        QApplication::clipboard()->setText(m_detail->ticket().referenceNumber);
+        statusBar()->showMessage(tr("Copied %1").arg(m_detail->ticket().referenceNumber), 3000);
+    }
+}
+
+void MainWindow::findReference()
+{
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("CivicDesk"), message);
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_detail->hasTicket();
+    m_noteAction->setEnabled(has);
+    m_statusAction->setEnabled(has);
+    m_copyAction->setEnabled(has);
+    m_countLabel->setText(m_model->canFetchMore({}) ? tr("%1+ tickets").arg(m_model->rowCount())
+                                                    : tr("%n ticket(s)", nullptr, m_model->rowCount()));
+}
+
+} // namespace civicdesk::widgets

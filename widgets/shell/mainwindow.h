@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QAction;
+
+namespace civicdesk::core {
+class LocalStore;
+class TicketListModel;
+class TicketService;
+} // namespace civicdesk::core
+
+namespace civicdesk::widgets {
+
+class TicketDetailView;
+
+// The shell: menus, the ticket list, the details pane and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(core::LocalStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    core::TicketListModel *ticketModel() const { return m_model; }
+    TicketDetailView *detailView() const { return m_detail; }
+    QTableView *ticketView() const { return m_view; }
+
+    // Opens the ticket with this reference (as typed by a call taker); false when unknown.
+    bool openTicket(const QString &reference);
+    void refresh();
+
+private:
+    void buildActions();
+    void buildCentre();
+    void buildStatusBar();
+    void showSelectedTicket();
+    void applyStatusFilter();
+    void addNote(const QString &reference, const QString &text, bool internal);
+    void changeStatus();
+    void copyReference();
+    void findReference();
+    void showError(const QString &message);
+    void updateActions();
+
+    core::LocalStore &m_store;
+    core::TicketService *m_service = nullptr;
+    core::TicketListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    TicketDetailView *m_detail = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_statusAction = nullptr;
+    QAction *m_copyAction = nullptr;
+};
+
+} // namespace civicdesk::widgets
