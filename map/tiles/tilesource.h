@@ -1,0 +1,29 @@
+#pragma once
+
+#include "map/tiles/tileid.h"
+
+#include <QImage>
+#include <QString>
+
+namespace civicdesk::map {
+
+// Where map tiles come from: an MBTiles file, the built-in renderer of the city layers, or an
+// optional online XYZ server. The map view asks from worker threads, so tile() must be
+// thread-safe and may block (disk, painting, network).
+class TileSource
+{
+public:
+    virtual ~TileSource() = default;
+
+    virtual QString name() const = 0;
+    // Shown on the map, e.g. "© OpenStreetMap contributors".
+    virtual QString attribution() const = 0;
+    virtual int minZoom() const = 0;
+    virtual int maxZoom() const = 0;
+
+    // The tile at devicePixelRatio (a 2.0 request returns a 512 px image for sharp high-DPI
+    // maps, with QImage::devicePixelRatio set). A null image means "no tile here".
+    virtual QImage tile(const TileId &id, qreal devicePixelRatio) = 0;
+};
+
+} // namespace civicdesk::map
