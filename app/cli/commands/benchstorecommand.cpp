@@ -1,0 +1,95 @@
+#include "cli/command.h"
+
+#include "core/demo/ticketgenerator.h"
+#include "core/domain/error.h"
+#include "core/profile/profile.h"
+#include "core/store/localstore.h"
+#include "core/store/ticketrepository.h"
+#include "core/store/transaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace civicdesk::cli {
+namespace {
+
+// Peak resident memory of this process, in MiB, as the kernel counts it.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1.0;
+}
+
+int runBenchStore(Context &c)
+{
+    const int count = c.args.intOption(QStringLiteral("tickets"), 1000000);
+    const QString keep = c.args.option(QStringLiteral("keep"));
+    QTemporaryDir temp;
+    const QString dir = keep.isEmpty() ? temp.path() : keep;
+    if (!keep.isEmpty() && QFile::exists(core::Profile(dir).storePath()))
+        throw core::Error(QStringLiteral("--keep %1: the folder already holds a store; give an empty folder").arg(dir));
+
+    double insertPerSecond = 0.0;
+    {
+        core::LocalStore store{core::Profile(dir)};
+        const QString code = store.workstationCode();
+        core::TicketRepository repo(store.database());
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int batch = 10000;
+        for (int done = 0; done < count;) {
+            core::Transaction tx(store.database().connection());
+            const int end = std::min(count, done + batch);
+            for (; done < end; ++done)
+                repo.insert(core::ticketgenerator::make(done, code));
+            tx.commit();
+        }
+        insertPerSecond = count / std::max(1e-9, timer.nsecsElapsed() / 1e9);
+    }
+
+    // The first page, as the ticket list asks for it when the window opens: a fresh store
+    // object, the newest 200 tickets.
+    QElapsedTimer firstPage;
+    firstPage.start();
+    core::LocalStore reopened{core::Profile(dir)};
+    const QList<core::TicketSummary> page = core::TicketRepository(reopened.database()).page({}, std::nullopt, 200);
+    const double firstPageMs = firstPage.nsecsElapsed() / 1e6;
+    if (page.size() != std::min(200, count))
+        throw core::Error(QStringLiteral("bench store: the first page has %1 rows").arg(page.size()));
+
+    const QJsonObject result{{QStringLiteral("tickets"), count},
+                             {QStringLiteral("insert_per_s"), qRound(insertPerSecond)},
+                             {QStringLiteral("first_page_ms"), qRound(firstPageMs * 100) / 100.0},
+                             {QStringLiteral("rss_mb"), qRound(peakRssMb() * 10) / 10.0}};
+    if (c.args.has(QStringLiteral("json"))) {
+        c.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        c.out << "tickets       " << count << "\n"
+              << "insert/s      " << result.value(QStringLiteral("insert_per_s")).toInt() << "  (goal >= 50000)\n"
+              << "first page    " << result.value(QStringLiteral("first_page_ms")).toDouble() << " ms  (goal < 50)\n"
+              << "peak RSS      " << result.value(QStringLiteral("rss_mb")).toDouble() << " MB  (goal < 250)\n";
+    }
+    return 0;
+}
+
+const CommandRegistrar registrar({
+    {QStringLiteral("bench"), QStringLiteral("store")},
+    QStringLiteral("bench store [--tickets N] [--keep DIR] [--json]"),
+    QStringLiteral("Insert N synthetic tickets (default 1,000,000) and time the first page of the list; --keep "
+                   "leaves the profile in DIR (e.g. for civicdesk --quit-after-first-paint)."),
+    {QStringLiteral("tickets"), QStringLiteral("keep")},
+    {QStringLiteral("json")},
+    runBenchStore,
+});
+
+} // namespace
+} // namespace civicdesk::cli
