@@ -20,10 +20,12 @@ void TicketListModel::setFilter(const TicketFilter &filter)
 
 void TicketListModel::reload()
 {
+    m_fetching = true;
     beginResetModel();
     m_rows = TicketRepository(m_db).page(m_filter, std::nullopt, m_pageSize);
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
+    m_fetching = false;
 }
 
 int TicketListModel::rowCount(const QModelIndex &parent) const
@@ -103,12 +105,12 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool TicketListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void TicketListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_fetching)
         return;
     const TicketSummary &last = m_rows.constLast();
     const QList<TicketSummary> more = TicketRepository(m_db).page(
@@ -117,9 +119,11 @@ void TicketListModel::fetchMore(const QModelIndex &parent)
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
+    m_fetching = true;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    m_fetching = false;
 }
 
 } // namespace civicdesk::core

@@ -42,6 +42,7 @@ private:
     QList<TicketSummary> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = false;
+    bool m_fetching = false; // views and testers may call fetchMore() from inside an insert
 };
 
 } // namespace civicdesk::core

@@ -52,6 +52,7 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     m_content = new QWidget(this);
     auto *layout = new QVBoxLayout(m_content);
     m_reference = new QLabel(m_content);
+    m_reference->setObjectName(QStringLiteral("referenceLabel"));
     QFont big = m_reference->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

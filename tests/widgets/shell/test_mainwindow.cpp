@@ -1,0 +1,216 @@
+#include "core/models/ticketlistmodel.h"
+#include "core/store/ticketrepository.h"
+#include "core/store/transaction.h"
+#include "core/tickets/ticketservice.h"
+#include "support/tempprofile.h"
+#include "support/testmain.h"
+#include "support/ticketfactory.h"
+#include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/statusdialog.h"
+#include "widgets/shell/ticketdetailview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace civicdesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testsupport::TempProfile> m_profile;
+    QStringList m_refs;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_profile = std::make_unique<testsupport::TempProfile>();
+        core::TicketService service(m_profile->store());
+        m_refs.clear();
+        for (int i = 0; i < 3; ++i) {
+            core::Ticket t = testsupport::potholeTicket();
+            t.address = QStringLiteral("%1 Elm Street").arg(100 + i);
+            m_refs.append(service.create(t).referenceNumber);
+        }
+    }
+    void cleanup() { m_profile.reset(); }
+
+    void showsTicketsAndDetails()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.ticketModel()->rowCount(), 3);
+
+        // Keyboard: focus the list, move to the first row.
+        w.ticketView()->setFocus();
+        QTest::keyClick(w.ticketView(), Qt::Key_Down);
+        QTRY_VERIFY(w.detailView()->hasTicket());
+        const QString shown = w.detailView()->ticket().referenceNumber;
+        QVERIFY(m_refs.contains(shown));
+        auto *reference = w.detailView()->findChild<QLabel *>(QStringLiteral("referenceLabel"));
+        QVERIFY(reference);
+        QCOMPARE(reference->text(), shown);
+
+        // The status bar names the profile and the connection state.
+        bool profileShown = false;
+        for (auto *label : w.statusBar()->findChildren<QLabel *>())
+            profileShown = profileShown || label->text().contains(m_profile->directory());
+        QVERIFY(profileShown);
+        QVERIFY(w.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState")));
+    }
+
+    void findByReferenceFromKeyboard()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        auto *find = w.findChild<QLineEdit *>(QStringLiteral("findReference"));
+        QTRY_VERIFY(find->hasFocus());
+        // As read over the phone: lower case, no dashes.
+        QTest::keyClicks(find, QString(m_refs.at(1)).remove(u'-').toLower());
+        QTest::keyClick(find, Qt::Key_Return);
+        QTRY_COMPARE(w.detailView()->ticket().referenceNumber, m_refs.at(1));
+    }
+
+    void addNoteWithKeyboard()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openTicket(m_refs.at(0)));
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *editor = w.detailView()->findChild<QPlainTextEdit *>();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral("Caller says the hole is growing"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(w.detailView()->ticket().notes.size(), 1);
+        QCOMPARE(editor->toPlainText(), QString());
+        const auto stored = core::TicketService(m_profile->store()).find(m_refs.at(0));
+        QCOMPARE(stored->notes.size(), 1);
+        QCOMPARE(stored->notes.first().text, QStringLiteral("Caller says the hole is growing"));
+        QVERIFY(!stored->notes.first().internal);
+    }
+
+    void changeStatusThroughDialog()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openTicket(m_refs.at(2)));
+        // The dialog is modal: answer it from the event loop once it is up.
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<widgets::StatusDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *combo = dialog->findChild<QComboBox *>();
+            combo->setCurrentIndex(static_cast<int>(core::TicketStatus::Resolved));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), QStringLiteral("Filled today"));
+            dialog->accept();
+            answered = true;
+        });
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(answered);
+        QTRY_COMPARE(w.detailView()->ticket().status, core::TicketStatus::Resolved);
+        const auto stored = core::TicketService(m_profile->store()).find(m_refs.at(2));
+        QCOMPARE(stored->status, core::TicketStatus::Resolved);
+        QCOMPARE(stored->statusNotes, QStringLiteral("Filled today"));
+        QCOMPARE(w.detailView()->ticket().audit.last().field, QStringLiteral("status_notes"));
+    }
+
+    void statusFilter()
+    {
+        core::TicketService(m_profile->store()).setStatus(m_refs.at(0), core::TicketStatus::Closed);
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        auto *filter = w.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("closed")));
+        QCOMPARE(w.ticketModel()->rowCount(), 1);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("new")));
+        QCOMPARE(w.ticketModel()->rowCount(), 2);
+        filter->setCurrentIndex(0);
+        QCOMPARE(w.ticketModel()->rowCount(), 3);
+    }
+
+    void copyReference()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openTicket(m_refs.at(1)));
+        QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), m_refs.at(1));
+    }
+
+    void menusShowShortcutsAndInputsAreNamed()
+    {
+        widgets::MainWindow w(m_profile->store());
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Ticket"), QStringLiteral("&View"),
+                                     QStringLiteral("&Help")}));
+        for (QAction *menuAction : w.menuBar()->actions()) {
+            for (QAction *a : menuAction->menu()->actions()) {
+                if (a->isSeparator() || a->menuRole() == QAction::AboutQtRole || a->text().contains(QStringLiteral("About")))
+                    continue;
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            }
+        }
+        for (QWidget *input : w.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
+                || qobject_cast<QPlainTextEdit *>(input) || qobject_cast<QTableView *>(input)) {
+                if (input->parent() && qobject_cast<QComboBox *>(input->parent()))
+                    continue; // a combo box's own line edit
+                QVERIFY2(!input->accessibleName().isEmpty(), input->metaObject()->className());
+            }
+        }
+    }
+
+    void aboutShowsLicences()
+    {
+        widgets::AboutDialog about;
+        const QString text = about.findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Apache License, Version 2.0")));
+        QVERIFY(text.contains(QStringLiteral("LGPL")));
+        QVERIFY(text.contains(QStringLiteral("OpenStreetMap contributors")));
+    }
+
+    void pagesAsYouScroll()
+    {
+        {
+            core::Transaction tx(m_profile->store().database().connection());
+            core::TicketRepository repo(m_profile->store().database());
+            for (int i = 0; i < 450; ++i)
+                repo.insert(testsupport::generatedTicket(i, QStringLiteral("GEN")));
+            tx.commit();
+        }
+        widgets::MainWindow w(m_profile->store());
+        w.resize(1000, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.ticketModel()->rowCount(), 200);
+        w.ticketView()->setFocus();
+        QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(w.ticketModel()->rowCount(), 453);
+    }
+};
+
+CIVICDESK_WIDGET_TEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
