@@ -39,6 +39,8 @@ QVariant optionalDouble(const std::optional<double> &v)
 
 QString attributesToJson(const QMap<QString, QStringList> &attributes)
 {
+    if (attributes.isEmpty())
+        return QStringLiteral("{}");
     QJsonObject o;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
         o.insert(it.key(), QJsonArray::fromStringList(it.value()));
@@ -48,6 +50,8 @@ QString attributesToJson(const QMap<QString, QStringList> &attributes)
 QMap<QString, QStringList> attributesFromJson(const QString &json)
 {
     QMap<QString, QStringList> out;
+    if (json.size() <= 2)
+        return out;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         QStringList values;
