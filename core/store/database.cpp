@@ -16,11 +16,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 struct Migration
 {
     int version;
@@ -51,9 +46,9 @@ Database::Database(QString filePath)
 {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath()))
-        throw Error(tr("cannot create the folder %1").arg(info.absolutePath()));
+        throw Error(QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()));
     if (info.exists() && !info.isWritable())
-        throw Error(tr("%1 is not writable").arg(m_filePath));
+        throw Error(QCoreApplication::translate("Database", "%1 is not writable").arg(m_filePath));
     migrate();
 }
 
@@ -91,7 +86,7 @@ QSqlDatabase Database::connection() const
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw Error(tr("cannot open the local store %1: %2").arg(m_filePath, why));
+        throw Error(QCoreApplication::translate("Database", "cannot open the local store %1: %2").arg(m_filePath, why));
     }
     {
         QMutexLocker lock(&g_connectionsMutex);
@@ -142,7 +137,7 @@ void Database::migrate()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest)
-        throw Error(tr("%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). "
+        throw Error(QCoreApplication::translate("Database", "%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). "
                        "Update CivicDesk or use another profile.")
                         .arg(m_filePath)
                         .arg(current)
@@ -152,7 +147,7 @@ void Database::migrate()
             continue;
         QFile file(m.file);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(tr("missing migration %1").arg(m.file));
+            throw Error(QCoreApplication::translate("Database", "missing migration %1").arg(m.file));
         const QString script = QString::fromUtf8(file.readAll());
         Transaction tx(db);
         // QSqlQuery runs one statement at a time. A statement ends at a line ending in ";",

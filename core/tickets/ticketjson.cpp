@@ -10,11 +10,6 @@
 namespace civicdesk::core::ticketjson {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketJson", text);
-}
-
 class Reader
 {
 public:
@@ -33,7 +28,7 @@ public:
         if (v.isDouble()) // lenient: numeric ids and codes from other systems
             return QString::number(v.toDouble(), 'g', 17);
         if (!v.isString())
-            fail(path + key, tr("must be a string"));
+            fail(path + key, QCoreApplication::translate("TicketJson", "must be a string"));
         return v.toString();
     }
 
@@ -44,9 +39,9 @@ public:
             return {};
         QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!dt.isValid())
-            fail(key, tr("\"%1\" is not an ISO 8601 date and time").arg(text));
+            fail(key, QCoreApplication::translate("TicketJson", "\"%1\" is not an ISO 8601 date and time").arg(text));
         if (dt.timeSpec() == Qt::LocalTime)
-            fail(key, tr("\"%1\" has no time zone (add Z or an offset such as -05:00)").arg(text));
+            fail(key, QCoreApplication::translate("TicketJson", "\"%1\" has no time zone (add Z or an offset such as -05:00)").arg(text));
         return dt.toUTC();
     }
 
@@ -58,9 +53,9 @@ public:
         bool ok = v.isDouble();
         const double d = v.isString() ? v.toString().toDouble(&ok) : v.toDouble();
         if (!ok || !std::isfinite(d))
-            fail(key, tr("must be a number"));
+            fail(key, QCoreApplication::translate("TicketJson", "must be a number"));
         if (d < -limit || d > limit)
-            fail(key, tr("%1 is out of range (-%2 to %2)").arg(d).arg(limit));
+            fail(key, QCoreApplication::translate("TicketJson", "%1 is out of range (-%2 to %2)").arg(d).arg(limit));
         return d;
     }
 
@@ -71,7 +66,7 @@ public:
             return {};
         const QUuid id = QUuid::fromString(text);
         if (id.isNull())
-            fail(key, tr("\"%1\" is not a UUID").arg(text));
+            fail(key, QCoreApplication::translate("TicketJson", "\"%1\" is not a UUID").arg(text));
         return id;
     }
 
@@ -153,7 +148,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
     if (!status.isEmpty()) {
         const auto s = ticketstatus::fromKey(status);
         if (!s)
-            r.fail(QStringLiteral("status"), tr("unknown status \"%1\" (one of: %2)")
+            r.fail(QStringLiteral("status"), QCoreApplication::translate("TicketJson", "unknown status \"%1\" (one of: %2)")
                                                  .arg(status, ticketstatus::keys().join(QStringLiteral(", "))));
         t.status = *s;
     }
@@ -172,7 +167,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
     t.latitude = r.coordinate(o, QStringLiteral("lat"), 90.0);
     t.longitude = r.coordinate(o, QStringLiteral("long"), 180.0);
     if (t.latitude.has_value() != t.longitude.has_value())
-        r.fail(t.latitude ? QStringLiteral("long") : QStringLiteral("lat"), tr("lat and long go together"));
+        r.fail(t.latitude ? QStringLiteral("long") : QStringLiteral("lat"), QCoreApplication::translate("TicketJson", "lat and long go together"));
     t.mediaUrl = r.string(o, QStringLiteral("media_url"));
 
     const QJsonObject caller = o.value(QStringLiteral("caller")).toObject();
@@ -182,7 +177,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
     if (!phone.isEmpty()) {
         const auto e164 = phonenumber::toE164(phone);
         if (!e164)
-            r.fail(QStringLiteral("caller.phone"), tr("\"%1\" is not a valid phone number").arg(phone));
+            r.fail(QStringLiteral("caller.phone"), QCoreApplication::translate("TicketJson", "\"%1\" is not a valid phone number").arg(phone));
         t.caller.phone = *e164;
     }
     t.caller.email = r.string(caller, QStringLiteral("email"), QStringLiteral("caller.")).trimmed();
@@ -194,14 +189,14 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
         const auto c = channel::fromKey(ch);
         if (!c)
             r.fail(QStringLiteral("channel"),
-                   tr("unknown channel \"%1\" (one of: %2)").arg(ch, channel::keys().join(QStringLiteral(", "))));
+                   QCoreApplication::translate("TicketJson", "unknown channel \"%1\" (one of: %2)").arg(ch, channel::keys().join(QStringLiteral(", "))));
         t.channel = *c;
     }
     const QString prio = r.string(o, QStringLiteral("priority"));
     if (!prio.isEmpty()) {
         const auto p = priority::fromKey(prio);
         if (!p)
-            r.fail(QStringLiteral("priority"), tr("unknown priority \"%1\" (low, normal, high, urgent)").arg(prio));
+            r.fail(QStringLiteral("priority"), QCoreApplication::translate("TicketJson", "unknown priority \"%1\" (low, normal, high, urgent)").arg(prio));
         t.priority = *p;
     }
     t.assignee = r.string(o, QStringLiteral("assignee"));
@@ -210,7 +205,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
 
     const QJsonValue attrs = o.value(QStringLiteral("attributes"));
     if (!attrs.isUndefined() && !attrs.isNull() && !attrs.isObject())
-        r.fail(QStringLiteral("attributes"), tr("must be an object of attribute code to value"));
+        r.fail(QStringLiteral("attributes"), QCoreApplication::translate("TicketJson", "must be an object of attribute code to value"));
     const QJsonObject attributes = attrs.toObject();
     for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
         QStringList values;
@@ -218,7 +213,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
         if (it.value().isArray()) {
             for (const auto &v : it.value().toArray()) {
                 if (!v.isString() && !v.isDouble())
-                    r.fail(field, tr("values must be strings or numbers"));
+                    r.fail(field, QCoreApplication::translate("TicketJson", "values must be strings or numbers"));
                 values.append(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17));
             }
         } else if (it.value().isString()) {
@@ -228,7 +223,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
         } else if (it.value().isBool()) {
             values.append(it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else {
-            r.fail(field, tr("must be a string, a number or an array"));
+            r.fail(field, QCoreApplication::translate("TicketJson", "must be a string, a number or an array"));
         }
         t.attributes.insert(it.key(), values);
     }
@@ -245,7 +240,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
         note.author = r.string(n, QStringLiteral("author"), path);
         note.text = r.string(n, QStringLiteral("text"), path);
         if (note.text.trimmed().isEmpty())
-            r.fail(path + QStringLiteral("text"), tr("a note needs text"));
+            r.fail(path + QStringLiteral("text"), QCoreApplication::translate("TicketJson", "a note needs text"));
         note.internal = n.value(QStringLiteral("internal")).toBool(false);
         t.notes.append(note);
     }

@@ -12,13 +12,6 @@
 
 namespace civicdesk::core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketService", text);
-}
-} // namespace
-
 AuditEvent TicketService::audit(const QString &field, const QString &oldValue, const QString &newValue) const
 {
     return {QUuid::createUuid(), Clock::current().nowUtc(), m_store.actor(), field, oldValue, newValue};
@@ -50,8 +43,8 @@ void TicketService::prepareExisting(Ticket &t) const
 {
     ticketvalidator::ensureValid(t, m_store.catalog());
     if (!t.requestedAt.isValid())
-        throw Error(tr("requested_datetime: is required when service_request_id is given"),
-                    {{QStringLiteral("requested_datetime"), tr("is required")}});
+        throw Error(QCoreApplication::translate("TicketService", "requested_datetime: is required when service_request_id is given"),
+                    {{QStringLiteral("requested_datetime"), QCoreApplication::translate("TicketService", "is required")}});
     if (!t.updatedAt.isValid())
         t.updatedAt = t.requestedAt;
     if (t.version <= 0)
@@ -68,11 +61,11 @@ void TicketService::insert(Ticket &t, TicketRepository &tickets)
         t.audit.append(audit(QStringLiteral("created"), QString(), t.referenceNumber));
     } else {
         if (tickets.exists(t.id))
-            throw Error(tr("id: ticket %1 is already in this store").arg(t.id.toString(QUuid::WithoutBraces)),
-                        {{QStringLiteral("id"), tr("already exists")}});
+            throw Error(QCoreApplication::translate("TicketService", "id: ticket %1 is already in this store").arg(t.id.toString(QUuid::WithoutBraces)),
+                        {{QStringLiteral("id"), QCoreApplication::translate("TicketService", "already exists")}});
         if (tickets.findByReference(t.referenceNumber))
-            throw Error(tr("service_request_id: %1 is already in this store").arg(t.referenceNumber),
-                        {{QStringLiteral("service_request_id"), tr("already exists")}});
+            throw Error(QCoreApplication::translate("TicketService", "service_request_id: %1 is already in this store").arg(t.referenceNumber),
+                        {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "already exists")}});
     }
     tickets.insert(t);
 }
@@ -109,7 +102,7 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(tr("ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
         }
     }
     Transaction tx(m_store.database().connection());
@@ -120,7 +113,7 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(tr("ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
         }
     }
     tx.commit();
@@ -141,7 +134,7 @@ Ticket TicketService::require(const QString &reference) const
 {
     auto t = find(reference);
     if (!t)
-        throw Error(tr("no ticket with reference %1").arg(reference));
+        throw Error(QCoreApplication::translate("TicketService", "no ticket with reference %1").arg(reference));
     return *t;
 }
 
@@ -149,10 +142,10 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
 {
     const Ticket t = require(reference);
     if (text.trimmed().isEmpty())
-        throw Error(tr("note: the text is empty"), {{QStringLiteral("note"), tr("is empty")}});
+        throw Error(QCoreApplication::translate("TicketService", "note: the text is empty"), {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "is empty")}});
     if (text.size() > ticketvalidator::kMaxDescriptionLength)
-        throw Error(tr("note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
-                    {{QStringLiteral("note"), tr("too long")}});
+        throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "too long")}});
     const Note note{QUuid::createUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
     Transaction tx(m_store.database().connection());
     NoteRepository(m_store.database()).append(t.id, note);
@@ -174,7 +167,7 @@ Ticket TicketService::setStatus(const QString &reference, TicketStatus status, c
     t.status = status;
     if (!note.isEmpty()) {
         if (note.size() > ticketvalidator::kMaxDescriptionLength)
-            throw Error(tr("note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength));
+            throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength));
         t.notes.append({QUuid::createUuid(), now, m_store.actor(), note, false});
         // Open311 clients only see open/closed, so the last public word goes in status_notes.
         t.audit.append(audit(QStringLiteral("status_notes"), before.statusNotes, note));
