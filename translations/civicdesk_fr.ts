@@ -6,114 +6,114 @@
     <message>
         <location filename="../core/catalog/catalogjson.cpp" line="+31"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de chaînes de caractères</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a time like 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une heure, par exemple 08:30</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de données inconnu &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a list attribute needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut de type liste doit avoir au moins une valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an informational attribute (variable=false) cannot be required</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut informatif (variable=false) ne peut pas être obligatoire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is longer than 4,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 4 000 caractères</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be realtime, batch or blackbox</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être realtime, batch ou blackbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown agency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>organisme inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be low, normal, high or urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être low, normal, high ou urgent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be business or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être business ou calendar</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+70"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>code d&apos;attribut en double &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;civicdesk-catalog&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>version %1 is not supported (expected 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas prise en charge (version attendue : 1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>duplicate service code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>code de service en double &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -121,32 +121,32 @@
     <message>
         <location filename="../core/domain/channel.cpp" line="+15"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application mobile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias sociaux</translation>
     </message>
 </context>
 <context>
@@ -154,27 +154,27 @@
     <message>
         <location filename="../core/store/database.cpp" line="+49"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot open the local store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le stockage local %1 : %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de CivicDesk (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour CivicDesk ou utilisez un autre profil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration %1 manquante</translation>
     </message>
 </context>
 <context>
@@ -182,17 +182,17 @@
     <message>
         <location filename="../core/json/jsontext.cpp" line="+17"/>
         <source>%1: the file is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n&apos;est pas en UTF-8 valide</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : objet JSON attendu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tableau JSON attendu</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../core/store/localstore.cpp" line="+42"/>
         <source>workstation code &quot;%1&quot; must be 3 characters from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de poste de travail &quot;%1&quot; doit comporter 3 caractères parmi %2</translation>
     </message>
 </context>
 <context>
@@ -208,22 +208,22 @@
     <message>
         <location filename="../core/domain/priority.cpp" line="+9"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
@@ -231,17 +231,17 @@
     <message>
         <location filename="../core/profile/profile.cpp" line="+38"/>
         <source>cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the profile folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de profil %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the local store %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage local %1 n&apos;est pas accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -249,27 +249,27 @@
     <message>
         <location filename="../core/domain/referencenumber.cpp" line="+73"/>
         <source>workstation code &quot;%1&quot; must be 3 characters from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de poste de travail &quot;%1&quot; doit comporter 3 caractères parmi %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>date %1 is outside the reference range</source>
-        <translation type="unfinished"></translation>
+        <translation>la date %1 est hors de la plage des numéros de référence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this workstation has used all %1 reference numbers for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ce poste de travail a utilisé les %1 numéros de référence disponibles pour %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>dash</source>
-        <translation type="unfinished"></translation>
+        <translation>tiret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 as in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comme %2</translation>
     </message>
 </context>
 <context>
@@ -277,77 +277,77 @@
     <message>
         <location filename="../core/tickets/ticketjson.cpp" line="+31"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; has no time zone (add Z or an offset such as -05:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas de fuseau horaire (ajoutez Z ou un décalage comme -05:00)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is out of range (-%2 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (de -%2 à %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un UUID</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>unknown status &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu &quot;%1&quot; (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>lat and long go together</source>
-        <translation type="unfinished"></translation>
+        <translation>lat et long doivent être fournies ensemble</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone valide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown channel &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal inconnu &quot;%1&quot; (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown priority &quot;%1&quot; (low, normal, high, urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité inconnue &quot;%1&quot; (low, normal, high, urgent)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be an object of attribute code to value</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet associant chaque code d&apos;attribut à sa valeur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>values must be strings or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs doivent être des chaînes de caractères ou des nombres</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a string, a number or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne de caractères, un nombre ou un tableau</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>une note doit contenir du texte</translation>
     </message>
 </context>
 <context>
@@ -355,60 +355,60 @@
     <message>
         <location filename="../core/tickets/ticketservice.cpp" line="+46"/>
         <source>requested_datetime: is required when service_request_id is given</source>
-        <translation type="unfinished"></translation>
+        <translation>requested_datetime : est obligatoire lorsque service_request_id est fourni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>id: ticket %1 is already in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>id : la demande %1 existe déjà dans ce stockage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>service_request_id: %1 is already in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id : %1 existe déjà dans ce stockage</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+11"/>
         <source>ticket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 : %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no ticket with reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande ne porte la référence %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>note: the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>note : le texte est vide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>note: longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>note : dépasse %1 caractères</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>trop long</translation>
     </message>
 </context>
 <context>
@@ -416,52 +416,52 @@
     <message>
         <location filename="../core/domain/ticketstatus.cpp" line="+17"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention planifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>En double</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not our responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de notre compétence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -469,83 +469,83 @@
     <message>
         <location filename="../core/tickets/ticketvalidator.cpp" line="+18"/>
         <source>&quot;%1&quot; is not a question of service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une question du service %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>takes one value, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;accepte qu&apos;une valeur, pas %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not one of the listed values</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie des valeurs de la liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>must be plain text, not HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte brut, pas du HTML</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown service code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>code de service inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 caractères; la limite est de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 64 caractères</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse courriel valide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lat and long go together</source>
-        <translation type="unfinished"></translation>
+        <translation>lat et long doivent être fournies ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is out of range (-90 to 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (de -90 à 90)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is out of range (-180 to 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (de -180 à 180)</translation>
     </message>
 </context>
 <context>
@@ -553,27 +553,27 @@
     <message>
         <location filename="../core/models/audittrailmodel.cpp" line="+52"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -581,42 +581,42 @@
     <message>
         <location filename="../core/models/ticketlistmodel.cpp" line="+69"/>
         <source>Past its expected date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue dépassée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -624,32 +624,32 @@
     <message>
         <location filename="../core/models/ticketnotesmodel.cpp" line="+36"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -657,22 +657,22 @@
     <message>
         <location filename="../widgets/shell/aboutdialog.cpp" line="+14"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;CivicDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for 311 call centres.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;CivicDesk %1&lt;/h2&gt;&lt;p&gt;Une console de bureau pour les centres d&apos;appels 311.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;CivicDesk&lt;/h3&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0. You may not use this program except in compliance with the License. Distributed on an &quot;AS IS&quot; BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.&lt;/p&gt;&lt;h3&gt;Qt %1&lt;/h3&gt;&lt;p&gt;The Qt Toolkit is used under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt is a trademark of The Qt Company Ltd.&lt;/p&gt;&lt;h3&gt;SQLite&lt;/h3&gt;&lt;p&gt;SQLite is in the public domain.&lt;/p&gt;&lt;h3&gt;Map data&lt;/h3&gt;&lt;p&gt;Maps drawn from OpenStreetMap data: © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk&lt;/h3&gt;&lt;p&gt;Distribué selon les termes de l&apos;Apache License, Version 2.0. Vous ne pouvez utiliser ce programme que conformément à la licence. Distribué &quot;EN L&apos;ÉTAT&quot;, SANS GARANTIE NI CONDITION D&apos;AUCUNE SORTE.&lt;/p&gt;&lt;h3&gt;Qt %1&lt;/h3&gt;&lt;p&gt;La boîte à outils Qt est utilisée selon les termes de la GNU Lesser General Public License, version 3 (LGPL-3.0). Qt est une marque de commerce de The Qt Company Ltd.&lt;/p&gt;&lt;h3&gt;SQLite&lt;/h3&gt;&lt;p&gt;SQLite est dans le domaine public.&lt;/p&gt;&lt;h3&gt;Données cartographiques&lt;/h3&gt;&lt;p&gt;Cartes produites à partir des données d&apos;OpenStreetMap : © les contributeurs d&apos;OpenStreetMap, disponibles selon les termes de l&apos;Open Database License (ODbL 1.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -681,179 +681,179 @@
         <location filename="../widgets/shell/mainwindow.cpp" line="+40"/>
         <location line="+236"/>
         <source>CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des demandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find by reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher par référence…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a note on the selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note sur la demande sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the status of the selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de la demande sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la référence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the reference number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de référence dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des demandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status &amp;filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre de statut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only tickets with this status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les demandes ayant ce statut (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Find by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No ticket with reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne porte la référence %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Local store only (no server configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage local seulement (aucun serveur configuré)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Note added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée à %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a maintenant le statut %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1+ tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ demandes</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -862,32 +862,32 @@
     <message>
         <location filename="../widgets/shell/statusdialog.cpp" line="+13"/>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional. Shown to the public as the status notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Affichée au public comme notes de statut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -895,148 +895,148 @@
     <message>
         <location filename="../widgets/shell/ticketdetailview.cpp" line="+47"/>
         <source>Select a ticket to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour en voir les détails.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;note :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a note, then press Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une note, puis appuyez sur Ctrl+Entrée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Internal (not shown to the public)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne (non visible par le public)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter la note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the note to this ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note à cette demande (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste de vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piste de vérification</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Status notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,9 @@
         <source>CivicDesk cannot open its profile:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk ne peut pas ouvrir son profil :
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -63,20 +64,33 @@ void MainWindow::buildCentre()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(core::TicketListModel::Reference, 130);
-    m_view->setColumnWidth(core::TicketListModel::Status, 120);
-    m_view->setColumnWidth(core::TicketListModel::Service, 190);
-    m_view->setColumnWidth(core::TicketListModel::Address, 200);
-    m_view->setColumnWidth(core::TicketListModel::Requested, 130);
-    m_view->setColumnWidth(core::TicketListModel::Expected, 130);
+    // Widths from what the columns hold, measured in this font and locale, so the list stays
+    // readable at any DPI and in every language.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    int statusWidth = 0;
+    for (core::TicketStatus st : core::ticketstatus::all())
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(core::ticketstatus::displayName(st)));
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_view->setColumnWidth(core::TicketListModel::Reference, metrics.horizontalAdvance(QStringLiteral("WWW-WWW-WWWW")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Status, statusWidth + pad);
+    m_view->setColumnWidth(core::TicketListModel::Service, metrics.horizontalAdvance(QStringLiteral("Missed Collection")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Address, metrics.horizontalAdvance(QStringLiteral("12 Riverside Drive, Apt 4B")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Requested, metrics.horizontalAdvance(sampleDate) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Expected, metrics.horizontalAdvance(sampleDate) + pad);
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     m_detail = new TicketDetailView(splitter);
+    m_detail->setCatalog(&m_store.catalog());
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({em * 80, em * 45});
     setCentralWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);

@@ -1,5 +1,6 @@
 #include "widgets/shell/ticketdetailview.h"
 
+#include "core/catalog/catalog.h"
 #include "core/models/audittrailmodel.h"
 #include "core/models/ticketnotesmodel.h"
 
@@ -69,6 +70,7 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     m_fields = new QWidget(scroll);
     m_form = new QFormLayout(m_fields);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scroll->setWidget(m_fields);
     tabs->addTab(scroll, tr("&Details"));
 
@@ -141,7 +143,8 @@ void TicketDetailView::showTicket(const core::Ticket &t)
         m_form->addRow(label, field);
     };
     addRow(tr("Status notes"), t.statusNotes);
-    addRow(tr("Agency"), t.agencyResponsible);
+    const core::Agency *agency = m_catalog ? m_catalog->agency(t.agencyResponsible) : nullptr;
+    addRow(tr("Agency"), agency ? agency->name : t.agencyResponsible);
     addRow(tr("Requested"), when(t.requestedAt));
     addRow(tr("Expected"), when(t.expectedAt));
     addRow(tr("Updated"), when(t.updatedAt));
@@ -159,8 +162,35 @@ void TicketDetailView::showTicket(const core::Ticket &t)
         addRow(tr("Email"), t.caller.email);
     }
     addRow(tr("Description"), t.description);
-    for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it)
-        addRow(it.key(), it.value().join(QStringLiteral(", ")));
+    // Answers in the order the questions are asked, then any the catalogue no longer knows.
+    const core::Service *service = m_catalog ? m_catalog->service(t.serviceCode) : nullptr;
+    QStringList codes;
+    if (service) {
+        for (const auto &question : service->attributes) {
+            if (t.attributes.contains(question.code))
+                codes.append(question.code);
+        }
+    }
+    for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it) {
+        if (!codes.contains(it.key()))
+            codes.append(it.key());
+    }
+    for (const QString &code : std::as_const(codes)) {
+        const core::ServiceAttribute *question = service ? service->attribute(code) : nullptr;
+        QStringList answers;
+        for (const QString &value : t.attributes.value(code)) {
+            QString shown = value;
+            if (question) {
+                for (const auto &option : question->values) {
+                    if (option.key == value)
+                        shown = option.name;
+                }
+            }
+            answers.append(shown);
+        }
+        addRow(question && !question->description.isEmpty() ? question->description : code,
+               answers.join(QStringLiteral(", ")));
+    }
 
     m_notes->setNotes(t.notes);
     m_audit->setEvents(t.audit);

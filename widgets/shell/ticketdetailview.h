@@ -12,6 +12,7 @@ class QTableView;
 class QFormLayout;
 
 namespace civicdesk::core {
+class Catalog;
 class TicketNotesModel;
 class AuditTrailModel;
 } // namespace civicdesk::core
@@ -27,6 +28,8 @@ class TicketDetailView final : public QWidget
 public:
     explicit TicketDetailView(QWidget *parent = nullptr);
 
+    // Names questions, answers and agencies as the catalogue does, instead of their codes.
+    void setCatalog(const core::Catalog *catalog) { m_catalog = catalog; }
     void showTicket(const core::Ticket &ticket);
     void clear();
     bool hasTicket() const { return !m_ticket.id.isNull(); }
@@ -41,6 +44,7 @@ private:
     void submitNote();
 
     core::Ticket m_ticket;
+    const core::Catalog *m_catalog = nullptr;
     QLabel *m_reference = nullptr;
     QLabel *m_summary = nullptr;
     QFormLayout *m_form = nullptr;
