@@ -1,6 +1,7 @@
 #include "core/store/ticketrepository.h"
 
 #include "core/domain/error.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 
@@ -25,16 +26,6 @@ const QString kSummaryColumns = QStringLiteral(
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-QVariant optionalUuid(const QUuid &id)
-{
-    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(id));
-}
-
-QVariant optionalDouble(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
 }
 
 QString attributesToJson(const QMap<QString, QStringList> &attributes)
@@ -119,43 +110,58 @@ TicketRepository::TicketRepository(const Database &db) : m_db(db), m_notes(db), 
 
 TicketRepository::~TicketRepository() = default;
 
-void TicketRepository::bindFields(SqlQuery &q, const Ticket &t) const
+void TicketRepository::bindFields(SqliteStatement &q, const Ticket &t) const
 {
-    const QVariantList values = {
-        uuidText(t.id),
-        t.referenceNumber,
-        ticketstatus::toKey(t.status),
-        t.statusNotes,
-        t.serviceCode,
-        t.serviceName,
-        t.description,
-        t.agencyResponsible,
-        t.serviceNotice,
-        timestamps::toDb(t.requestedAt),
-        timestamps::toDb(t.updatedAt.isValid() ? t.updatedAt : t.requestedAt),
-        timestamps::toDb(t.expectedAt),
-        t.address,
-        t.addressId,
-        t.zipcode,
-        optionalDouble(t.latitude),
-        optionalDouble(t.longitude),
-        t.mediaUrl,
-        t.caller.firstName,
-        t.caller.lastName,
-        t.caller.phone,
-        t.caller.email,
-        t.caller.anonymous ? 1 : 0,
-        t.caller.preferredLanguage,
-        channel::toKey(t.channel),
-        priority::toKey(t.priority),
-        t.assignee,
-        t.district,
-        optionalUuid(t.duplicateOf),
-        attributesToJson(t.attributes),
-        t.version,
+    // Same order as kColumns.
+    int i = 0;
+    auto text = [&](const QString &v) { q.bindText(++i, v); };
+    auto time = [&](const QDateTime &v) {
+        if (v.isValid())
+            q.bindInt64(++i, v.toMSecsSinceEpoch());
+        else
+            q.bindNull(++i);
     };
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i, values.at(i));
+    auto real = [&](const std::optional<double> &v) {
+        if (v)
+            q.bindDouble(++i, *v);
+        else
+            q.bindNull(++i);
+    };
+    text(uuidText(t.id));
+    text(t.referenceNumber);
+    text(ticketstatus::toKey(t.status));
+    text(t.statusNotes);
+    text(t.serviceCode);
+    text(t.serviceName);
+    text(t.description);
+    text(t.agencyResponsible);
+    text(t.serviceNotice);
+    time(t.requestedAt);
+    time(t.updatedAt.isValid() ? t.updatedAt : t.requestedAt);
+    time(t.expectedAt);
+    text(t.address);
+    text(t.addressId);
+    text(t.zipcode);
+    real(t.latitude);
+    real(t.longitude);
+    text(t.mediaUrl);
+    text(t.caller.firstName);
+    text(t.caller.lastName);
+    text(t.caller.phone);
+    text(t.caller.email);
+    q.bindInt64(++i, t.caller.anonymous ? 1 : 0);
+    text(t.caller.preferredLanguage);
+    text(channel::toKey(t.channel));
+    text(priority::toKey(t.priority));
+    text(t.assignee);
+    text(t.district);
+    if (t.duplicateOf.isNull())
+        q.bindNull(++i);
+    else
+        text(uuidText(t.duplicateOf));
+    text(attributesToJson(t.attributes));
+    q.bindInt64(++i, t.version);
+    Q_ASSERT(i == kColumnCount);
 }
 
 void TicketRepository::insert(const Ticket &ticket)
@@ -164,12 +170,11 @@ void TicketRepository::insert(const Ticket &ticket)
         QStringList marks;
         for (int i = 0; i < kColumnCount; ++i)
             marks.append(QStringLiteral("?"));
-        m_insert = std::make_unique<SqlQuery>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(u',')));
+        m_insert = std::make_unique<SqliteStatement>(
+            m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(u',')));
     }
     bindFields(*m_insert, ticket);
-    m_insert->exec();
+    m_insert->execute();
     for (const Note &n : ticket.notes)
         m_notes.append(ticket.id, n);
     for (const AuditEvent &e : ticket.audit)
@@ -180,19 +185,22 @@ void TicketRepository::update(const Ticket &ticket)
 {
     if (!exists(ticket.id))
         throw Error(QStringLiteral("ticket %1 does not exist").arg(ticket.referenceNumber));
-    // An upsert binds exactly like insert(), so both share bindFields().
-    QStringList marks;
-    QStringList sets;
-    const QStringList columns = kColumns.split(QStringLiteral(", "));
-    for (const QString &column : columns) {
-        marks.append(QStringLiteral("?"));
-        if (column != QLatin1String("id"))
-            sets.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    if (!m_upsert) {
+        // An upsert binds exactly like insert(), so both share bindFields().
+        QStringList marks;
+        QStringList sets;
+        const QStringList columns = kColumns.split(QStringLiteral(", "));
+        for (const QString &column : columns) {
+            marks.append(QStringLiteral("?"));
+            if (column != QLatin1String("id"))
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        }
+        m_upsert = std::make_unique<SqliteStatement>(
+            m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+                                   .arg(kColumns, marks.join(u','), sets.join(QStringLiteral(", "))));
     }
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
-                                      .arg(kColumns, marks.join(u','), sets.join(QStringLiteral(", "))));
-    bindFields(q, ticket);
-    q.exec();
+    bindFields(*m_upsert, ticket);
+    m_upsert->execute();
     for (const Note &n : ticket.notes)
         m_notes.append(ticket.id, n);
     for (const AuditEvent &e : ticket.audit)

@@ -13,7 +13,7 @@
 
 namespace civicdesk::core {
 
-class SqlQuery;
+class SqliteStatement;
 
 // Tickets in the local store. Writes do not open transactions themselves: the caller wraps a
 // unit of work (ticket + notes + audit + reference counter) in one Transaction.
@@ -38,13 +38,15 @@ public:
     int nextReferenceCounter(QDate day);
 
 private:
-    void bindFields(SqlQuery &q, const Ticket &t) const;
+    void bindFields(SqliteStatement &statement, const Ticket &t) const;
     std::optional<Ticket> findWhere(const QString &column, const QVariant &value) const;
 
     const Database &m_db;
     NoteRepository m_notes;
     AuditRepository m_audit;
-    std::unique_ptr<SqlQuery> m_insert; // prepared once: bulk inserts reuse it
+    // Prepared once and reused: bulk inserts and imports write through these.
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_upsert;
 };
 
 } // namespace civicdesk::core

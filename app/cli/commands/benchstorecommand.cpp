@@ -43,17 +43,24 @@ int runBenchStore(Context &c)
         core::LocalStore store{core::Profile(dir)};
         const QString code = store.workstationCode();
         core::TicketRepository repo(store.database());
-        QElapsedTimer timer;
-        timer.start();
+        // Only the store's work is timed: each batch of synthetic tickets is made first.
+        qint64 storeNs = 0;
         constexpr int batch = 10000;
-        for (int done = 0; done < count;) {
+        QList<core::Ticket> tickets;
+        tickets.reserve(batch);
+        for (int done = 0; done < count; done += batch) {
+            tickets.clear();
+            for (int i = done; i < std::min(count, done + batch); ++i)
+                tickets.append(core::ticketgenerator::make(i, code));
+            QElapsedTimer timer;
+            timer.start();
             core::Transaction tx(store.database().connection());
-            const int end = std::min(count, done + batch);
-            for (; done < end; ++done)
-                repo.insert(core::ticketgenerator::make(done, code));
+            for (const core::Ticket &t : std::as_const(tickets))
+                repo.insert(t);
             tx.commit();
+            storeNs += timer.nsecsElapsed();
         }
-        insertPerSecond = count / std::max(1e-9, timer.nsecsElapsed() / 1e9);
+        insertPerSecond = count / std::max(1e-9, storeNs / 1e9);
     }
 
     // The first page, as the ticket list asks for it when the window opens: a fresh store
