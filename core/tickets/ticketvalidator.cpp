@@ -15,7 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("TicketValidator", text);
 }
 
-void validateAttributes(const Ticket &t, const Service &service, QList<FieldError> &errors)
+void validateAttributes(const Ticket &t, const Service &service, Mode mode, QList<FieldError> &errors)
 {
     for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it) {
         if (!service.attribute(it.key()))
@@ -29,7 +29,7 @@ void validateAttributes(const Ticket &t, const Service &service, QList<FieldErro
         QStringList values = t.attributes.value(a.code);
         values.removeIf([](const QString &v) { return v.trimmed().isEmpty(); });
         if (values.isEmpty()) {
-            if (a.required)
+            if (a.required && mode == Mode::Entry)
                 errors.append({field, tr("is required: %1").arg(a.description.isEmpty() ? a.code : a.description)});
             continue;
         }
@@ -75,7 +75,7 @@ bool containsHtml(const QString &text)
     return markup.match(text).hasMatch();
 }
 
-QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
+QList<FieldError> validate(const Ticket &t, const Catalog &catalog, Mode mode)
 {
     QList<FieldError> errors;
     const Service *service = nullptr;
@@ -87,7 +87,7 @@ QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
             errors.append({QStringLiteral("service_code"), tr("unknown service code \"%1\"").arg(t.serviceCode)});
     }
     if (service)
-        validateAttributes(t, *service, errors);
+        validateAttributes(t, *service, mode, errors);
 
     if (t.description.size() > kMaxDescriptionLength)
         errors.append({QStringLiteral("description"),
@@ -112,9 +112,9 @@ QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
     return errors;
 }
 
-void ensureValid(const Ticket &ticket, const Catalog &catalog)
+void ensureValid(const Ticket &ticket, const Catalog &catalog, Mode mode)
 {
-    const QList<FieldError> errors = validate(ticket, catalog);
+    const QList<FieldError> errors = validate(ticket, catalog, mode);
     if (errors.isEmpty())
         return;
     QStringList parts;

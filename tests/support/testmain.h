@@ -1,6 +1,9 @@
 #pragma once
 
+// Core tests link no QtWidgets; only widget tests (CIVICDESK_WIDGET_TEST_MAIN) need QApplication.
+#if __has_include(<QApplication>)
 #include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QtTest>
