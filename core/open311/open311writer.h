@@ -27,6 +27,7 @@ public:
     void finish(); // closes the container and flushes; throws Error when the device fails
 
     qint64 count() const { return m_count; }
+    qint64 bytesWritten() const { return m_bytes; }
 
     static QByteArray services(const QList<Service> &services, Format format);
     static QByteArray serviceDefinition(const Service &service, Format format);
@@ -46,6 +47,7 @@ private:
     bool m_extensions;
     QByteArray m_buffer;
     qint64 m_count = 0;
+    qint64 m_bytes = 0;
 };
 
 } // namespace civicdesk::core
