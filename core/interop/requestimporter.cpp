@@ -50,9 +50,9 @@ void RequestImporter::stage(Ticket t, const QString &where, const QString &group
     }
     if (!m_catalog.service(t.serviceCode)) {
         if (m_strict)
-            throw Error(tr("%1: service_code: unknown service \"%2\"; a strict import accepts only services in the "
+            throw Error(tr("%1%2: service_code: unknown service \"%3\"; a strict import accepts only services in the "
                            "catalogue, so nothing was imported")
-                            .arg(where, t.serviceCode),
+                            .arg(m_sourceName.isEmpty() ? QString() : m_sourceName + QStringLiteral(": "), where, t.serviceCode),
                         {{QStringLiteral("service_code"), tr("unknown service")}});
         Service s;
         s.code = t.serviceCode;
@@ -79,6 +79,7 @@ void RequestImporter::stage(Ticket t, const QString &where, const QString &group
 void RequestImporter::readCsv(QIODevice &device, const QString &sourceName, const CsvProfile &profile,
                               const std::atomic_bool *cancel)
 {
+    m_sourceName = sourceName;
     CsvReader reader(device, sourceName);
     QStringList fields;
     if (!reader.next(fields))
@@ -102,6 +103,7 @@ void RequestImporter::readCsv(QIODevice &device, const QString &sourceName, cons
 
 void RequestImporter::readOpen311(const QByteArray &data, const QString &sourceName)
 {
+    m_sourceName = sourceName;
     const open311reader::Result r = open311reader::read(data, sourceName, Open311Document::Kind::Requests);
     // Skips and tickets are reported in document order only approximately; each names its place.
     for (const auto &p : r.skipped)

@@ -65,6 +65,14 @@ public:
 
     static QString text(const QJsonObject &o, const char *key) { return text(o.value(QLatin1String(key))); }
 
+    QString required(const QJsonObject &o, const char *key, const QString &at) const
+    {
+        const QString value = text(o, key);
+        if (value.isEmpty())
+            fail(at, QLatin1String(key), tr("is required"));
+        return value;
+    }
+
     // A list in either shape: a JSON array, one XML child (an object) or repeated children.
     static QJsonArray list(const QJsonValue &v)
     {
@@ -112,9 +120,7 @@ public:
     {
         const QString at = where(o, path);
         Service s;
-        s.code = text(o, "service_code");
-        if (s.code.isEmpty())
-            fail(at, QStringLiteral("service_code"), tr("is required"));
+        s.code = required(o, "service_code", at);
         s.name = text(o, "service_name");
         if (s.name.isEmpty())
             s.name = s.code;
@@ -142,9 +148,7 @@ public:
     {
         const QString at = where(o, path);
         ServiceAttribute a;
-        a.code = text(o, "code");
-        if (a.code.isEmpty())
-            fail(at, QStringLiteral("code"), tr("is required"));
+        a.code = required(o, "code", at);
         const QString datatype = text(o, "datatype").toLower();
         const auto type = attributedatatype::fromKey(datatype);
         if (!type)
@@ -175,9 +179,7 @@ public:
     {
         const QString at = where(o, QStringLiteral("service_definition"));
         Service s;
-        s.code = text(o, "service_code");
-        if (s.code.isEmpty())
-            fail(at, QStringLiteral("service_code"), tr("is required"));
+        s.code = required(o, "service_code", at);
         s.name = s.code;
         // Some servers (San Francisco's reference) leave out the <attributes> wrapper.
         const QJsonArray attrs = o.contains(QLatin1String("attributes")) ? items(o.value(QLatin1String("attributes")), "attribute")

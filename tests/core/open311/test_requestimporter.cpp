@@ -160,7 +160,7 @@ private Q_SLOTS:
             importCsv(p.store(), fixture("generic_springfield.csv"), fixture("mapping.json"), true);
             QFAIL("no error");
         } catch (const core::Error &e) {
-            QVERIFY2(e.message().startsWith(QStringLiteral("line 3: service_code: unknown service \"STREETLIGHT\"")),
+            QVERIFY2(e.message().startsWith(QStringLiteral("t.csv: line 3: service_code: unknown service \"STREETLIGHT\"")),
                      qPrintable(e.message()));
         }
         QCOMPARE(ticketCount(p.store()), 0);
