@@ -29,7 +29,7 @@ RequestImporter::~RequestImporter() = default;
 bool RequestImporter::referenceExists(const QString &reference) const
 {
     if (!m_exists)
-        const_cast<RequestImporter *>(this)->m_exists = std::make_unique<SqlQuery>(
+        m_exists = std::make_unique<SqlQuery>(
             m_store.database().connection(), QStringLiteral("SELECT 1 FROM tickets WHERE reference = ?"));
     // The reference is enough: an imported ticket's id is derived from it.
     m_exists->bind(0, reference).exec();

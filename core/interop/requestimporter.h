@@ -56,7 +56,7 @@ private:
     QHash<QString, QString> m_seen; // service_request_id -> where it was first seen
     ImportSummary m_summary;
     QString m_sourceName; // the file being read, for errors that reject the whole import
-    std::unique_ptr<SqlQuery> m_exists; // prepared once: asked for every row
+    mutable std::unique_ptr<SqlQuery> m_exists; // prepared once: asked for every row
 };
 
 } // namespace civicdesk::core
