@@ -56,6 +56,14 @@ int main(int argc, char *argv[])
 
     // Global options may stand anywhere before the command's own arguments.
     for (qsizetype i = 0; i < words.size();) {
+        // A command with its own --profile (import requests-csv FILE --profile sf) keeps the
+        // ones after its words; only a --profile before the command is the global one.
+        qsizetype matched = 0;
+        const cli::Command *before = findCommand(words.mid(0, i), matched);
+        if (before && before->valueOptions.contains(QStringLiteral("profile"))) {
+            ++i;
+            continue;
+        }
         if (words.at(i) == QLatin1String("--profile")) {
             if (i + 1 >= words.size()) {
                 err << "civicdesk-cli: --profile needs a folder\n";

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace civicdesk::core {
 
@@ -289,6 +290,17 @@ qint64 TicketRepository::count(const TicketFilter &filter) const
         q.bind(i, values.at(i));
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void TicketRepository::forEach(const QDateTime &since, const std::function<bool(const Ticket &)> &visit) const
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT %1 FROM tickets WHERE requested_at >= ? ORDER BY requested_at, id").arg(kColumns));
+    q.bind(0, since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min()).exec();
+    while (q.next()) {
+        if (!visit(ticketFromRow(q)))
+            break;
+    }
 }
 
 int TicketRepository::nextReferenceCounter(QDate day)

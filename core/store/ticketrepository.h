@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,11 @@ public:
 
     QList<TicketSummary> page(const TicketFilter &filter, const std::optional<TicketPageKey> &after, int limit) const;
     qint64 count(const TicketFilter &filter = {}) const;
+
+    // Every ticket requested at or after `since` (all when invalid), oldest first, without
+    // notes and audit; visit returns false to stop. One forward-only query, so exporting a
+    // million tickets holds one row at a time.
+    void forEach(const QDateTime &since, const std::function<bool(const Ticket &)> &visit) const;
 
     // Reserves the next reference counter of this workstation for the given day.
     int nextReferenceCounter(QDate day);

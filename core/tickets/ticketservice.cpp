@@ -39,9 +39,9 @@ void TicketService::prepareNew(Ticket &t) const
     t.version = 1;
 }
 
-void TicketService::prepareExisting(Ticket &t) const
+void TicketService::prepareExisting(Ticket &t, const Catalog &catalog, ticketvalidator::Mode mode) const
 {
-    ticketvalidator::ensureValid(t, m_store.catalog());
+    ticketvalidator::ensureValid(t, catalog, mode);
     if (!t.requestedAt.isValid())
         throw Error(QCoreApplication::translate("TicketService", "requested_datetime: is required when service_request_id is given"),
                     {{QStringLiteral("requested_datetime"), QCoreApplication::translate("TicketService", "is required")}});
@@ -97,7 +97,7 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
                 t.referenceNumber.clear();
                 prepareNew(t);
             } else {
-                prepareExisting(t);
+                prepareExisting(t, m_store.catalog());
             }
         } catch (const Error &e) {
             if (list.size() == 1)
@@ -117,6 +117,48 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         }
     }
     tx.commit();
+    return list;
+}
+
+QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalog,
+                                      const std::function<bool(qsizetype, qsizetype)> &progress)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        try {
+            if (list.at(i).id.isNull() || list.at(i).referenceNumber.isEmpty())
+                throw Error(QCoreApplication::translate("TicketService", "an imported ticket needs its id and service_request_id"),
+                            {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "is required")}});
+            prepareExisting(list[i], catalog, ticketvalidator::Mode::Import);
+        } catch (const Error &e) {
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
+        }
+    }
+    const Catalog previous = m_store.catalog();
+    Transaction tx(m_store.database().connection());
+    TicketRepository tickets(m_store.database());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (progress && i % 256 == 0 && !progress(i, list.size()))
+            throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
+        try {
+            // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate, and
+            // the whole import rolls back (importers skip known ids before they get here).
+            tickets.insert(list[i]);
+        } catch (const Error &e) {
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
+        }
+    }
+    if (progress && !progress(list.size(), list.size()))
+        throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
+    try {
+        if (!(catalog.services() == previous.services()))
+            m_store.replaceCatalog(catalog); // same connection, so inside this transaction
+        tx.commit();
+    } catch (...) {
+        // The rollback undid the stored catalogue; the one in memory must follow.
+        if (!(m_store.catalog().services() == previous.services()))
+            m_store.replaceCatalog(previous);
+        throw;
+    }
     return list;
 }
 

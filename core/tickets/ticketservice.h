@@ -2,7 +2,9 @@
 
 #include "core/domain/ticket.h"
 #include "core/store/localstore.h"
+#include "core/tickets/ticketvalidator.h"
 
+#include <functional>
 #include <optional>
 
 namespace civicdesk::core {
@@ -29,6 +31,12 @@ public:
     // add() for many tickets in one transaction: all are saved, or none.
     QList<Ticket> addAll(QList<Ticket> tickets);
 
+    // An import: the tickets and the catalogue they need (the current one plus any services the
+    // import adds) land in one transaction, or nothing does. progress(done, total) is called
+    // as tickets are written; returning false cancels, and the store is left as it was.
+    QList<Ticket> importAll(QList<Ticket> tickets, const Catalog &catalog,
+                            const std::function<bool(qsizetype, qsizetype)> &progress = {});
+
     std::optional<Ticket> find(const QString &reference) const;
 
     Note addNote(const QString &reference, const QString &text, bool internal);
@@ -36,7 +44,8 @@ public:
 
 private:
     void prepareNew(Ticket &ticket) const;
-    void prepareExisting(Ticket &ticket) const;
+    void prepareExisting(Ticket &ticket, const Catalog &catalog,
+                         ticketvalidator::Mode mode = ticketvalidator::Mode::Entry) const;
     void insert(Ticket &ticket, TicketRepository &tickets);
     Ticket require(const QString &reference) const;
     AuditEvent audit(const QString &field, const QString &oldValue, const QString &newValue) const;

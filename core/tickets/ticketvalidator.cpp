@@ -10,7 +10,7 @@
 namespace civicdesk::core::ticketvalidator {
 
 namespace {
-void validateAttributes(const Ticket &t, const Service &service, QList<FieldError> &errors)
+void validateAttributes(const Ticket &t, const Service &service, Mode mode, QList<FieldError> &errors)
 {
     for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it) {
         if (!service.attribute(it.key()))
@@ -24,7 +24,7 @@ void validateAttributes(const Ticket &t, const Service &service, QList<FieldErro
         QStringList values = t.attributes.value(a.code);
         values.removeIf([](const QString &v) { return v.trimmed().isEmpty(); });
         if (values.isEmpty()) {
-            if (a.required)
+            if (a.required && mode == Mode::Entry)
                 errors.append({field, QCoreApplication::translate("TicketValidator", "is required: %1").arg(a.description.isEmpty() ? a.code : a.description)});
             continue;
         }
@@ -70,7 +70,7 @@ bool containsHtml(const QString &text)
     return markup.match(text).hasMatch();
 }
 
-QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
+QList<FieldError> validate(const Ticket &t, const Catalog &catalog, Mode mode)
 {
     QList<FieldError> errors;
     const Service *service = nullptr;
@@ -82,7 +82,7 @@ QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
             errors.append({QStringLiteral("service_code"), QCoreApplication::translate("TicketValidator", "unknown service code \"%1\"").arg(t.serviceCode)});
     }
     if (service)
-        validateAttributes(t, *service, errors);
+        validateAttributes(t, *service, mode, errors);
 
     if (t.description.size() > kMaxDescriptionLength)
         errors.append({QStringLiteral("description"),
@@ -107,9 +107,9 @@ QList<FieldError> validate(const Ticket &t, const Catalog &catalog)
     return errors;
 }
 
-void ensureValid(const Ticket &ticket, const Catalog &catalog)
+void ensureValid(const Ticket &ticket, const Catalog &catalog, Mode mode)
 {
-    const QList<FieldError> errors = validate(ticket, catalog);
+    const QList<FieldError> errors = validate(ticket, catalog, mode);
     if (errors.isEmpty())
         return;
     QStringList parts;

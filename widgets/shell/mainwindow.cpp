@@ -4,6 +4,8 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/interop/exportdialog.h"
+#include "widgets/interop/importdialog.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -108,6 +110,16 @@ void MainWindow::buildActions()
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     setToolTipWithShortcut(refresh, tr("Reload the ticket list"));
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
+        ImportDialog dialog(m_store, this);
+        connect(&dialog, &ImportDialog::importFinished, this, &MainWindow::refresh);
+        dialog.exec();
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    setToolTipWithShortcut(importAction, tr("Import Open311 or 311 CSV requests and services"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    setToolTipWithShortcut(exportAction, tr("Export requests as Open311 JSON, XML or CSV"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
