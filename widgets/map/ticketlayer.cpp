@@ -13,7 +13,10 @@ namespace {
 constexpr double kPinRadius = 6.0;
 // The heatmap is drawn at a quarter of the view's resolution and scaled up: density is soft.
 constexpr int kHeatDownscale = 4;
-constexpr double kSplatRadius = 10.0; // in heatmap pixels
+constexpr double kSplatRadius = 12.0; // in heatmap pixels
+// supercluster's radius is in pixels of a 512 px tile (its extent); our zoom z draws 256 px
+// tiles, so our z is its z - 1. Querying one zoom up keeps clusters 40 screen pixels apart.
+constexpr double kIndexZoomOffset = 1.0;
 
 QString abbreviate(quint32 count)
 {
@@ -102,8 +105,9 @@ void TicketLayer::ensureSprites(qreal dpr)
         p.drawEllipse(QPointF(kPinRadius + 1, kPinRadius + 1), kPinRadius - 0.5, kPinRadius - 0.5);
         m_pinSprites.insert(int(s), pm);
     }
-    static const QColor fills[] = {QColor(0x4f, 0x9d, 0xe8), QColor(0x2f, 0x7e, 0xc9), QColor(0xe0, 0x8a, 0x1e),
-                                   QColor(0xd1, 0x4b, 0x2b)};
+    // Clusters are neutral slate, darker as they grow, so they never read as a ticket status.
+    static const QColor fills[] = {QColor(0x60, 0x7d, 0x8b), QColor(0x54, 0x6e, 0x7a), QColor(0x45, 0x5a, 0x64),
+                                   QColor(0x26, 0x32, 0x38)};
     for (int bucket = 0; bucket < 4; ++bucket) {
         const double r = clusterRadius(bucket == 0 ? 2 : bucket == 1 ? 10 : bucket == 2 ? 100 : 1000);
         QPixmap pm = canvas(2 * r + 2);
@@ -163,7 +167,8 @@ void TicketLayer::paint(QPainter &painter, const map::MapViewport &viewport)
     const double margin = 24.0 / viewport.worldPixels();
     const QRectF box = viewport.visibleUnits().adjusted(-margin, -margin, margin, margin);
     m_items.clear();
-    m_clusters->index().query(box.left(), box.top(), box.right(), box.bottom(), viewport.zoom(), m_items);
+    m_clusters->index().query(box.left(), box.top(), box.right(), box.bottom(), viewport.zoom() - kIndexZoomOffset,
+                              m_items);
     if (m_heatmap) {
         drawHeatmap(painter, viewport, m_items);
         m_lastDrawn = qsizetype(m_items.size());
@@ -213,7 +218,8 @@ void TicketLayer::drawHeatmap(QPainter &painter, const map::MapViewport &viewpor
         for (int a = 0; a < 256; ++a) {
             const double t = a / 255.0;
             const QColor c = QColor::fromHsvF(std::max(0.0, 0.66 * (1.0 - t)), 0.9, 1.0);
-            const int alpha = std::min(255, int(40 + 215 * std::sqrt(t)));
+            // Fades in from nothing, so a lone ticket is a faint haze rather than a hard disc.
+            const int alpha = std::min(230, int(230 * std::pow(std::min(1.0, t * 1.6), 0.8)));
             r[a] = a == 0 ? 0u : qPremultiply(qRgba(c.red(), c.green(), c.blue(), alpha));
         }
         return r;
@@ -237,7 +243,8 @@ TicketLayer::Hit TicketLayer::hitTest(QPointF screen, const map::MapViewport &vi
     const double reach = clusterRadius(1000) / viewport.worldPixels();
     const QPointF u = viewport.screenToUnits(screen);
     std::vector<core::ClusterIndex::Item> near;
-    m_clusters->index().query(u.x() - reach, u.y() - reach, u.x() + reach, u.y() + reach, viewport.zoom(), near);
+    m_clusters->index().query(u.x() - reach, u.y() - reach, u.x() + reach, u.y() + reach,
+                              viewport.zoom() - kIndexZoomOffset, near);
     double bestDistance = 1e300;
     // Clusters are drawn above pins, so they win a tie.
     for (const auto &item : near) {
@@ -263,8 +270,8 @@ bool TicketLayer::click(QPointF screen, const map::MapViewport &viewport)
 {
     const Hit hit = hitTest(screen, viewport);
     if (hit.kind == Hit::Cluster) {
-        const int zoom = m_clusters->index().expansionZoom(hit.clusterId);
-        Q_EMIT zoomRequested(hit.centreUnits, std::max(double(zoom), std::floor(viewport.zoom()) + 1.0));
+        const double zoom = m_clusters->index().expansionZoom(hit.clusterId) + kIndexZoomOffset;
+        Q_EMIT zoomRequested(hit.centreUnits, std::max(zoom, std::floor(viewport.zoom()) + 1.0));
         return true;
     }
     if (hit.kind == Hit::Pin) {
