@@ -51,11 +51,17 @@ int runBenchCluster(Context &c)
     if (c.args.hasOption(QStringLiteral("write-points")))
         writePoints(c.args.option(QStringLiteral("write-points")), points);
 
+    const int runs = std::max(1, c.args.intOption(QStringLiteral("runs"), 1));
     ClusterIndex index; // supercluster's defaults: radius 40, extent 512, zooms 0..16, minPoints 2
     QElapsedTimer timer;
     timer.start();
-    index.load(points);
-    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+    // --runs N reports the best of N builds (the comparison script gives node the same).
+    double buildMs = 1e300;
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        index.load(points);
+        buildMs = std::min(buildMs, double(timer.nsecsElapsed()) / 1e6);
+    }
 
     // 1920x1080 viewports at random places in the city and random fractional zooms 2..19.
     std::mt19937_64 rng(quint64(seed) + 1);
@@ -99,6 +105,7 @@ int runBenchCluster(Context &c)
         {QStringLiteral("max_zoom"), index.options().maxZoom},
         {QStringLiteral("min_points"), index.options().minPoints},
         {QStringLiteral("build_ms"), buildMs},
+        {QStringLiteral("build_runs"), runs},
         {QStringLiteral("counts"), counts},
         {QStringLiteral("viewport_queries"), queries},
         {QStringLiteral("viewport_query_ms_p50"), percentile(times, 0.50)},
@@ -126,10 +133,11 @@ int runBenchCluster(Context &c)
 
 const CommandRegistrar benchClusterRegistrar({
     {QStringLiteral("bench"), QStringLiteral("cluster")},
-    QStringLiteral("bench cluster [--points N] [--seed S] [--queries Q] [--write-points FILE] [--json]"),
+    QStringLiteral("bench cluster [--points N] [--seed S] [--runs R] [--queries Q] [--write-points FILE] [--json]"),
     QStringLiteral("Time pin clustering (index build, per-zoom counts, 1920x1080 viewport queries); "
                    "--write-points saves the points as float64 lon,lat pairs."),
-    {QStringLiteral("points"), QStringLiteral("seed"), QStringLiteral("queries"), QStringLiteral("write-points")},
+    {QStringLiteral("points"), QStringLiteral("seed"), QStringLiteral("runs"), QStringLiteral("queries"),
+     QStringLiteral("write-points")},
     {QStringLiteral("json")},
     runBenchCluster,
 });
