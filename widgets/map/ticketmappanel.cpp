@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
+#include "map/tiles/xyztilesource.h"
 #include "widgets/map/mapview.h"
 #include "widgets/map/ticketlayer.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -43,6 +45,27 @@ TicketMapPanel::TicketMapPanel(core::LocalStore &store, QWidget *parent) : QWidg
         }
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TicketMapPanel::finished);
+    useOnlineTilesIfConfigured();
+}
+
+void TicketMapPanel::useOnlineTilesIfConfigured()
+{
+    // Off unless the profile's settings name a tile server: the map never needs the network.
+    const QSettings settings(m_store.profile().settingsPath(), QSettings::IniFormat);
+    const QString url = settings.value(QStringLiteral("map/xyz_url")).toString();
+    if (url.isEmpty())
+        return;
+    map::XyzTileSource::Settings s;
+    s.urlTemplate = url;
+    s.attribution = settings.value(QStringLiteral("map/xyz_attribution")).toString();
+    s.maxZoom = settings.value(QStringLiteral("map/xyz_max_zoom"), 19).toInt();
+    s.cacheDirectory = m_store.profile().directory() + QStringLiteral("/tile-cache");
+    try {
+        m_map->setTileSource(std::make_shared<map::XyzTileSource>(s));
+    } catch (const core::Error &e) {
+        m_tileProblem = tr("Online map tiles are off: %1").arg(e.message());
+        m_summary->setText(m_tileProblem);
+    }
 }
 
 TicketMapPanel::~TicketMapPanel()
@@ -220,7 +243,10 @@ void TicketMapPanel::finished()
     m_layer->setClusters(result);
     const qsizetype shown = result ? result->size() : 0;
     const qsizetype total = m_pins ? m_pins->size() : 0;
-    m_summary->setText(tr("%1 of %n located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown)));
+    QString summary = tr("%1 of %n located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown));
+    if (!m_tileProblem.isEmpty())
+        summary += QStringLiteral(" · ") + m_tileProblem;
+    m_summary->setText(summary);
     // The first time there are pins, frame them.
     if (!m_fitted && result && shown > 0) {
         m_fitted = true;

@@ -58,6 +58,7 @@ private:
     void start(std::shared_ptr<const core::TicketPinSet> pins, bool reload);
     void finished();
     void fillServices();
+    void useOnlineTilesIfConfigured();
 
     core::LocalStore &m_store;
     MapView *m_map = nullptr;
@@ -69,6 +70,7 @@ private:
     QDateEdit *m_to = nullptr;
     QCheckBox *m_heatmap = nullptr;
     QLabel *m_summary = nullptr;
+    QString m_tileProblem;
 
     std::shared_ptr<const core::TicketPinSet> m_pins;
     QFutureWatcher<std::shared_ptr<const core::TicketClusters>> m_watcher;

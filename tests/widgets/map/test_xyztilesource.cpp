@@ -1,8 +1,14 @@
 #include "core/domain/error.h"
+#include "map/tiles/tileloader.h"
 #include "map/tiles/xyztilesource.h"
+#include "support/tempprofile.h"
 #include "support/testmain.h"
+#include "widgets/map/mapview.h"
+#include "widgets/map/ticketmappanel.h"
 
 #include <QBuffer>
+#include <QLabel>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -153,6 +159,43 @@ private Q_SLOTS:
         QVERIFY(fetch(ok, {19, 0, 0}).isNull()); // above maxZoom: never asked
         QVERIFY(fetch(ok, {2, 9, 0}).isNull());  // not a tile
         QCOMPARE(m_server->requests, 1);
+    }
+
+    void ticketMapUsesTheServerNamedInSettings()
+    {
+        testsupport::TempProfile profile;
+        {
+            QSettings settings(profile.store().profile().settingsPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("map/xyz_url"),
+                              QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(m_server->port()));
+            settings.setValue(QStringLiteral("map/xyz_attribution"), QStringLiteral("© Local test tiles"));
+        }
+        widgets::TicketMapPanel panel(profile.store());
+        panel.resize(600, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.mapView()->tileLoader()->source());
+        QCOMPARE(panel.mapView()->tileLoader()->source()->attribution(), QStringLiteral("© Local test tiles"));
+        // The map asks the server for its tiles and shows them.
+        auto *view = panel.mapView();
+        const QPoint middle(view->width() / 2, view->height() / 2);
+        QTRY_VERIFY_WITH_TIMEOUT(view->grab().toImage().pixelColor(middle).rgb()
+                                     == LocalTileServer::colorFor(qRound(view->zoom())).rgb(),
+                                 20000);
+        QVERIFY(m_server->requests > 0);
+        view->tileLoader()->waitForIdle();
+    }
+
+    void badSettingsLeaveTheMapOffline()
+    {
+        testsupport::TempProfile profile;
+        {
+            QSettings settings(profile.store().profile().settingsPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("map/xyz_url"), QStringLiteral("ftp://example.org/tiles"));
+        }
+        widgets::TicketMapPanel panel(profile.store());
+        QVERIFY(!panel.mapView()->tileLoader()->source());
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("mapSummary"))->text().contains(QStringLiteral("ftp://")));
     }
 
     void badTemplatesAreRejected_data()
