@@ -15,12 +15,16 @@ TileLoader::TileLoader(QObject *parent) : QObject(parent)
 TileLoader::~TileLoader()
 {
     m_pool.clear();
+    if (m_source)
+        m_source->cancelPending();
     m_pool.waitForDone();
 }
 
 void TileLoader::setSource(std::shared_ptr<TileSource> source)
 {
     m_pool.clear();
+    if (m_source)
+        m_source->cancelPending();
     ++m_generation;
     m_source = std::move(source);
     m_cache.clear();

@@ -35,7 +35,9 @@ void XyzFetcher::fetch(const QUrl &url, int timeoutMs, std::function<void(QByteA
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = manager()->get(request);
+    m_active.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        m_active.remove(reply);
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool ok = reply->error() == QNetworkReply::NoError && (status == 0 || status == 200);
@@ -43,6 +45,14 @@ void XyzFetcher::fetch(const QUrl &url, int timeoutMs, std::function<void(QByteA
             ++m_cacheHits;
         done(ok ? reply->readAll() : QByteArray(), ok);
     });
+}
+
+void XyzFetcher::abortAll()
+{
+    // abort() emits finished() at once, which removes the reply from the set: iterate a copy.
+    const QSet<QNetworkReply *> active = m_active;
+    for (QNetworkReply *reply : active)
+        reply->abort();
 }
 
 } // namespace civicdesk::map

@@ -2,12 +2,14 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <atomic>
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace civicdesk::map {
 
@@ -23,6 +25,8 @@ public:
     // Runs on the network thread; calls done(bytes, ok) there when the reply ends.
     void fetch(const QUrl &url, int timeoutMs, std::function<void(QByteArray, bool)> done);
     int cacheHits() const { return m_cacheHits.load(); }
+    // Runs on the network thread: ends every reply in flight (each reports failure).
+    void abortAll();
 
 private:
     QNetworkAccessManager *manager();
@@ -31,6 +35,7 @@ private:
     qint64 m_cacheMegabytes;
     QString m_userAgent;
     QNetworkAccessManager *m_manager = nullptr;
+    QSet<QNetworkReply *> m_active;
     std::atomic<int> m_cacheHits{0};
 };
 

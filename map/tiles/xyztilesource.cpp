@@ -44,6 +44,13 @@ QString XyzTileSource::urlFor(const TileId &id, qreal devicePixelRatio) const
     return url;
 }
 
+void XyzTileSource::cancelPending()
+{
+    ++m_epoch;
+    XyzFetcher *fetcher = m_fetcher;
+    QMetaObject::invokeMethod(fetcher, [fetcher] { fetcher->abortAll(); }, Qt::QueuedConnection);
+}
+
 int XyzTileSource::cacheHits() const
 {
     return m_fetcher ? m_fetcher->cacheHits() : 0;
@@ -58,9 +65,16 @@ QImage XyzTileSource::tile(const TileId &id, qreal devicePixelRatio)
     std::future<QByteArray> result = promise->get_future();
     const int timeoutMs = int(m_settings.timeout.count());
     XyzFetcher *fetcher = m_fetcher;
+    const quint64 epoch = m_epoch.load();
+    std::atomic<quint64> *current = &m_epoch;
     QMetaObject::invokeMethod(
         fetcher,
-        [fetcher, url, timeoutMs, promise] {
+        [fetcher, url, timeoutMs, promise, epoch, current] {
+            // Cancelled before it reached the network thread: never start it.
+            if (current->load() != epoch) {
+                promise->set_value({});
+                return;
+            }
             fetcher->fetch(url, timeoutMs, [promise](QByteArray bytes, bool) { promise->set_value(std::move(bytes)); });
         },
         Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <chrono>
 
 namespace civicdesk::map {
@@ -40,6 +41,7 @@ public:
     int minZoom() const override { return m_settings.minZoom; }
     int maxZoom() const override { return m_settings.maxZoom; }
     QImage tile(const TileId &id, qreal devicePixelRatio) override;
+    void cancelPending() override;
 
     QString urlFor(const TileId &id, qreal devicePixelRatio) const;
     // Requests answered from the disk cache rather than the network, for tests and status.
@@ -49,6 +51,7 @@ private:
     Settings m_settings;
     QThread m_thread; // owns the network manager; tile() waits on it from worker threads
     XyzFetcher *m_fetcher = nullptr;
+    std::atomic<quint64> m_epoch{0}; // bumped by cancelPending(): older requests give up
 };
 
 } // namespace civicdesk::map
