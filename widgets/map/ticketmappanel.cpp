@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -108,6 +109,10 @@ void TicketMapPanel::buildControls()
     toLabel->setBuddy(m_to);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
+    // Screen readers land on the spin box's own line edit: it needs the name too.
+    for (QDateEdit *edit : {m_from, m_to})
+        if (auto *line = edit->findChild<QLineEdit *>())
+            line->setAccessibleName(edit->accessibleName());
 
     m_heatmap = new QCheckBox(tr("&Heatmap"), this);
     m_heatmap->setObjectName(QStringLiteral("mapHeatmap"));
@@ -116,6 +121,7 @@ void TicketMapPanel::buildControls()
 
     auto *reload = new QPushButton(tr("Re&load"), this);
     reload->setObjectName(QStringLiteral("mapReload"));
+    reload->setAccessibleName(tr("Reload the ticket map"));
     reload->setToolTip(tr("Read the tickets again from the local store"));
 
     m_summary = new QLabel(this);

@@ -8,7 +8,10 @@
 #include "widgets/map/ticketmappanel.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPainter>
 #include <QSignalSpy>
@@ -188,6 +191,22 @@ private Q_SLOTS:
         auto *heat = panel.findChild<QCheckBox *>(QStringLiteral("mapHeatmap"));
         heat->setChecked(true);
         QVERIFY(panel.ticketLayer()->heatmap());
+    }
+
+    void everyInputIsNamed()
+    {
+        testsupport::TempProfile profile;
+        widgets::TicketMapPanel panel(profile.store());
+        for (QWidget *input : panel.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
+                || qobject_cast<QAbstractSpinBox *>(input) || qobject_cast<QAbstractItemView *>(input)
+                || qobject_cast<QAbstractButton *>(input)) {
+                if (input->parent() && qobject_cast<QComboBox *>(input->parent()))
+                    continue; // a combo box's own line edit
+                const QString what = QString::fromLatin1(input->metaObject()->className()) + u' ' + input->objectName();
+                QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(what));
+            }
+        }
     }
 };
 
