@@ -24,6 +24,10 @@ public:
     // The tile at devicePixelRatio (a 2.0 request returns a 512 px image for sharp high-DPI
     // maps, with QImage::devicePixelRatio set). A null image means "no tile here".
     virtual QImage tile(const TileId &id, qreal devicePixelRatio) = 0;
+
+    // Asks tile() calls that are waiting (on a network, say) to give up and return a null
+    // image soon; the map calls it when it goes away, so closing never waits on a server.
+    virtual void cancelPending() {}
 };
 
 } // namespace civicdesk::map

@@ -6,6 +6,7 @@
 #include "core/tickets/ticketservice.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
+#include "widgets/map/ticketmappanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -146,6 +148,18 @@ void MainWindow::buildActions()
         m_statusFilter->showPopup();
     });
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The ticket map docks beside the list; hidden at start so it costs nothing until asked for.
+    auto *mapDock = new QDockWidget(tr("Ticket map"), this);
+    mapDock->setObjectName(QStringLiteral("ticketMapDock"));
+    auto *mapPanel = new TicketMapPanel(m_store, mapDock);
+    mapDock->setWidget(mapPanel);
+    addDockWidget(Qt::RightDockWidgetArea, mapDock);
+    mapDock->hide();
+    QAction *showMap = mapDock->toggleViewAction();
+    showMap->setText(tr("Ticket &map"));
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    view->addAction(showMap);
+    connect(mapPanel, &TicketMapPanel::ticketActivated, this, &MainWindow::openTicket);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });
