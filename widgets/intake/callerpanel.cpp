@@ -104,7 +104,7 @@ CallerPanel::CallerPanel(const core::Database &db, QWidget *parent) : QWidget(pa
     languageLabel->setBuddy(m_language);
     options->addWidget(languageLabel);
     options->addWidget(m_language);
-    auto *channelLabel = new QLabel(tr("C&hannel:"), this);
+    auto *channelLabel = new QLabel(tr("Channel:"), this);
     channelLabel->setBuddy(m_channel);
     options->addWidget(channelLabel);
     options->addWidget(m_channel);

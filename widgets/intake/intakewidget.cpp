@@ -134,6 +134,16 @@ void IntakeWidget::buildActions()
     }
 }
 
+WrapUpDialog *IntakeWidget::wrapUpDialog() const
+{
+    return m_wrapUpDialog;
+}
+
+QMessageBox *IntakeWidget::discardConfirmation() const
+{
+    return m_discardBox;
+}
+
 QList<QAction *> IntakeWidget::callActions() const
 {
     return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_discard, m_undo, m_restore};
@@ -205,7 +215,7 @@ void IntakeWidget::buildLayout()
     (new QVBoxLayout(callerBox))->addWidget(m_caller);
     auto *requestBox = new QGroupBox(tr("Request"), this);
     auto *requestLayout = new QVBoxLayout(requestBox);
-    auto *serviceLabel = new QLabel(tr("Service &type *"), requestBox);
+    auto *serviceLabel = new QLabel(tr("&Service type *"), requestBox);
     serviceLabel->setBuddy(m_picker->lineEdit());
     requestLayout->addWidget(serviceLabel);
     requestLayout->addWidget(m_picker);

@@ -66,8 +66,8 @@ public:
     LocationSection *locationSection() const { return m_location; }
     EmergencyBanner *emergencyBanner() const { return m_banner; }
     ReferenceReadback *readback() const { return m_readback; }
-    WrapUpDialog *wrapUpDialog() const { return m_wrapUpDialog; }
-    QMessageBox *discardConfirmation() const { return m_discardBox; }
+    WrapUpDialog *wrapUpDialog() const;
+    QMessageBox *discardConfirmation() const;
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *timerLabel() const { return m_timer; }
     QFrame *restoreBar() const { return m_restoreBar; }

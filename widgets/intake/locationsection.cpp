@@ -43,7 +43,7 @@ LocationSection::LocationSection(QWidget *parent) : QWidget(parent)
     addressBox->addWidget(m_addressError);
     form->addRow(addressLabel, addressBox);
     auto *coordinates = new QHBoxLayout;
-    auto *latLabel = new QLabel(tr("La&titude:"), this);
+    auto *latLabel = new QLabel(tr("Lat&itude:"), this);
     latLabel->setBuddy(m_latitude);
     auto *lonLabel = new QLabel(tr("Lon&gitude:"), this);
     lonLabel->setBuddy(m_longitude);

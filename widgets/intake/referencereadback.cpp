@@ -21,10 +21,9 @@ ReferenceReadback::ReferenceReadback(QWidget *parent) : QWidget(parent)
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_reference->setStyleSheet(QStringLiteral("font-size: 34pt; font-weight: bold; font-family: monospace; "
                                               "letter-spacing: 2px;"));
-    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy = new QPushButton(tr("C&opy"), this);
     m_copy->setObjectName(QStringLiteral("copyReference"));
-    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copy->setToolTip(tr("Copy the reference number (%1)").arg(m_copy->shortcut().toString(QKeySequence::NativeText)));
+    m_copy->setToolTip(tr("Copy the reference number (Alt+O)"));
     m_copy->setAccessibleName(tr("Copy reference number"));
     m_phonetic = new QLabel(this);
     m_phonetic->setObjectName(QStringLiteral("referencePhonetic"));
@@ -33,7 +32,7 @@ ReferenceReadback::ReferenceReadback(QWidget *parent) : QWidget(parent)
     m_expected = new QLabel(this);
     m_expected->setObjectName(QStringLiteral("referenceExpected"));
     m_expected->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; color: #1b5e20;"));
-    m_finish = new QPushButton(tr("&Finish call"), this);
+    m_finish = new QPushButton(tr("Finish call"), this);
     m_finish->setObjectName(QStringLiteral("finishCall"));
     m_finish->setDefault(true);
     m_finish->setToolTip(tr("Record the end of the call (Enter)"));

@@ -4,6 +4,7 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/intake/intakewidget.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -77,7 +79,19 @@ void MainWindow::buildCentre()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+
+    // The call is the main working area; the ticket list sits beside it.
+    m_intake = new IntakeWidget(m_store, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_intake, tr("Call"));
+    m_tabs->addTab(splitter, tr("Tickets"));
+    setCentralWidget(m_tabs);
+    connect(m_intake, &IntakeWidget::callStarted, this, [this] { m_tabs->setCurrentWidget(m_intake); });
+    connect(m_intake, &IntakeWidget::ticketSaved, this, [this](const QString &reference) {
+        m_model->reload();
+        statusBar()->showMessage(tr("Saved %1").arg(reference), 5000);
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -98,6 +112,13 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->setObjectName(QStringLiteral("callMenu"));
+    for (QAction *a : m_intake->callActions())
+        call->addAction(a);
+    toolbar->addAction(m_intake->newCallAction());
+    toolbar->addSeparator();
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     QAction *find = ticket->addAction(tr("&Find by reference…"), this, &MainWindow::findReference);
@@ -179,6 +200,16 @@ void MainWindow::refresh()
     m_model->reload();
     if (!current.isEmpty())
         openTicket(current);
+}
+
+void MainWindow::startCallFromScreenPop(const QString &callerNumber)
+{
+    m_tabs->setCurrentWidget(m_intake);
+    m_intake->startNewCall(callerNumber);
+    // Bring the console to the front: the phone system has just put a caller through.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::openTicket(const QString &reference)
