@@ -51,13 +51,17 @@ bool withinOneEdit(const QString &a, const QString &b)
     return edits + (a.size() - i) + (b.size() - j) <= 1;
 }
 
-// How well the normalised query matches one normalised text, 0..100.
+// How well the normalised query matches one normalised text, 0..110; the gaps between tiers
+// are wider than the largest usage bonus.
 double matchScore(const QString &query, const QStringList &queryWords, const QString &text)
 {
     if (text == query || compact(text) == compact(query))
-        return 100;
+        return 110;
+    // Within a tier, the closer the text is to complete, the better: "tras" -> "trash"
+    // before "trash can".
+    const double closeness = 5.0 * double(query.size()) / double(std::max<qsizetype>(1, text.size()));
     if (text.startsWith(query))
-        return 85;
+        return 85 + closeness;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     // Every query word starts some word of the text, in any order: "light out" -> "street light out".
     bool allPrefix = true;
@@ -74,7 +78,7 @@ double matchScore(const QString &query, const QStringList &queryWords, const QSt
         allFuzzy = allFuzzy && (prefix || fuzzy);
     }
     if (allPrefix)
-        return 70;
+        return 70 + closeness;
     if (compact(text).contains(compact(query)) && query.size() >= 3)
         return 50;
     if (allFuzzy)

@@ -1,6 +1,9 @@
 #pragma once
 
+// Core tests build without QtWidgets on their include path.
+#if __has_include(<QApplication>)
 #include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QtTest>
