@@ -173,6 +173,12 @@ void AttributeForm::setService(const core::Service *service)
         previous = f.input;
         m_fields.append(f);
     }
+    // Children added to a visible form are shown only on the next event loop pass; the call
+    // taker's next keystroke must already land in the first question.
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!qobject_cast<FieldErrorLabel *>(w))
+            w->show();
+    }
 }
 
 QList<QWidget *> AttributeForm::inputs() const
@@ -312,6 +318,12 @@ bool AttributeForm::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (auto *edit = qobject_cast<QDateTimeEdit *>(watched)) {
+            // Tab leaves the field as everywhere else instead of walking its date sections.
+            if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+                && !(key->modifiers() & Qt::ControlModifier)) {
+                focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+                return true;
+            }
             // From "not given", Space (or Up/Down) starts at now; Delete goes back to not given.
             if (edit->dateTime() == kNotGiven
                 && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {

@@ -1,5 +1,6 @@
 #include "widgets/intake/emergencybanner.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,9 +18,6 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
     m_text->setWordWrap(true);
     m_transfer = new QPushButton(tr("Transferred to &911"), this);
     m_transfer->setObjectName(QStringLiteral("emergencyTransfer"));
-    m_transfer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9));
-    m_transfer->setToolTip(tr("Log that the caller was transferred to 911 (%1)")
-                               .arg(m_transfer->shortcut().toString(QKeySequence::NativeText)));
     m_dismiss = new QPushButton(tr("Not an emergency"), this);
     m_dismiss->setObjectName(QStringLiteral("emergencyDismiss"));
     m_dismiss->setToolTip(tr("Hide this warning for the words shown"));
@@ -28,7 +26,6 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_transfer);
     layout->addWidget(m_dismiss);
-    connect(m_transfer, &QPushButton::clicked, this, &EmergencyBanner::transferRequested);
     connect(m_dismiss, &QPushButton::clicked, this, &EmergencyBanner::dismissed);
     setVisible(false);
 }
@@ -51,6 +48,12 @@ void EmergencyBanner::setTransferLogged(bool logged)
 {
     m_transfer->setEnabled(!logged);
     m_transfer->setText(logged ? tr("Transfer to 911 logged") : tr("Transferred to &911"));
+}
+
+void EmergencyBanner::setTransferAction(QAction *action)
+{
+    m_transfer->setToolTip(action->toolTip());
+    connect(m_transfer, &QPushButton::clicked, action, &QAction::trigger);
 }
 
 QString EmergencyBanner::text() const

@@ -23,9 +23,10 @@ public:
     QPushButton *transferButton() const { return m_transfer; }
     QPushButton *dismissButton() const { return m_dismiss; }
     QString text() const;
+    // The action that logs the transfer (its shortcut is shown on the button).
+    void setTransferAction(QAction *action);
 
 Q_SIGNALS:
-    void transferRequested();
     void dismissed();
 
 private:

@@ -116,6 +116,12 @@ void IntakeWidget::buildActions()
     setToolTipWithShortcut(m_discard, tr("Throw away this call's form (asks first)"));
     connect(m_discard, &QAction::triggered, this, &IntakeWidget::askDiscard);
 
+    m_transfer = new QAction(tr("&Transferred to 911"), this);
+    m_transfer->setObjectName(QStringLiteral("actionTransfer911"));
+    m_transfer->setShortcut(QKeySequence(Qt::Key_F9));
+    setToolTipWithShortcut(m_transfer, tr("Log on this call that the caller was transferred to 911"));
+    connect(m_transfer, &QAction::triggered, this, &IntakeWidget::transferTo911);
+
     m_undo = new QAction(tr("&Undo in form"), this);
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -128,7 +134,7 @@ void IntakeWidget::buildActions()
     setToolTipWithShortcut(m_restore, tr("Reopen the call that was open when CivicDesk stopped"));
     connect(m_restore, &QAction::triggered, this, &IntakeWidget::restoreUnfinishedCall);
 
-    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_discard, m_undo, m_restore}) {
+    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -146,7 +152,7 @@ QMessageBox *IntakeWidget::discardConfirmation() const
 
 QList<QAction *> IntakeWidget::callActions() const
 {
-    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_discard, m_undo, m_restore};
+    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore};
 }
 
 void IntakeWidget::buildLayout()
@@ -183,7 +189,7 @@ void IntakeWidget::buildLayout()
     restoreLayout->addWidget(dropButton);
 
     m_banner = new EmergencyBanner(this);
-    connect(m_banner, &EmergencyBanner::transferRequested, this, &IntakeWidget::transferTo911);
+    m_banner->setTransferAction(m_transfer);
     connect(m_banner, &EmergencyBanner::dismissed, this, [this] {
         const core::CallSession s = session();
         QString text = s.serviceQuery + u'\n' + s.description;
@@ -380,6 +386,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_save->setEnabled(true);
     m_infoOnly->setEnabled(true);
     m_wrapUp->setEnabled(true);
+    m_transfer->setEnabled(true);
     m_discard->setEnabled(true);
     m_undo->setEnabled(true);
     m_restore->setEnabled(false);
@@ -423,15 +430,17 @@ void IntakeWidget::undo()
     if (!m_session.isOpen() || m_undoStack.isEmpty())
         return;
     const core::CallSession previous = m_undoStack.takeLast();
-    QWidget *focus = QApplication::focusWidget();
+    // Reloading rebuilds the questions, so the focus is found again by name.
+    const QWidget *focus = QApplication::focusWidget();
+    const QString focusName = focus && isAncestorOf(focus) ? focus->objectName() : QString();
     const QList<core::CallSession> stack = m_undoStack;
     const QSet<QString> dismissed = m_dismissedAlerts;
     loadSession(previous);
     m_undoStack = stack;
     m_dismissedAlerts = dismissed;
     m_dirty = true;
-    if (focus && isAncestorOf(focus))
-        focus->setFocus();
+    if (QWidget *again = focusName.isEmpty() ? nullptr : findChild<QWidget *>(focusName))
+        again->setFocus();
 }
 
 void IntakeWidget::autosave()
@@ -598,6 +607,7 @@ bool IntakeWidget::saveTicket()
     m_save->setEnabled(false);
     m_infoOnly->setEnabled(false);
     m_wrapUp->setEnabled(false);
+    m_transfer->setEnabled(false);
     m_discard->setEnabled(false);
     Q_EMIT ticketSaved(result.ticket.referenceNumber);
     return true;
@@ -705,6 +715,7 @@ void IntakeWidget::showIdle()
     m_save->setEnabled(false);
     m_infoOnly->setEnabled(false);
     m_wrapUp->setEnabled(false);
+    m_transfer->setEnabled(false);
     m_discard->setEnabled(false);
     m_undo->setEnabled(false);
     updateRestoreBar();

@@ -49,6 +49,7 @@ public:
     QAction *informationOnlyAction() const { return m_infoOnly; }
     QAction *wrapUpAction() const { return m_wrapUp; }
     QAction *discardAction() const { return m_discard; }
+    QAction *transferAction() const { return m_transfer; }
     QAction *undoAction() const { return m_undo; }
     QList<QAction *> callActions() const;
 
@@ -132,6 +133,7 @@ private:
     QAction *m_infoOnly = nullptr;
     QAction *m_wrapUp = nullptr;
     QAction *m_discard = nullptr;
+    QAction *m_transfer = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_restore = nullptr;
 
