@@ -33,7 +33,8 @@ AttributeForm::AttributeForm(QWidget *parent) : QWidget(parent)
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Questions are sentences: each goes on its own line above its answer, never squeezed.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
 }
 
 void AttributeForm::clearFields()
@@ -51,7 +52,7 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
     case core::AttributeDatatype::Number: {
         auto *edit = new QLineEdit(this);
         if (a.datatype == core::AttributeDatatype::Number)
-            edit->setMaximumWidth(160);
+            edit->setPlaceholderText(tr("number"));
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             for (const Field &f : std::as_const(m_fields)) {
                 if (f.input == edit)
@@ -152,7 +153,6 @@ void AttributeForm::setService(const core::Service *service)
         }
         Field f{a, createInput(a), new FieldErrorLabel(this)};
         auto *label = new QLabel(labelText(a), this);
-        label->setWordWrap(true);
         label->setBuddy(f.input);
         if (a.required)
             label->setToolTip(tr("Required"));

@@ -71,7 +71,7 @@ CallerPanel::CallerPanel(const core::Database &db, QWidget *parent) : QWidget(pa
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setFocusPolicy(Qt::ClickFocus); // not in the Tab path of a call
     m_historyView->setMinimumHeight(60);
-    m_historyView->setMaximumHeight(110);
+    m_historyView->setMaximumHeight(90);
     m_historySummary = new QLabel(tr("History appears when the number is entered."), this);
     m_historySummary->setObjectName(QStringLiteral("callerHistorySummary"));
 

@@ -16,7 +16,8 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emergencyText"));
     m_text->setWordWrap(true);
-    m_transfer = new QPushButton(tr("Transferred to &911"), this);
+    m_transferText = tr("Transferred to 911");
+    m_transfer = new QPushButton(m_transferText, this);
     m_transfer->setObjectName(QStringLiteral("emergencyTransfer"));
     m_dismiss = new QPushButton(tr("Not an emergency"), this);
     m_dismiss->setObjectName(QStringLiteral("emergencyDismiss"));
@@ -47,12 +48,14 @@ void EmergencyBanner::showAlerts(const QList<core::EmergencyAlert> &alerts)
 void EmergencyBanner::setTransferLogged(bool logged)
 {
     m_transfer->setEnabled(!logged);
-    m_transfer->setText(logged ? tr("Transfer to 911 logged") : tr("Transferred to &911"));
+    m_transfer->setText(logged ? tr("Transfer to 911 logged") : m_transferText);
 }
 
 void EmergencyBanner::setTransferAction(QAction *action)
 {
     m_transfer->setToolTip(action->toolTip());
+    m_transferText = tr("Transferred to 911 (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+    m_transfer->setText(m_transferText);
     connect(m_transfer, &QPushButton::clicked, action, &QAction::trigger);
 }
 

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void dismissed();
 
 private:
+    QString m_transferText;
     QLabel *m_text = nullptr;
     QPushButton *m_transfer = nullptr;
     QPushButton *m_dismiss = nullptr;

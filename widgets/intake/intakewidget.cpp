@@ -303,6 +303,8 @@ void IntakeWidget::fixTabOrder()
     }
     setTabOrder(previous, m_description->editor());
     setTabOrder(m_description->editor(), m_location->addressEdit());
+    setTabOrder(m_location->addressEdit(), m_location->inputFor(QStringLiteral("lat")));
+    setTabOrder(m_location->inputFor(QStringLiteral("lat")), m_location->inputFor(QStringLiteral("long")));
 }
 
 bool IntakeWidget::isCallOpen() const

@@ -32,7 +32,7 @@ ReferenceReadback::ReferenceReadback(QWidget *parent) : QWidget(parent)
     m_expected = new QLabel(this);
     m_expected->setObjectName(QStringLiteral("referenceExpected"));
     m_expected->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; color: #1b5e20;"));
-    m_finish = new QPushButton(tr("Finish call"), this);
+    m_finish = new QPushButton(tr("Finish call (Enter)"), this);
     m_finish->setObjectName(QStringLiteral("finishCall"));
     m_finish->setDefault(true);
     m_finish->setToolTip(tr("Record the end of the call (Enter)"));

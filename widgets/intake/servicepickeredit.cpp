@@ -108,6 +108,8 @@ void ServicePickerEdit::setError(const QString &message)
 
 bool ServicePickerEdit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::FocusOut)
+        showList(false); // the list belongs to the typing; leaving the field closes it
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int rows = m_model->rowCount();

@@ -431,7 +431,7 @@ private Q_SLOTS:
         m_intake->startRequestForService(QStringLiteral("POTHOLE"));
         m_intake->callerPanel()->phoneEdit()->setFocus();
         QStringList order;
-        for (int i = 0; i < 14; ++i) {
+        for (int i = 0; i < 16; ++i) {
             order.append(focusName());
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
@@ -441,7 +441,8 @@ private Q_SLOTS:
                                    QStringLiteral("callerChannel"),        QStringLiteral("serviceSearch"),
                                    QStringLiteral("attribute_POTHOLE_SIZE"), QStringLiteral("attribute_POTHOLE_LOCATION"),
                                    QStringLiteral("attribute_POTHOLE_COUNT"), QStringLiteral("attribute_POTHOLE_DAMAGE"),
-                                   QStringLiteral("description"),          QStringLiteral("locationAddress")};
+                                   QStringLiteral("description"),          QStringLiteral("locationAddress"),
+                                   QStringLiteral("locationLatitude"),     QStringLiteral("locationLongitude")};
         QCOMPARE(order, expected);
         // Every input has an accessible name and a label whose buddy it is.
         const QList<QLabel *> labels = m_intake->findChildren<QLabel *>();
