@@ -46,6 +46,8 @@ int runCallerHistoryBench(Context &c)
                         {QStringLiteral("GRAF_PROPERTY"), {QStringLiteral("PUBLIC")}}};
         t.caller.phone = phoneOf(int(random.bounded(callers)));
         t.address = QStringLiteral("%1 Elm St").arg(i % 900 + 1);
+        // Spread over a year: a workstation has 29,791 reference numbers a day.
+        t.requestedAt = QDateTime::currentDateTimeUtc().addDays(-(i % 365)).addSecs(-(i % 3600));
         batch.append(t);
         if (batch.size() == 5000 || i == tickets - 1) {
             ticketService.addAll(batch);
