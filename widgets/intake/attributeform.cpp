@@ -53,13 +53,7 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
         auto *edit = new QLineEdit(this);
         if (a.datatype == core::AttributeDatatype::Number)
             edit->setPlaceholderText(tr("number"));
-        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
-            for (const Field &f : std::as_const(m_fields)) {
-                if (f.input == edit)
-                    checkField(f);
-            }
-            Q_EMIT changed();
-        });
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { inputChanged(edit); });
         input = edit;
         break;
     }
@@ -88,13 +82,7 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
         combo->addItem(tr("— choose —"), QString());
         for (const auto &v : a.values)
             combo->addItem(v.name, v.key);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
-            for (const Field &f : std::as_const(m_fields)) {
-                if (f.input == combo)
-                    checkField(f);
-            }
-            Q_EMIT changed();
-        });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] { inputChanged(combo); });
         input = combo;
         break;
     }
@@ -110,13 +98,7 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
         const int rowHeight = std::max(18, list->sizeHintForRow(0));
         list->setMaximumHeight(rowHeight * int(std::min<qsizetype>(a.values.size(), 6)) + 6);
         list->installEventFilter(this);
-        connect(list, &QListWidget::itemChanged, this, [this, list] {
-            for (const Field &f : std::as_const(m_fields)) {
-                if (f.input == list)
-                    checkField(f);
-            }
-            Q_EMIT changed();
-        });
+        connect(list, &QListWidget::itemChanged, this, [this, list] { inputChanged(list); });
         input = list;
         break;
     }
@@ -283,6 +265,15 @@ QMap<QString, QStringList> AttributeForm::answers() const
             out.insert(f.attribute.code, values);
     }
     return out;
+}
+
+void AttributeForm::inputChanged(QWidget *input)
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.input == input)
+            checkField(f);
+    }
+    Q_EMIT changed();
 }
 
 void AttributeForm::checkField(const Field &f)

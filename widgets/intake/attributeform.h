@@ -53,6 +53,7 @@ private:
     QStringList valuesOf(const Field &f) const;
     void setValues(Field &f, const QStringList &values);
     void checkField(const Field &f);
+    void inputChanged(QWidget *input);
 
     core::Service m_service;
     QList<Field> m_fields;
