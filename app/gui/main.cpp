@@ -1,5 +1,6 @@
 // civicdesk: the call taker's console. Parses arguments, opens the profile, shows the window.
 #include "core/domain/error.h"
+#include "core/intake/screenpopchannel.h"
 #include "core/profile/profile.h"
 #include "core/store/localstore.h"
 #include "widgets/shell/firstpaintprobe.h"
@@ -39,7 +40,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("User interface language (en, es, fr)."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({profileOption, firstPaintOption, languageOption});
+    const QCommandLineOption callerOption(QStringLiteral("caller"),
+                                          QStringLiteral("Open a new call for this caller's number (screen pop); "
+                                                         "a tel: URI works too. Goes to the running instance."),
+                                          QStringLiteral("NUMBER"));
+    parser.addOptions({profileOption, firstPaintOption, languageOption, callerOption});
+    parser.addPositionalArgument(QStringLiteral("tel:NUMBER"), QStringLiteral("Screen pop, as --caller."));
     parser.process(app);
 
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale();
@@ -52,10 +58,24 @@ int main(int argc, char *argv[])
     if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    // One instance per profile: a second start hands over its caller (or just raises the
+    // window) and exits before it opens the store.
+    const QString profileDirectory = core::Profile::resolveDirectory(parser.value(profileOption));
+    const std::optional<QString> caller = parser.isSet(callerOption)
+                                              ? std::optional<QString>(parser.value(callerOption))
+                                              : core::ScreenPopChannel::callerFromArguments(parser.positionalArguments());
+    core::ScreenPopChannel screenPop(core::ScreenPopChannel::serverNameFor(profileDirectory));
+    if (!parser.isSet(firstPaintOption) && !screenPop.listen()) {
+        if (core::ScreenPopChannel::sendToRunning(screenPop.serverName(), caller.value_or(QString())))
+            return 0;
+        std::fprintf(stderr, "civicdesk: another instance is running but did not answer\n");
+        return 1;
+    }
+
     std::unique_ptr<core::LocalStore> store;
     try {
         store = std::make_unique<core::LocalStore>(
-            core::Profile(core::Profile::resolveDirectory(parser.value(profileOption))));
+            core::Profile(profileDirectory));
     } catch (const core::Error &e) {
         if (parser.isSet(firstPaintOption)) {
             std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
@@ -72,5 +92,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaintOption))
         probe.watch(&window);
     window.show();
+    QObject::connect(&screenPop, &core::ScreenPopChannel::callerArrived, &window,
+                     &widgets::MainWindow::startCallFromScreenPop);
+    QObject::connect(&screenPop, &core::ScreenPopChannel::activationRequested, &window, [&window] {
+        window.raise();
+        window.activateWindow();
+    });
+    if (caller)
+        window.startCallFromScreenPop(*caller);
     return QApplication::exec();
 }

@@ -61,7 +61,8 @@ void CallLogRepository::save(const CallRecord &c) const
 
 QList<CallRecord> CallLogRepository::forCaller(const QString &phoneE164, int limit) const
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM call_log WHERE caller_phone = ? "
+    // The repeated "<> ''" lets SQLite use the partial index call_log_by_phone with a bound value.
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM call_log WHERE caller_phone = ? AND caller_phone <> '' "
                                                  "ORDER BY started_at DESC LIMIT ?")
                                       .arg(kColumns));
     q.bind(0, phoneE164).bind(1, limit).exec();

@@ -81,6 +81,19 @@ Ticket TicketService::create(Ticket t)
     return t;
 }
 
+Ticket TicketService::createWith(Ticket t, const std::function<void(const Ticket &saved)> &alsoWrite)
+{
+    t.referenceNumber.clear();
+    prepareNew(t);
+    Transaction tx(m_store.database().connection());
+    TicketRepository tickets(m_store.database());
+    insert(t, tickets);
+    if (alsoWrite)
+        alsoWrite(t);
+    tx.commit();
+    return t;
+}
+
 Ticket TicketService::add(Ticket t)
 {
     return addAll({std::move(t)}).constFirst();

@@ -24,6 +24,9 @@ public:
     // A new request: fills id, reference number, dates, agency, priority and expected time,
     // validates, and saves. Throws Error (with field errors) and writes nothing when invalid.
     Ticket create(Ticket draft);
+    // create() plus the caller's own writes (call log, draft removal) inside the same
+    // transaction: all of them land, or none. alsoWrite sees the saved ticket; throwing rolls back.
+    Ticket createWith(Ticket draft, const std::function<void(const Ticket &saved)> &alsoWrite);
 
     // Adds a ticket as given, keeping its id, reference, notes and audit (import, round trip).
     // A ticket without id or reference is created with create() instead.

@@ -7,6 +7,7 @@
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
 #include "widgets/map/ticketmappanel.h"
+#include "widgets/intake/intakewidget.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -95,7 +97,19 @@ void MainWindow::buildCentre()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({em * 80, em * 45});
-    setCentralWidget(splitter);
+
+    // The call is the main working area; the ticket list sits beside it.
+    m_intake = new IntakeWidget(m_store, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_intake, tr("Call"));
+    m_tabs->addTab(splitter, tr("Tickets"));
+    setCentralWidget(m_tabs);
+    connect(m_intake, &IntakeWidget::callStarted, this, [this] { m_tabs->setCurrentWidget(m_intake); });
+    connect(m_intake, &IntakeWidget::ticketSaved, this, [this](const QString &reference) {
+        m_model->reload();
+        statusBar()->showMessage(tr("Saved %1").arg(reference), 5000);
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -127,10 +141,20 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->setObjectName(QStringLiteral("callMenu"));
+    for (QAction *a : m_intake->callActions())
+        call->addAction(a);
+    toolbar->addAction(m_intake->newCallAction());
+    toolbar->addSeparator();
+
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     QAction *find = ticket->addAction(tr("&Find by reference…"), this, &MainWindow::findReference);
     find->setShortcut(QKeySequence::Find);
-    m_noteAction = ticket->addAction(tr("Add &note"), this, [this] { m_detail->focusNoteEditor(); });
+    m_noteAction = ticket->addAction(tr("Add &note"), this, [this] {
+        showTicketsPage();
+        m_detail->focusNoteEditor();
+    });
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     setToolTipWithShortcut(m_noteAction, tr("Write a note on the selected ticket"));
     m_statusAction = ticket->addAction(tr("Change &status…"), this, &MainWindow::changeStatus);
@@ -141,7 +165,14 @@ void MainWindow::buildActions()
     setToolTipWithShortcut(m_copyAction, tr("Copy the reference number to the clipboard"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *focusList = view->addAction(tr("Ticket &list"), this, [this] { m_view->setFocus(); });
+    QAction *showCall = view->addAction(tr("&Call"), this, [this] { m_tabs->setCurrentWidget(m_intake); });
+    showCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showTickets = view->addAction(tr("&Tickets"), this, &MainWindow::showTicketsPage);
+    showTickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *focusList = view->addAction(tr("Ticket &list"), this, [this] {
+        showTicketsPage();
+        m_view->setFocus();
+    });
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *focusFilter = view->addAction(tr("Status &filter"), this, [this] {
         m_statusFilter->setFocus();
@@ -221,6 +252,16 @@ void MainWindow::refresh()
         openTicket(current);
 }
 
+void MainWindow::startCallFromScreenPop(const QString &callerNumber)
+{
+    m_tabs->setCurrentWidget(m_intake);
+    m_intake->startNewCall(callerNumber);
+    // Bring the console to the front: the phone system has just put a caller through.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
 bool MainWindow::openTicket(const QString &reference)
 {
     std::optional<core::Ticket> ticket;
@@ -232,6 +273,7 @@ bool MainWindow::openTicket(const QString &reference)
     }
     if (!ticket)
         return false;
+    showTicketsPage();
     m_detail->showTicket(*ticket);
     // Select the row when it is loaded; a ticket further down stays shown without a row.
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -303,6 +345,11 @@ void MainWindow::copyReference()
         QApplication::clipboard()->setText(m_detail->ticket().referenceNumber);
         statusBar()->showMessage(tr("Copied %1").arg(m_detail->ticket().referenceNumber), 3000);
     }
+}
+
+void MainWindow::showTicketsPage()
+{
+    m_tabs->setCurrentWidget(m_view->parentWidget());
 }
 
 void MainWindow::findReference()

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QAction;
+class QTabWidget;
 
 namespace civicdesk::core {
 class LocalStore;
@@ -16,6 +17,7 @@ class TicketService;
 
 namespace civicdesk::widgets {
 
+class IntakeWidget;
 class TicketDetailView;
 
 // The shell: menus, the ticket list, the details pane and the status bar.
@@ -30,10 +32,13 @@ public:
     core::TicketListModel *ticketModel() const { return m_model; }
     TicketDetailView *detailView() const { return m_detail; }
     QTableView *ticketView() const { return m_view; }
+    IntakeWidget *intake() const { return m_intake; }
 
     // Opens the ticket with this reference (as typed by a call taker); false when unknown.
     bool openTicket(const QString &reference);
     void refresh();
+    // A screen pop from the phone system: a new call with this caller's history.
+    void startCallFromScreenPop(const QString &callerNumber);
 
 private:
     void buildActions();
@@ -45,6 +50,7 @@ private:
     void changeStatus();
     void copyReference();
     void findReference();
+    void showTicketsPage();
     void showError(const QString &message);
     void updateActions();
 
@@ -52,6 +58,8 @@ private:
     core::TicketService *m_service = nullptr;
     core::TicketListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    IntakeWidget *m_intake = nullptr;
     TicketDetailView *m_detail = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_find = nullptr;

@@ -54,8 +54,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.ticketModel()->rowCount(), 3);
 
-        // Keyboard: focus the list, move to the first row.
-        w.ticketView()->setFocus();
+        // Keyboard: Ctrl+L brings the ticket list forward and focuses it; move to the first row.
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(w.ticketView()->hasFocus());
         QTest::keyClick(w.ticketView(), Qt::Key_Down);
         QTRY_VERIFY(w.detailView()->hasTicket());
         const QString shown = w.detailView()->ticket().referenceNumber;
@@ -162,8 +163,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Ticket"), QStringLiteral("&View"),
-                                     QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Call"), QStringLiteral("&Ticket"),
+                                     QStringLiteral("&View"), QStringLiteral("&Help")}));
         for (QAction *menuAction : w.menuBar()->actions()) {
             for (QAction *a : menuAction->menu()->actions()) {
                 if (a->isSeparator() || a->menuRole() == QAction::AboutQtRole || a->text().contains(QStringLiteral("About")))
@@ -204,7 +205,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.ticketModel()->rowCount(), 200);
-        w.ticketView()->setFocus();
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(w.ticketView()->hasFocus());
         QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);
         QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);
         QTest::keyClick(w.ticketView(), Qt::Key_End, Qt::ControlModifier);

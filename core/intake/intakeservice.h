@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/domain/callrecord.h"
+#include "core/domain/ticket.h"
+#include "core/intake/callsession.h"
+#include "core/intake/wrapupcode.h"
+
+#include <QHash>
+#include <functional>
+
+namespace civicdesk::core {
+
+class LocalStore;
+
+struct IntakeResult
+{
+    Ticket ticket;
+    CallRecord call;
+};
+
+// The life of one call in the local store: drafts while it is open, then either a ticket plus
+// its call log entry, or a call log entry alone (wrap-up without a ticket). Each ending is one
+// transaction that also removes the draft, so a crash leaves the whole result or the draft.
+class IntakeService
+{
+public:
+    explicit IntakeService(LocalStore &store) : m_store(store) {}
+
+    static constexpr const char *kDraftKind = "intake";
+
+    // A new session: id, start time now, this workstation's user as agent.
+    CallSession startCall(const QString &callerPhone = {}) const;
+
+    void saveDraft(const CallSession &session) const;
+    // Unfinished calls left by a crash or a closed window, newest first. Unreadable drafts are
+    // skipped (they stay in the store for support to inspect).
+    QList<CallSession> unfinishedCalls() const;
+
+    // Validates (CallSession::problems; throws Error listing every one), then saves the ticket,
+    // the call log entry (wrap-up ticket_created) and removes the draft in one transaction.
+    IntakeResult saveTicket(const CallSession &session);
+    // Ends a call without a ticket. Throws Error when the wrap-up lacks what its code needs
+    // (transferred: to where; information only: the reason; duplicate: an existing reference).
+    CallRecord finishCall(const CallSession &session, WrapUpCode code);
+    // Updates the end time of a call already in the log (after the read-back of a saved ticket).
+    void closeLoggedCall(const QUuid &callId) const;
+    // Writes the emergency transfer into the call log at once, while the call stays open.
+    CallRecord logEmergencyTransfer(CallSession &session) const;
+    // Drops the draft and logs the call as discarded.
+    CallRecord discardCall(const CallSession &session) const;
+
+    // How often this agent picked each service type in the last `days` days (call log + tickets).
+    QHash<QString, int> serviceUsage(const QString &agent, int days = 90) const;
+
+    // Tests only: runs inside the save transaction, after the writes and before the commit.
+    void setBeforeCommitHook(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+
+private:
+    CallRecord callRecord(const CallSession &session, WrapUpCode code) const;
+
+    LocalStore &m_store;
+    std::function<void()> m_beforeCommit;
+};
+
+} // namespace civicdesk::core

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/intake/servicepicker.h"
+
+#include <QAbstractListModel>
+
+namespace civicdesk::core {
+
+// The service picker's popup list: the best matches for what has been typed so far.
+class ServiceMatchModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { CodeRole = Qt::UserRole + 1, GroupRole, MatchedOnRole, UsesRole };
+
+    explicit ServiceMatchModel(const Catalog &catalog, QObject *parent = nullptr);
+
+    ServicePicker &picker() { return m_picker; }
+    void setQuery(const QString &query);
+    QString query() const { return m_query; }
+    const ServiceMatch &match(int row) const { return m_matches.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    ServicePicker m_picker;
+    QString m_query;
+    QList<ServiceMatch> m_matches;
+};
+
+} // namespace civicdesk::core

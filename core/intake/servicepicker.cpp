@@ -1,0 +1,177 @@
+#include "core/intake/servicepicker.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace civicdesk::core {
+
+namespace {
+// Weights: a name match is worth a little more than a keyword, a group match much less.
+constexpr double kNameWeight = 1.0;
+constexpr double kKeywordWeight = 0.95;
+constexpr double kCodeWeight = 0.9;
+constexpr double kGroupWeight = 0.5;
+// Usage can lift a type within a tier (exact > prefix > word prefix > substring), not across.
+constexpr double kMaxUsageBonus = 12.0;
+
+QString compact(const QString &s)
+{
+    QString out = s;
+    out.remove(u' ');
+    return out;
+}
+
+bool withinOneEdit(const QString &a, const QString &b)
+{
+    if (std::abs(a.size() - b.size()) > 1)
+        return false;
+    qsizetype i = 0, j = 0;
+    int edits = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i) == b.at(j)) {
+            ++i;
+            ++j;
+            continue;
+        }
+        if (++edits > 1)
+            return false;
+        // Swapped neighbours count as one edit ("grafitti").
+        if (i + 1 < a.size() && j + 1 < b.size() && a.at(i) == b.at(j + 1) && a.at(i + 1) == b.at(j)) {
+            i += 2;
+            j += 2;
+        } else if (a.size() > b.size()) {
+            ++i;
+        } else if (b.size() > a.size()) {
+            ++j;
+        } else {
+            ++i;
+            ++j;
+        }
+    }
+    return edits + (a.size() - i) + (b.size() - j) <= 1;
+}
+
+// How well the normalised query matches one normalised text, 0..110; the gaps between tiers
+// are wider than the largest usage bonus.
+double matchScore(const QString &query, const QStringList &queryWords, const QString &text)
+{
+    if (text == query || compact(text) == compact(query))
+        return 110;
+    // Within a tier, the closer the text is to complete, the better: "tras" -> "trash"
+    // before "trash can".
+    const double closeness = 5.0 * double(query.size()) / double(std::max<qsizetype>(1, text.size()));
+    if (text.startsWith(query))
+        return 85 + closeness;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    // Every query word starts some word of the text, in any order: "light out" -> "street light out".
+    bool allPrefix = true;
+    bool allFuzzy = true;
+    for (const QString &q : queryWords) {
+        bool prefix = false;
+        bool fuzzy = false;
+        for (const QString &w : words) {
+            prefix = prefix || w.startsWith(q);
+            fuzzy = fuzzy
+                    || (q.size() >= 4 && (withinOneEdit(q, w) || (w.size() > q.size() && withinOneEdit(q, w.left(q.size())))));
+        }
+        allPrefix = allPrefix && prefix;
+        allFuzzy = allFuzzy && (prefix || fuzzy);
+    }
+    if (allPrefix)
+        return 70 + closeness;
+    if (compact(text).contains(compact(query)) && query.size() >= 3)
+        return 50;
+    if (allFuzzy)
+        return 40;
+    return 0;
+}
+} // namespace
+
+QString ServicePicker::normalise(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = true;
+    for (QChar c : text.toLower()) {
+        if (c.isLetterOrNumber()) {
+            out.append(c);
+            space = false;
+        } else if (c == u'\'') {
+            continue; // "won't" -> "wont"
+        } else if (!space) {
+            out.append(u' ');
+            space = true;
+        }
+    }
+    return out.trimmed();
+}
+
+ServicePicker::ServicePicker(const Catalog &catalog)
+{
+    for (const Service &s : catalog.services()) {
+        Entry e{s.code, s.name, s.group, {}, {}};
+        e.texts.append({normalise(s.name), kNameWeight});
+        e.originals.append(s.name);
+        e.texts.append({normalise(s.code), kCodeWeight});
+        e.originals.append(s.code);
+        for (const QString &k : s.keywords) {
+            e.texts.append({normalise(k), kKeywordWeight});
+            e.originals.append(k);
+        }
+        e.texts.append({normalise(s.group), kGroupWeight});
+        e.originals.append(s.group);
+        m_entries.append(e);
+    }
+}
+
+void ServicePicker::setUsage(const QHash<QString, int> &usesByCode)
+{
+    m_uses = usesByCode;
+    m_maxUses = 0;
+    for (int n : usesByCode)
+        m_maxUses = std::max(m_maxUses, n);
+}
+
+double ServicePicker::usageBonus(int uses) const
+{
+    if (uses <= 0 || m_maxUses <= 0)
+        return 0;
+    return kMaxUsageBonus * std::log1p(uses) / std::log1p(m_maxUses);
+}
+
+QList<ServiceMatch> ServicePicker::search(const QString &query, int limit) const
+{
+    const QString q = normalise(query);
+    const QStringList queryWords = q.split(u' ', Qt::SkipEmptyParts);
+    QList<ServiceMatch> matches;
+    for (const Entry &e : m_entries) {
+        const int uses = m_uses.value(e.code);
+        double best = 0;
+        QString on;
+        if (q.isEmpty()) {
+            best = 1;
+            on = e.name;
+        } else {
+            for (qsizetype i = 0; i < e.texts.size(); ++i) {
+                const double s = matchScore(q, queryWords, e.texts.at(i).first) * e.texts.at(i).second;
+                if (s > best) {
+                    best = s;
+                    on = e.originals.at(i);
+                }
+            }
+        }
+        if (best <= 0)
+            continue;
+        matches.append({e.code, e.name, e.group, on, best + usageBonus(uses), uses});
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const ServiceMatch &a, const ServiceMatch &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    if (limit > 0 && matches.size() > limit)
+        matches.resize(limit);
+    return matches;
+}
+
+} // namespace civicdesk::core

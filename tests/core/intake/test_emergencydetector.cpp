@@ -1,0 +1,118 @@
+#include "core/domain/error.h"
+#include "core/intake/emergencydetector.h"
+#include "support/testmain.h"
+
+#include <QJsonArray>
+
+using namespace civicdesk::core;
+
+class TestEmergencyDetector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void phrases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // trigger key, or empty for no alarm
+
+        // Positive: each configured emergency.
+        QTest::newRow("house fire") << "my neighbour's house is on fire" << "fire";
+        QTest::newRow("flames") << "there are flames coming out of the window" << "fire";
+        QTest::newRow("smoke from building") << "thick smoke coming from the apartment building" << "smoke";
+        QTest::newRow("gun") << "a man with a gun is standing outside the store" << "weapon";
+        QTest::newRow("stabbing") << "someone just got stabbed on Main St" << "weapon";
+        QTest::newRow("bleeding") << "he fell and is bleeding heavily from his head" << "bleeding";
+        QTest::newRow("blood everywhere") << "there is blood everywhere" << "bleeding";
+        QTest::newRow("chest pain") << "my father has chest pain and is sweating" << "chest_pain";
+        QTest::newRow("not breathing") << "she is not breathing" << "chest_pain";
+        QTest::newRow("gas smell") << "I smell gas in the hallway" << "gas";
+        QTest::newRow("gas leak") << "there's a gas leak by the school" << "gas";
+        QTest::newRow("smells like gas") << "it smells like gas outside" << "gas";
+        QTest::newRow("person trapped") << "a kid is trapped in the elevator" << "danger";
+        QTest::newRow("in danger") << "my neighbour is in danger, her ex is there" << "danger";
+        QTest::newRow("crash injuries") << "there was a car crash and the driver is injured" << "crash_injury";
+        QTest::newRow("hit by a car and hurt") << "a cyclist was hit by a car and is hurt" << "crash_injury";
+        QTest::newRow("curly apostrophe") << "I can\u2019t breathe" << "chest_pain";
+
+        // Negative: ordinary 311 calls that mention the same words.
+        QTest::newRow("fire hydrant leaking") << "fire hydrant leaking" << "";
+        QTest::newRow("smoke detector battery") << "smoke detector battery question" << "";
+        QTest::newRow("smoke alarm") << "how do I get a free smoke alarm" << "";
+        QTest::newRow("fire pit smoke") << "fire pit smoke from the yard next door" << "";
+        QTest::newRow("no smoking sign") << "the no smoking sign at the park is missing" << "";
+        QTest::newRow("fire department question") << "what are the fire department office hours" << "";
+        QTest::newRow("crash no injuries") << "minor crash, nobody was hurt, debris in the road" << "";
+        QTest::newRow("crash without injury words") << "car crash knocked the stop sign over" << "";
+        QTest::newRow("nail gun") << "construction crew using a nail gun at 6am" << "";
+        QTest::newRow("raccoon trapped") << "there is a raccoon trapped in my garage" << "";
+        QTest::newRow("gas station") << "the gas station sign is broken" << "";
+        QTest::newRow("no fire") << "there's no fire, just a burnt smell from the toaster" << "";
+        QTest::newRow("pothole") << "big pothole on Elm Street near the school" << "";
+        QTest::newRow("missed trash") << "my trash was not picked up Tuesday" << "";
+        QTest::newRow("streetlight") << "street light out on Oak Ave" << "";
+        QTest::newRow("heart attack figure of speech") << "that noise almost gave me a heart attack" << "";
+    }
+
+    void phrases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const EmergencyDetector detector;
+        const QList<EmergencyAlert> alerts = detector.scan(text);
+        QStringList keys;
+        for (const auto &a : alerts)
+            keys.append(a.key);
+        if (expected.isEmpty())
+            QVERIFY2(alerts.isEmpty(), qPrintable(QStringLiteral("false alarm: ") + keys.join(u',')));
+        else
+            QVERIFY2(keys.contains(expected), qPrintable(QStringLiteral("got: ") + keys.join(u',')));
+    }
+
+    void configurableTriggers()
+    {
+        QJsonObject config = EmergencyDetector::defaultConfiguration();
+        QJsonArray triggers = config.value(QStringLiteral("triggers")).toArray();
+        triggers.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("wires")},
+                                    {QStringLiteral("label"), QStringLiteral("Live wires")},
+                                    {QStringLiteral("patterns"), QJsonArray{QStringLiteral("\\bsparking wires?\\b")}},
+                                    {QStringLiteral("services"), QJsonArray{QStringLiteral("TREE_DOWN")}}});
+        config.insert(QStringLiteral("triggers"), triggers);
+        const EmergencyDetector d = EmergencyDetector::fromJson(config, QStringLiteral("test.json"));
+        QCOMPARE(d.scan(QStringLiteral("there are sparking wires on the sidewalk")).value(0).key, QStringLiteral("wires"));
+        QCOMPARE(d.scan(QStringLiteral("branch down"), QStringLiteral("TREE_DOWN")).value(0).key, QStringLiteral("wires"));
+        QVERIFY(EmergencyDetector().scan(QStringLiteral("sparking wires")).isEmpty());
+    }
+
+    void badConfigurationNamesTheField()
+    {
+        QJsonObject config = EmergencyDetector::defaultConfiguration();
+        QJsonArray triggers = config.value(QStringLiteral("triggers")).toArray();
+        triggers.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("bad")},
+                                    {QStringLiteral("patterns"), QJsonArray{QStringLiteral("(unclosed")}}});
+        config.insert(QStringLiteral("triggers"), triggers);
+        try {
+            EmergencyDetector::fromJson(config, QStringLiteral("triggers.json"));
+            QFAIL("an invalid pattern was accepted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("triggers.json")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("triggers[8].patterns")), qPrintable(e.message()));
+        }
+    }
+
+    void profileFileReplacesDefaults()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("emergency-triggers.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "civicdesk-emergency-triggers", "triggers": [{"key": "flood", "patterns": ["\\bwater rising\\b"]}]})");
+        f.close();
+        const EmergencyDetector d = EmergencyDetector::forProfileDirectory(dir.path());
+        QCOMPARE(d.triggers().size(), 1);
+        QCOMPARE(d.scan(QStringLiteral("the water rising fast")).value(0).key, QStringLiteral("flood"));
+        QVERIFY(d.scan(QStringLiteral("house on fire")).isEmpty());
+    }
+};
+
+CIVICDESK_TEST_MAIN(TestEmergencyDetector)
+#include "test_emergencydetector.moc"

@@ -1,0 +1,61 @@
+#include "core/intake/intakeservice.h"
+#include "core/intake/screenpopchannel.h"
+#include "support/tempprofile.h"
+#include "support/testmain.h"
+
+#include <QProcess>
+
+using namespace civicdesk;
+
+// The real console in two processes: the second `civicdesk --caller N` (or `tel:N`) hands the
+// number to the first and exits; the first opens a call for that number.
+class TestScreenPopProcesses : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secondInstanceHandsOver()
+    {
+        const QString gui = qEnvironmentVariable("CIVICDESK_GUI");
+        if (gui.isEmpty())
+            QSKIP("CIVICDESK_GUI is not set (run through ctest)");
+        testsupport::TempProfile profile;
+        const QString dir = profile.directory();
+        const QString server = core::ScreenPopChannel::serverNameFor(dir);
+
+        QProcess first;
+        first.setProcessChannelMode(QProcess::ForwardedChannels);
+        first.start(gui, {QStringLiteral("--profile"), dir});
+        QVERIFY(first.waitForStarted());
+        // Ready when it answers on its socket ("come to the front" changes nothing).
+        QTRY_VERIFY_WITH_TIMEOUT(core::ScreenPopChannel::sendToRunning(server, QString(), 500), 30000);
+
+        QProcess second;
+        second.start(gui, {QStringLiteral("--profile"), dir, QStringLiteral("--caller"), QStringLiteral("+15551234567")});
+        QVERIFY(second.waitForFinished(30000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        QProcess third;
+        third.start(gui, {QStringLiteral("--profile"), dir, QStringLiteral("tel:+1-555-987-6543")});
+        QVERIFY(third.waitForFinished(30000));
+        QCOMPARE(third.exitCode(), 0);
+
+        // The first instance opened a call per screen pop; each call's draft names its caller.
+        core::IntakeService service(profile.store());
+        auto phones = [&] {
+            QStringList out;
+            for (const core::CallSession &s : service.unfinishedCalls())
+                out.append(s.phoneE164());
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(phones().contains(QStringLiteral("+15551234567")) && phones().contains(QStringLiteral("+15559876543")), 10000);
+
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
+};
+
+CIVICDESK_WIDGET_TEST_MAIN(TestScreenPopProcesses)
+#include "test_screenpopprocesses.moc"

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/intake/callsession.h"
+#include "core/intake/emergencydetector.h"
+#include "core/intake/wrapupcode.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QFrame;
+class QLabel;
+class QMessageBox;
+class QStackedWidget;
+class QTimer;
+
+namespace civicdesk::core {
+class IntakeService;
+class LocalStore;
+} // namespace civicdesk::core
+
+namespace civicdesk::widgets {
+
+class AttributeForm;
+class CallerPanel;
+class DescriptionEdit;
+class EmergencyBanner;
+class LocationSection;
+class ReferenceReadback;
+class ServicePickerEdit;
+class WrapUpDialog;
+
+// The call taker's working screen, from the first ring to the reference number: caller, service
+// type, the service's questions, description and location; Save (Ctrl+Enter) or a wrap-up
+// without a ticket. While a call is open its draft is saved every second, and an unfinished call
+// is offered back on the next start.
+class IntakeWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IntakeWidget(core::LocalStore &store, QWidget *parent = nullptr);
+    ~IntakeWidget() override;
+
+    QAction *newCallAction() const { return m_newCall; }
+    QAction *saveAction() const { return m_save; }
+    QAction *informationOnlyAction() const { return m_infoOnly; }
+    QAction *wrapUpAction() const { return m_wrapUp; }
+    QAction *discardAction() const { return m_discard; }
+    QAction *transferAction() const { return m_transfer; }
+    QAction *undoAction() const { return m_undo; }
+    QList<QAction *> callActions() const;
+
+    bool isCallOpen() const;
+    // What the form holds now, with the call's id, start time and wrap-up fields.
+    core::CallSession session() const;
+    core::IntakeService &intakeService() { return *m_service; }
+    const core::EmergencyDetector &emergencyDetector() const { return m_detector; }
+    void setEmergencyDetector(const core::EmergencyDetector &detector);
+
+    CallerPanel *callerPanel() const { return m_caller; }
+    ServicePickerEdit *servicePicker() const { return m_picker; }
+    AttributeForm *attributeForm() const { return m_attributes; }
+    DescriptionEdit *descriptionEdit() const { return m_description; }
+    LocationSection *locationSection() const { return m_location; }
+    EmergencyBanner *emergencyBanner() const { return m_banner; }
+    ReferenceReadback *readback() const { return m_readback; }
+    WrapUpDialog *wrapUpDialog() const;
+    QMessageBox *discardConfirmation() const;
+    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *timerLabel() const { return m_timer; }
+    QFrame *restoreBar() const { return m_restoreBar; }
+
+public Q_SLOTS:
+    void startNewCall(const QString &callerPhone = {});
+    // Ctrl+Enter: validates, then saves ticket + call log and shows the reference read-back.
+    bool saveTicket();
+    void openWrapUp(civicdesk::core::WrapUpCode preset = civicdesk::core::WrapUpCode::ResolvedOnCall);
+    void informationOnly();
+    void askDiscard();
+    void finishSavedCall();
+    void undo();
+    // The knowledge base's "Use in call": records the article on the call.
+    void useKbArticle(const QString &id);
+    // The knowledge base's "Create request": a request of this type in the current call.
+    void startRequestForService(const QString &serviceCode);
+    void restoreUnfinishedCall();
+    void discardUnfinishedCall();
+
+Q_SIGNALS:
+    void callStarted();
+    void ticketSaved(const QString &reference);
+    void callEnded(const QString &wrapUpKey);
+    void kbArticleUsed(const QString &id);
+
+private:
+    enum Page { IdlePage, FormPage, ResultPage };
+    void buildActions();
+    void buildLayout();
+    void loadSession(const core::CallSession &session);
+    void serviceChosen(const QString &code);
+    void formChanged();
+    void autosave();
+    void updateTimer();
+    void scanForEmergency();
+    void transferTo911();
+    void showProblems(const QList<core::FieldError> &problems);
+    void clearProblems();
+    void endCall(const QString &wrapUpKey);
+    void showIdle();
+    void updateRestoreBar();
+    void wrapUpRequested();
+    void fixTabOrder();
+    QString fieldLabel(const QString &field) const;
+    QWidget *inputFor(const QString &field) const;
+
+    core::LocalStore &m_store;
+    std::unique_ptr<core::IntakeService> m_service;
+    core::EmergencyDetector m_detector;
+    core::CallSession m_session; // id, times and wrap-up; the form holds the rest
+    QList<core::CallSession> m_unfinished;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QList<core::CallSession> m_undoStack;
+    core::CallSession m_lastSnapshot;
+    QPointer<QWidget> m_lastEdited;
+    QSet<QString> m_dismissedAlerts;
+
+    QAction *m_newCall = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_infoOnly = nullptr;
+    QAction *m_wrapUp = nullptr;
+    QAction *m_discard = nullptr;
+    QAction *m_transfer = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_restore = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_timer = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_kbLabel = nullptr;
+    QFrame *m_restoreBar = nullptr;
+    QLabel *m_restoreText = nullptr;
+    EmergencyBanner *m_banner = nullptr;
+    CallerPanel *m_caller = nullptr;
+    ServicePickerEdit *m_picker = nullptr;
+    AttributeForm *m_attributes = nullptr;
+    DescriptionEdit *m_description = nullptr;
+    LocationSection *m_location = nullptr;
+    ReferenceReadback *m_readback = nullptr;
+    QPointer<WrapUpDialog> m_wrapUpDialog;
+    QPointer<QMessageBox> m_discardBox;
+    QTimer *m_autosave = nullptr;
+    QTimer *m_clock = nullptr;
+    QUuid m_savedCallId;
+};
+
+} // namespace civicdesk::widgets
