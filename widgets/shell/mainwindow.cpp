@@ -7,6 +7,8 @@
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
+#include "widgets/sync/synccontroller.h"
+#include "widgets/sync/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace civicdesk::widgets {
@@ -164,13 +167,14 @@ void MainWindow::buildStatusBar()
     m_countLabel = new QLabel(this);
     m_profileLabel = new QLabel(tr("Profile: %1").arg(m_store.profile().directory()), this);
     m_profileLabel->setToolTip(m_store.profile().storePath());
-    // Sync to the shared server is not configured in this build, so the only honest state is
-    // local: every change is kept in the local store.
-    m_connectionLabel = new QLabel(tr("Local store only (no server configured)"), this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    // Sync state, "Sync now", conflicts and connection settings; started after the first paint.
+    m_sync = new SyncController(m_store, this);
+    connect(m_sync, &SyncController::localStoreChanged, this, &MainWindow::refresh);
+    menuBar()->addMenu(m_sync->menu());
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
+    QTimer::singleShot(0, m_sync, [this] { m_sync->startFromSettings(true); });
 }
 
 void MainWindow::refresh()
