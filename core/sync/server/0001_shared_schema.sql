@@ -227,16 +227,13 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER audit_events_insert_only BEFORE UPDATE OR DELETE ON civicdesk.audit_events
-    FOR EACH ROW EXECUTE FUNCTION civicdesk.refuse_change();
-CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON civicdesk.audit_events
+-- Statement-level, so even an UPDATE or DELETE that matches no row is refused outright.
+CREATE TRIGGER audit_events_insert_only BEFORE UPDATE OR DELETE OR TRUNCATE ON civicdesk.audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION civicdesk.refuse_change();
-CREATE TRIGGER ticket_notes_insert_only BEFORE UPDATE OR DELETE ON civicdesk.ticket_notes
-    FOR EACH ROW EXECUTE FUNCTION civicdesk.refuse_change();
-CREATE TRIGGER ticket_notes_no_truncate BEFORE TRUNCATE ON civicdesk.ticket_notes
+CREATE TRIGGER ticket_notes_insert_only BEFORE UPDATE OR DELETE OR TRUNCATE ON civicdesk.ticket_notes
     FOR EACH STATEMENT EXECUTE FUNCTION civicdesk.refuse_change();
-CREATE TRIGGER tickets_no_delete BEFORE DELETE ON civicdesk.tickets
-    FOR EACH ROW EXECUTE FUNCTION civicdesk.refuse_change();
+CREATE TRIGGER tickets_no_delete BEFORE DELETE OR TRUNCATE ON civicdesk.tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION civicdesk.refuse_change();
 
 -- Wakes every listening workstation once per writing statement.
 CREATE FUNCTION civicdesk.notify_change() RETURNS trigger

@@ -122,9 +122,10 @@ public:
         }
     }
 
-    qint64 local(const QString &sql)
+    qint64 local(const QString &sql) { return countIn(store(), sql); }
+    static qint64 countIn(core::LocalStore &store, const QString &sql)
     {
-        core::SqlQuery q(store().database().connection(), sql);
+        core::SqlQuery q(store.database().connection(), sql);
         q.exec();
         return q.next() ? q.value(0).toLongLong() : -1;
     }
@@ -143,3 +144,16 @@ private:
         if (civicdesk::testsupport::TestServer::superuserUrl().isEmpty())                                              \
             QSKIP("CIVICDESK_TEST_PG_URL is not set: run the integration tests with tools/dev test");                  \
     } while (false)
+
+// support/testmain.h pulls in QApplication, which the integration tests (core only) do not
+// link; this is its QCoreApplication half.
+#define CIVICDESK_SYNC_TEST_MAIN(TestObject)                                                                           \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QCoreApplication app(argc, argv);                                                                              \
+        QStandardPaths::setTestModeEnabled(true);                                                                      \
+        qunsetenv("CIVICDESK_PROFILE");                                                                                \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
+    }

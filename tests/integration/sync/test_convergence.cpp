@@ -1,6 +1,5 @@
 // (a) Workstations create and edit tickets offline, then sync: all converge to one state.
 #include "core/tickets/ticketservice.h"
-#include "support/testmain.h"
 #include "support/ticketfactory.h"
 #include "syncfixture.h"
 
@@ -91,5 +90,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_TEST_MAIN(TestConvergence)
+CIVICDESK_SYNC_TEST_MAIN(TestConvergence)
 #include "test_convergence.moc"

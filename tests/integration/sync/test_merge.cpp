@@ -1,6 +1,5 @@
 // (d) Two workstations edit the same ticket at once: the merge rule decides, the audit keeps both.
 #include "core/tickets/ticketservice.h"
-#include "support/testmain.h"
 #include "support/ticketfactory.h"
 #include "syncfixture.h"
 
@@ -82,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_TEST_MAIN(TestMerge)
+CIVICDESK_SYNC_TEST_MAIN(TestMerge)
 #include "test_merge.moc"

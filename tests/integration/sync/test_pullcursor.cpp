@@ -2,7 +2,6 @@
 #include "core/sync/outbox.h"
 #include "core/sync/synccursor.h"
 #include "core/tickets/ticketservice.h"
-#include "support/testmain.h"
 #include "support/ticketfactory.h"
 #include "syncfixture.h"
 
@@ -109,5 +108,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_TEST_MAIN(TestPullCursor)
+CIVICDESK_SYNC_TEST_MAIN(TestPullCursor)
 #include "test_pullcursor.moc"
