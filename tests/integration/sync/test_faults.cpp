@@ -36,8 +36,16 @@ public:
         probe.close();
         if (geteuid() == 0)
             QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
+        // Password authentication over TCP, so a wrong password can be shown to be named as such.
+        QFile pw(m_dir.filePath(QStringLiteral("pw")));
+        pw.open(QIODevice::WriteOnly);
+        pw.write("fault-test-pw\n");
+        pw.close();
+        pw.setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
         m_ok = run(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                              QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("--no-sync")})
+                                              QStringLiteral("--auth-local=trust"),
+                                              QStringLiteral("--auth-host=scram-sha-256"),
+                                              QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("--no-sync")})
             && start();
     }
     ~PrivateCluster() { stop(QStringLiteral("immediate")); }
@@ -46,7 +54,7 @@ public:
     quint16 port() const { return m_port; }
     QString url(quint16 port = 0) const
     {
-        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(port ? port : m_port);
+        return QStringLiteral("postgresql://postgres:fault-test-pw@127.0.0.1:%1/postgres").arg(port ? port : m_port);
     }
 
     bool start()
@@ -254,6 +262,19 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_cluster.reset(); }
+
+    void wrongPasswordIsNamed()
+    {
+        core::ServerSettings s = settingsFor(QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_cluster->port()));
+        try {
+            core::ServerConnection::open(s, QStringLiteral("not-the-password"), QStringLiteral("wrong"));
+            QFAIL("a wrong password was accepted");
+        } catch (const core::SyncError &e) {
+            QCOMPARE(e.kind(), core::SyncError::Kind::WrongPassword);
+            QVERIFY2(e.message().contains(QStringLiteral("password")), qPrintable(e.message()));
+            QVERIFY(!e.isTransient());
+        }
+    }
 
     void serverStoppedMidPush()
     {
