@@ -112,6 +112,14 @@ void Outbox::remove(qint64 seq) const
     SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?")).bind(0, seq).exec();
 }
 
+void Outbox::removeRange(qint64 first, qint64 last) const
+{
+    SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"))
+        .bind(0, first)
+        .bind(1, last)
+        .exec();
+}
+
 void Outbox::park(const Entry &entry, const QString &reason) const
 {
     SqlQuery(m_db.connection(),

@@ -42,6 +42,8 @@ public:
     qint64 lastSeq() const;
     QList<Entry> next(int limit) const;
     void remove(qint64 seq) const;
+    // Entries first..last inclusive (a pushed batch: a contiguous run of seq).
+    void removeRange(qint64 first, qint64 last) const;
     // Moves a refused change to the conflicts list, with the server's reason.
     void park(const Entry &entry, const QString &reason) const;
 

@@ -108,7 +108,6 @@ SyncReport SyncSession::push()
                 ++report.rejected;
                 continue;
             }
-            outbox.remove(e.seq);
             if (outcome == QLatin1String("merged"))
                 ++report.merged;
             else if (outcome == QLatin1String("duplicate"))
@@ -116,6 +115,7 @@ SyncReport SyncSession::push()
             else
                 ++report.pushed;
         }
+        outbox.removeRange(entries.constFirst().seq, entries.constLast().seq);
         tx.commit();
     }
     return report;
@@ -152,9 +152,9 @@ SyncReport SyncSession::pull()
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery q(m_server, QStringLiteral("SELECT %1, change_xid::text, change_seq FROM civicdesk.%2 "
-                                                    "WHERE (change_xid, change_seq) > (?::xid8, ?) "
-                                                    "ORDER BY change_xid, change_seq LIMIT ?")
+                SqlQuery q(m_server, QStringLiteral("SELECT %1, t.change_xid::text AS position, t.change_seq "
+                                                    "FROM civicdesk.%2 t WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                                    "ORDER BY t.change_xid, t.change_seq LIMIT ?")
                                          .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 while (q.next()) {
@@ -170,21 +170,25 @@ SyncReport SyncSession::pull()
         }
     };
 
-    pages(QStringLiteral("tickets"), QStringLiteral("doc::text, version"), 2, [&](SqlQuery &q) {
-        if (documents.apply(q.value(0).toString().toUtf8(), q.value(1).toInt()))
-            ++report.pulledTickets;
-        else
-            ++report.heldBack;
-    });
+    const int ticketColumns = TicketDocuments::columnCount();
+    pages(QStringLiteral("tickets"), TicketDocuments::serverColumns() + QStringLiteral(", t.version"), ticketColumns + 1,
+          [&](SqlQuery &q) {
+              if (documents.apply(q, 0, q.value(ticketColumns).toInt()))
+                  ++report.pulledTickets;
+              else
+                  ++report.heldBack;
+          });
     pages(QStringLiteral("ticket_notes"),
-          QStringLiteral("id::text, ticket_id::text, created_at, author, text, internal::int"), 6, [&](SqlQuery &q) {
+          QStringLiteral("t.id::text, t.ticket_id::text, t.created_at, t.author, t.text, t.internal::int"), 6,
+          [&](SqlQuery &q) {
               for (int i = 0; i < 6; ++i)
                   insertNote.bind(i, q.value(i));
               insertNote.bind(6, q.value(1)).exec();
               report.pulledNotes += insertNote.numRowsAffected() > 0 ? 1 : 0;
           });
     pages(QStringLiteral("audit_events"),
-          QStringLiteral("id::text, ticket_id::text, at, actor, field, old_value, new_value"), 7, [&](SqlQuery &q) {
+          QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"), 7,
+          [&](SqlQuery &q) {
               for (int i = 0; i < 7; ++i)
                   insertAudit.bind(i, q.value(i));
               insertAudit.bind(7, q.value(1)).exec();

@@ -41,31 +41,49 @@ QJsonObject TicketDocuments::read(const QString &ticketId) const
     return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
 }
 
-bool TicketDocuments::apply(const QByteArray &documentJson, int serverVersion)
+QString TicketDocuments::serverColumns()
+{
+    QStringList out;
+    for (const QString &c : kColumns) {
+        const QString extract = QStringLiteral("t.doc ->> '%1'").arg(c);
+        if (kNullable.contains(c))
+            out.append(extract);
+        else
+            out.append(QStringLiteral("coalesce(%1, '%2')").arg(extract, kNumeric.contains(c) ? QStringLiteral("0")
+                                                                                             : QString()));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+int TicketDocuments::columnCount()
+{
+    return int(kColumns.size());
+}
+
+bool TicketDocuments::apply(const SqlQuery &row, int first, int serverVersion)
 {
     if (!m_apply) {
-        QStringList values;
+        QStringList marks;
         QStringList sets;
         for (const QString &c : kColumns) {
-            const QString extract = QStringLiteral("json_extract(d.j, '$.%1')").arg(c);
-            if (kNullable.contains(c))
-                values.append(extract);
-            else
-                values.append(QStringLiteral("coalesce(%1, %2)").arg(extract, kNumeric.contains(c) ? QStringLiteral("0")
-                                                                                                   : QStringLiteral("''")));
+            marks.append(QStringLiteral("?"));
             if (c != QLatin1String("id"))
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
         }
         sets.append(QStringLiteral("version = excluded.version"));
+        // SQLite's column affinity turns the server's text into INTEGER and REAL where declared.
         m_apply = std::make_unique<SqlQuery>(
             m_db.connection(),
-            QStringLiteral("WITH d(j, v) AS (VALUES (?, ?)) INSERT INTO tickets (%1, version) SELECT %2, d.v FROM d "
-                           "WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.ticket_id = json_extract(d.j, '$.id')) "
+            QStringLiteral("INSERT INTO tickets (%1, version) SELECT %2, ? "
+                           "WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.ticket_id = ?) "
                            "ON CONFLICT (id) DO UPDATE SET %3")
-                .arg(kColumns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                      sets.join(QStringLiteral(", "))));
     }
-    m_apply->bind(0, QString::fromUtf8(documentJson)).bind(1, serverVersion).exec();
+    const int n = int(kColumns.size());
+    for (int i = 0; i < n; ++i)
+        m_apply->bind(i, row.value(first + i));
+    m_apply->bind(n, serverVersion).bind(n + 1, row.value(first)).exec();
     return m_apply->numRowsAffected() > 0;
 }
 

@@ -312,9 +312,26 @@ BEGIN
 END
 $$;
 
--- One change of any kind, for the careful path.
+-- An update exactly once: a change id already applied is answered "duplicate".
+CREATE FUNCTION civicdesk.apply_update_once(c jsonb, OUT outcome text, OUT detail text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM civicdesk.applied_changes a WHERE a.change_id = (c ->> 'change_id')::uuid) THEN
+        outcome := 'duplicate';
+        detail := '';
+        RETURN;
+    END IF;
+    SELECT u.outcome, u.detail INTO outcome, detail FROM civicdesk.apply_update(c) u;
+    INSERT INTO civicdesk.applied_changes (change_id, outcome, detail) VALUES ((c ->> 'change_id')::uuid, outcome, detail);
+END
+$$;
+
+-- One change of any kind, for the careful path. Creates, notes and audit events are keyed by
+-- their own UUIDs, so inserting one again changes nothing and says "duplicate".
 CREATE FUNCTION civicdesk.apply_change(c jsonb, OUT outcome text, OUT detail text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
+DECLARE
+    n integer;
 BEGIN
     outcome := 'applied';
     detail := '';
@@ -324,7 +341,8 @@ BEGIN
         VALUES ((c ->> 'ticket_id')::uuid, c -> 'doc' ->> 'reference', c -> 'doc')
         ON CONFLICT (id) DO NOTHING;
     WHEN 'update' THEN
-        SELECT u.outcome, u.detail INTO outcome, detail FROM civicdesk.apply_update(c) u;
+        SELECT u.outcome, u.detail INTO outcome, detail FROM civicdesk.apply_update_once(c) u;
+        RETURN;
     WHEN 'note' THEN
         INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
         VALUES ((c -> 'note' ->> 'id')::uuid, (c ->> 'ticket_id')::uuid, (c -> 'note' ->> 'created_at')::bigint,
@@ -339,68 +357,87 @@ BEGIN
     ELSE
         RAISE EXCEPTION 'unknown change kind %', c ->> 'kind' USING ERRCODE = 'invalid_parameter_value';
     END CASE;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n = 0 THEN
+        outcome := 'duplicate';
+    END IF;
 END
 $$;
 
 -- The push: a JSON array of changes, each with a client-made change_id. Returns one row per
 -- change: applied, merged, duplicate (applied by an earlier push whose reply was lost) or
--- rejected (with the server's reason; the client parks it). The fast path applies the whole
--- batch set-wise; if any row fails, the batch is redone one change at a time.
+-- rejected (with the server's reason; the client parks it). The fast path inserts creates,
+-- notes and audit events in one statement and then applies updates in order; if anything in
+-- the batch fails, the batch is redone one change at a time so the rest still lands.
 CREATE FUNCTION civicdesk.push(changes jsonb)
 RETURNS TABLE (change_id uuid, outcome text, detail text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
 DECLARE
-    fresh jsonb;
     c jsonb;
-    ids uuid[] := '{}';
-    outcomes text[] := '{}';
-    details text[] := '{}';
+    ids uuid[];
+    outcomes text[];
+    details text[];
+    updates integer;
+    unknown integer;
     one_outcome text;
     one_detail text;
 BEGIN
     PERFORM set_config('civicdesk.in_push', 'on', true);
-    RETURN QUERY
-        SELECT a.change_id, 'duplicate'::text, a.outcome
-        FROM jsonb_array_elements(changes) e
-        JOIN civicdesk.applied_changes a ON a.change_id = (e ->> 'change_id')::uuid;
-    SELECT coalesce(jsonb_agg(e ORDER BY i), '[]'::jsonb) INTO fresh
-    FROM jsonb_array_elements(changes) WITH ORDINALITY AS x(e, i)
-    WHERE NOT EXISTS (SELECT 1 FROM civicdesk.applied_changes a WHERE a.change_id = (e ->> 'change_id')::uuid);
-
     BEGIN
-        INSERT INTO civicdesk.tickets (id, reference, doc)
-        SELECT (e ->> 'ticket_id')::uuid, e -> 'doc' ->> 'reference', e -> 'doc'
-        FROM jsonb_array_elements(fresh) e WHERE e ->> 'kind' = 'create'
-        ON CONFLICT (id) DO NOTHING;
-        FOR c IN SELECT e FROM jsonb_array_elements(fresh) e WHERE e ->> 'kind' = 'update' LOOP
-            SELECT u.outcome, u.detail INTO one_outcome, one_detail FROM civicdesk.apply_update(c) u;
-            ids := ids || (c ->> 'change_id')::uuid;
-            outcomes := outcomes || one_outcome;
-            details := details || one_detail;
-        END LOOP;
-        INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
-        SELECT (e -> 'note' ->> 'id')::uuid, (e ->> 'ticket_id')::uuid, (e -> 'note' ->> 'created_at')::bigint,
-               e -> 'note' ->> 'author', e -> 'note' ->> 'text', (e -> 'note' ->> 'internal')::boolean
-        FROM jsonb_array_elements(fresh) e WHERE e ->> 'kind' = 'note'
-        ON CONFLICT (id) DO NOTHING;
-        INSERT INTO civicdesk.audit_events (id, ticket_id, at, actor, field, old_value, new_value)
-        SELECT (e -> 'audit' ->> 'id')::uuid, (e ->> 'ticket_id')::uuid, (e -> 'audit' ->> 'at')::bigint,
-               e -> 'audit' ->> 'actor', e -> 'audit' ->> 'field', e -> 'audit' ->> 'old_value',
-               e -> 'audit' ->> 'new_value'
-        FROM jsonb_array_elements(fresh) e WHERE e ->> 'kind' = 'audit'
-        ON CONFLICT (id) DO NOTHING;
-        IF (SELECT count(*) FROM jsonb_array_elements(fresh) e
-            WHERE e ->> 'kind' NOT IN ('create', 'update', 'note', 'audit')) > 0 THEN
+        WITH e AS MATERIALIZED (
+            SELECT value AS v, value ->> 'kind' AS kind FROM jsonb_array_elements(changes)
+        ), t AS (
+            INSERT INTO civicdesk.tickets (id, reference, doc)
+            SELECT (v ->> 'ticket_id')::uuid, v -> 'doc' ->> 'reference', v -> 'doc' FROM e WHERE kind = 'create'
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+        ), n AS (
+            INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
+            SELECT (v -> 'note' ->> 'id')::uuid, (v ->> 'ticket_id')::uuid, (v -> 'note' ->> 'created_at')::bigint,
+                   v -> 'note' ->> 'author', v -> 'note' ->> 'text', (v -> 'note' ->> 'internal')::boolean
+            FROM e WHERE kind = 'note'
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+        ), a AS (
+            INSERT INTO civicdesk.audit_events (id, ticket_id, at, actor, field, old_value, new_value)
+            SELECT (v -> 'audit' ->> 'id')::uuid, (v ->> 'ticket_id')::uuid, (v -> 'audit' ->> 'at')::bigint,
+                   v -> 'audit' ->> 'actor', v -> 'audit' ->> 'field', v -> 'audit' ->> 'old_value',
+                   v -> 'audit' ->> 'new_value'
+            FROM e WHERE kind = 'audit'
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+        ), inserted AS (
+            SELECT id FROM t UNION ALL SELECT id FROM n UNION ALL SELECT id FROM a
+        )
+        SELECT coalesce(array_agg((e.v ->> 'change_id')::uuid) FILTER (WHERE e.kind IN ('create', 'note', 'audit')), '{}'),
+               coalesce(array_agg(CASE WHEN i.id IS NULL THEN 'duplicate' ELSE 'applied' END)
+                        FILTER (WHERE e.kind IN ('create', 'note', 'audit')), '{}'),
+               coalesce(array_agg(''::text) FILTER (WHERE e.kind IN ('create', 'note', 'audit')), '{}'),
+               count(*) FILTER (WHERE e.kind = 'update'),
+               count(*) FILTER (WHERE e.kind IS NULL OR e.kind NOT IN ('create', 'update', 'note', 'audit'))
+        INTO ids, outcomes, details, updates, unknown
+        FROM e
+        LEFT JOIN inserted i ON i.id = CASE e.kind WHEN 'create' THEN (e.v ->> 'ticket_id')::uuid
+                                                   WHEN 'note' THEN (e.v -> 'note' ->> 'id')::uuid
+                                                   WHEN 'audit' THEN (e.v -> 'audit' ->> 'id')::uuid END;
+        IF unknown > 0 THEN
             RAISE EXCEPTION 'unknown change kind' USING ERRCODE = 'invalid_parameter_value';
         END IF;
+        IF updates > 0 THEN
+            FOR c IN SELECT value FROM jsonb_array_elements(changes) WHERE value ->> 'kind' = 'update' LOOP
+                SELECT u.outcome, u.detail INTO one_outcome, one_detail FROM civicdesk.apply_update_once(c) u;
+                ids := ids || (c ->> 'change_id')::uuid;
+                outcomes := outcomes || one_outcome;
+                details := details || one_detail;
+            END LOOP;
+        END IF;
     EXCEPTION WHEN OTHERS THEN
-        -- Something in the batch is refused: redo it change by change so the rest still lands.
         ids := '{}';
         outcomes := '{}';
         details := '{}';
-        FOR c IN SELECT e FROM jsonb_array_elements(fresh) e LOOP
+        FOR c IN SELECT value FROM jsonb_array_elements(changes) LOOP
             BEGIN
-                SELECT a.outcome, a.detail INTO one_outcome, one_detail FROM civicdesk.apply_change(c) a;
+                SELECT x.outcome, x.detail INTO one_outcome, one_detail FROM civicdesk.apply_change(c) x;
             EXCEPTION WHEN OTHERS THEN
                 one_outcome := 'rejected';
                 one_detail := SQLSTATE || ': ' || SQLERRM;
@@ -410,17 +447,7 @@ BEGIN
             details := details || one_detail;
         END LOOP;
     END;
-
-    INSERT INTO civicdesk.applied_changes (change_id, outcome, detail)
-    SELECT (e ->> 'change_id')::uuid, coalesce(u.outcome, 'applied'), coalesce(u.detail, '')
-    FROM jsonb_array_elements(fresh) e
-    LEFT JOIN unnest(ids, outcomes, details) AS u(id, outcome, detail) ON u.id = (e ->> 'change_id')::uuid
-    WHERE coalesce(u.outcome, 'applied') <> 'rejected';
-
-    RETURN QUERY
-        SELECT (e ->> 'change_id')::uuid, coalesce(u.outcome, 'applied'), coalesce(u.detail, '')
-        FROM jsonb_array_elements(fresh) e
-        LEFT JOIN unnest(ids, outcomes, details) AS u(id, outcome, detail) ON u.id = (e ->> 'change_id')::uuid;
+    RETURN QUERY SELECT * FROM unnest(ids, outcomes, details);
 END
 $$;
 
