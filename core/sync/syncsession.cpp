@@ -133,6 +133,9 @@ SyncReport SyncSession::pull()
         return q.next() ? q.value(0).toString() : QString();
     });
 
+    // A catch-up pull writes many pages in one transaction; a bigger page cache keeps SQLite
+    // from spilling them to the WAL one by one before the commit.
+    SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA cache_size = -131072"));
     Transaction tx(m_local.connection());
     TicketDocuments documents(m_local);
     SqlQuery insertNote(m_local.connection(),
