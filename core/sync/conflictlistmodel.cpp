@@ -8,7 +8,8 @@
 
 namespace civicdesk::core {
 
-ConflictListModel::ConflictListModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+ConflictListModel::ConflictListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db)
 {
     reload();
 }
@@ -17,12 +18,13 @@ void ConflictListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT change_id, reference, kind, reason, parked_at FROM sync_conflicts "
-                                                 "ORDER BY parked_at DESC, change_id"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT change_id, reference, kind, reason, parked_at FROM sync_conflicts "
+                              "ORDER BY parked_at DESC, change_id"));
     q.exec();
     while (q.next())
-        m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       timestamps::fromDb(q.value(4))});
+        m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), timestamps::fromDb(q.value(4))});
     endResetModel();
 }
 
@@ -31,9 +33,10 @@ void ConflictListModel::retry(int row)
     if (row < 0 || row >= m_rows.size())
         return;
     Transaction tx(m_db.connection());
-    SqlQuery(m_db.connection(), QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
-                                               "SELECT change_id, kind, ticket_id, payload, parked_at FROM sync_conflicts "
-                                               "WHERE change_id = ?"))
+    SqlQuery(m_db.connection(),
+             QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
+                            "SELECT change_id, kind, ticket_id, payload, parked_at FROM sync_conflicts "
+                            "WHERE change_id = ?"))
         .bind(0, m_rows.at(row).changeId)
         .exec();
     SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_conflicts WHERE change_id = ?"))

@@ -28,8 +28,9 @@ void Outbox::enqueue(const QString &kind, const QUuid &ticketId, QJsonObject cha
     change.insert(QStringLiteral("change_id"), changeId);
     change.insert(QStringLiteral("kind"), kind);
     change.insert(QStringLiteral("ticket_id"), uuidText(ticketId));
-    SqlQuery(m_db.connection(), QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
-                                               "VALUES (?, ?, ?, ?, ?)"))
+    SqlQuery(m_db.connection(),
+             QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)"))
         .bind(0, changeId)
         .bind(1, kind)
         .bind(2, uuidText(ticketId))
@@ -72,13 +73,12 @@ void Outbox::enqueueNote(const QUuid &ticketId, const Note &note) const
 void Outbox::enqueueAudit(const QUuid &ticketId, const AuditEvent &event) const
 {
     enqueue(QStringLiteral("audit"), ticketId,
-            {{QStringLiteral("audit"),
-              QJsonObject{{QStringLiteral("id"), uuidText(event.id)},
-                          {QStringLiteral("at"), event.at.toMSecsSinceEpoch()},
-                          {QStringLiteral("actor"), event.actor},
-                          {QStringLiteral("field"), event.field},
-                          {QStringLiteral("old_value"), event.oldValue},
-                          {QStringLiteral("new_value"), event.newValue}}}});
+            {{QStringLiteral("audit"), QJsonObject{{QStringLiteral("id"), uuidText(event.id)},
+                                                   {QStringLiteral("at"), event.at.toMSecsSinceEpoch()},
+                                                   {QStringLiteral("actor"), event.actor},
+                                                   {QStringLiteral("field"), event.field},
+                                                   {QStringLiteral("old_value"), event.oldValue},
+                                                   {QStringLiteral("new_value"), event.newValue}}}});
 }
 
 qint64 Outbox::pendingCount() const
@@ -98,12 +98,13 @@ qint64 Outbox::lastSeq() const
 QList<Outbox::Entry> Outbox::next(int limit) const
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT seq, change_id, kind, ticket_id, payload FROM sync_outbox ORDER BY seq LIMIT ?"));
+               QStringLiteral(
+                   "SELECT seq, change_id, kind, ticket_id, payload FROM sync_outbox ORDER BY seq LIMIT ?"));
     q.bind(0, limit).exec();
     QList<Entry> entries;
     while (q.next())
-        entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString().toUtf8()});
+        entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString().toUtf8()});
     return entries;
 }
 
@@ -122,10 +123,12 @@ void Outbox::removeRange(qint64 first, qint64 last) const
 
 void Outbox::park(const Entry &entry, const QString &reason) const
 {
-    SqlQuery(m_db.connection(),
-             QStringLiteral("INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
-                            "payload, parked_at) VALUES (?, ?, coalesce((SELECT reference FROM tickets WHERE id = ?), ''), "
-                            "?, ?, ?, ?)"))
+    SqlQuery(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
+            "payload, parked_at) VALUES (?, ?, coalesce((SELECT reference FROM tickets WHERE id = ?), ''), "
+            "?, ?, ?, ?)"))
         .bind(0, entry.changeId)
         .bind(1, entry.ticketId)
         .bind(2, entry.ticketId)

@@ -10,8 +10,7 @@ const QString kService = QStringLiteral("CivicDesk sync");
 
 // QtKeychain jobs are asynchronous; the few milliseconds they take are waited for here, off
 // the UI's hot paths (settings dialog, engine start).
-template<typename Job>
-bool runJob(Job &job, QString &error)
+template <typename Job> bool runJob(Job &job, QString &error)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);

@@ -11,10 +11,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerConnection", text);
-}
 
 QString describe(const ServerSettings &s)
 {
@@ -36,30 +32,49 @@ SyncError ServerConnection::classify(const QString &text, const ServerSettings &
 {
     const QString where = describe(settings);
     using Kind = SyncError::Kind;
-    if (text.contains(QStringLiteral("password authentication failed"))
-        || text.contains(QStringLiteral("no password supplied"))
-        || text.contains(QStringLiteral("fe_sendauth")))
+    if (text.contains(QStringLiteral("password authentication failed")) ||
+        text.contains(QStringLiteral("no password supplied")) || text.contains(QStringLiteral("fe_sendauth")))
         return {Kind::WrongPassword,
-                tr("the server %1 refused the user name or password; check them in the connection settings").arg(where)};
-    if (text.contains(QStringLiteral("server closed the connection"))
-        || text.contains(QStringLiteral("terminating connection")) || text.contains(QStringLiteral("no connection to the server"))
-        || text.contains(QStringLiteral("closed unexpectedly")) || text.contains(QStringLiteral("Broken pipe"))
-        || text.contains(QStringLiteral("Connection reset")) || text.contains(QStringLiteral("EOF detected")))
+                QCoreApplication::translate(
+                    "ServerConnection",
+                    "the server %1 refused the user name or password; check them in the connection settings")
+                    .arg(where)};
+    if (text.contains(QStringLiteral("server closed the connection")) ||
+        text.contains(QStringLiteral("terminating connection")) ||
+        text.contains(QStringLiteral("no connection to the server")) ||
+        text.contains(QStringLiteral("closed unexpectedly")) ||
+        text.contains(QStringLiteral("Broken pipe")) || text.contains(QStringLiteral("Connection reset")) ||
+        text.contains(QStringLiteral("EOF detected")))
         return {Kind::ConnectionLost,
-                tr("the connection to %1 was lost; your work is kept and will sync when it is back").arg(where)};
-    if (text.contains(QStringLiteral("certificate")) || text.contains(QStringLiteral("SSL"))
-        || text.contains(QStringLiteral("does not match host name")) || text.contains(QStringLiteral("sslrootcert")))
+                QCoreApplication::translate(
+                    "ServerConnection",
+                    "the connection to %1 was lost; your work is kept and will sync when it is back")
+                    .arg(where)};
+    if (text.contains(QStringLiteral("certificate")) || text.contains(QStringLiteral("SSL")) ||
+        text.contains(QStringLiteral("does not match host name")) ||
+        text.contains(QStringLiteral("sslrootcert")))
         return {Kind::TlsFailure,
-                tr("the secure connection to %1 failed (TLS verification): %2").arg(where, text.trimmed())};
-    if (text.contains(QStringLiteral("could not connect")) || text.contains(QStringLiteral("Connection refused"))
-        || text.contains(QStringLiteral("timeout expired")) || text.contains(QStringLiteral("could not translate host"))
-        || text.contains(QStringLiteral("No route to host")) || text.contains(QStringLiteral("Network is unreachable"))
-        || text.contains(QStringLiteral("the database system is")))
-        return {Kind::Unreachable, tr("the server %1 cannot be reached; your work is kept and will sync when it is back")
-                                       .arg(where)};
+                QCoreApplication::translate("ServerConnection",
+                                            "the secure connection to %1 failed (TLS verification): %2")
+                    .arg(where, text.trimmed())};
+    if (text.contains(QStringLiteral("could not connect")) ||
+        text.contains(QStringLiteral("Connection refused")) ||
+        text.contains(QStringLiteral("timeout expired")) ||
+        text.contains(QStringLiteral("could not translate host")) ||
+        text.contains(QStringLiteral("No route to host")) ||
+        text.contains(QStringLiteral("Network is unreachable")) ||
+        text.contains(QStringLiteral("the database system is")))
+        return {Kind::Unreachable,
+                QCoreApplication::translate(
+                    "ServerConnection",
+                    "the server %1 cannot be reached; your work is kept and will sync when it is back")
+                    .arg(where)};
     if (text.contains(QStringLiteral("does not exist")) && text.contains(QStringLiteral("database")))
-        return {Kind::Other, tr("the server %1 has no such database: %2").arg(where, text.trimmed())};
-    return {Kind::Other, tr("the server %1 reported: %2").arg(where, text.trimmed())};
+        return {Kind::Other,
+                QCoreApplication::translate("ServerConnection", "the server %1 has no such database: %2")
+                    .arg(where, text.trimmed())};
+    return {Kind::Other, QCoreApplication::translate("ServerConnection", "the server %1 reported: %2")
+                             .arg(where, text.trimmed())};
 }
 
 bool ServerConnection::isConnectionLost(const QSqlDatabase &db)
@@ -74,7 +89,9 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
                                     const QString &connectionName, bool requireSchema)
 {
     if (!settings.isConfigured())
-        throw SyncError(SyncError::Kind::NotConfigured, tr("no server is configured for this profile"));
+        throw SyncError(
+            SyncError::Kind::NotConfigured,
+            QCoreApplication::translate("ServerConnection", "no server is configured for this profile"));
     try {
         settings.validate();
     } catch (const Error &e) {
@@ -91,9 +108,12 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
     db.setUserName(settings.user.isEmpty() ? u.userName() : settings.user);
     db.setPassword(password.isEmpty() ? u.password() : password);
     // Keepalives notice a dead server within seconds instead of hanging on a push.
-    QStringList options = {QStringLiteral("sslmode=%1").arg(settings.sslMode), QStringLiteral("connect_timeout=5"),
-                           QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=5"),
-                           QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=3"),
+    QStringList options = {QStringLiteral("sslmode=%1").arg(settings.sslMode),
+                           QStringLiteral("connect_timeout=5"),
+                           QStringLiteral("keepalives=1"),
+                           QStringLiteral("keepalives_idle=5"),
+                           QStringLiteral("keepalives_interval=2"),
+                           QStringLiteral("keepalives_count=3"),
                            QStringLiteral("application_name=civicdesk")};
     if (!settings.caFile.isEmpty())
         options.append(QStringLiteral("sslrootcert=%1").arg(settings.caFile));
@@ -109,19 +129,24 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
         const int latest = latestSchemaVersion();
         if (version == 0) {
             db.close();
-            throw SyncError(SyncError::Kind::NotInitialised,
-                            tr("the server %1 has no CivicDesk schema; an administrator runs "
-                               "\"civicdesk-cli server init\" first")
-                                .arg(describe(settings)));
+            throw SyncError(
+                SyncError::Kind::NotInitialised,
+                QCoreApplication::translate("ServerConnection",
+                                            "the server %1 has no CivicDesk schema; an administrator runs "
+                                            "\"civicdesk-cli server init\" first")
+                    .arg(describe(settings)));
         }
         if (version > latest) {
             db.close();
-            throw SyncError(SyncError::Kind::SchemaTooNew,
-                            tr("the server %1 has schema %2, newer than this CivicDesk understands (up to %3); "
-                               "update CivicDesk on this workstation")
-                                .arg(describe(settings))
-                                .arg(version)
-                                .arg(latest));
+            throw SyncError(
+                SyncError::Kind::SchemaTooNew,
+                QCoreApplication::translate(
+                    "ServerConnection",
+                    "the server %1 has schema %2, newer than this CivicDesk understands (up to %3); "
+                    "update CivicDesk on this workstation")
+                    .arg(describe(settings))
+                    .arg(version)
+                    .arg(latest));
         }
     }
     return db;

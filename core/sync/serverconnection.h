@@ -13,8 +13,8 @@ class ServerConnection
 {
 public:
     // Opens and checks that the server schema is one this build understands. Throws SyncError.
-    static QSqlDatabase open(const ServerSettings &settings, const QString &password, const QString &connectionName,
-                             bool requireSchema = true);
+    static QSqlDatabase open(const ServerSettings &settings, const QString &password,
+                             const QString &connectionName, bool requireSchema = true);
     static void close(const QString &connectionName);
 
     // The server schema version (0 when CivicDesk was never installed there).

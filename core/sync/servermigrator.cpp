@@ -11,13 +11,6 @@
 
 namespace civicdesk::core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerMigrator", text);
-}
-} // namespace
-
 QStringList ServerMigrator::statements(const QString &script)
 {
     QStringList out;
@@ -53,8 +46,10 @@ QList<int> ServerMigrator::migrate()
     const int current = ServerConnection::schemaVersion(m_db);
     if (current > latest)
         throw SyncError(SyncError::Kind::SchemaTooNew,
-                        tr("the server has schema %1, newer than this CivicDesk understands (up to %2); "
-                           "use a newer civicdesk-cli")
+                        QCoreApplication::translate(
+                            "ServerMigrator",
+                            "the server has schema %1, newer than this CivicDesk understands (up to %2); "
+                            "use a newer civicdesk-cli")
                             .arg(current)
                             .arg(latest));
     for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
@@ -63,15 +58,19 @@ QList<int> ServerMigrator::migrate()
             continue;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(tr("missing server migration %1").arg(name));
+            throw Error(
+                QCoreApplication::translate("ServerMigrator", "missing server migration %1").arg(name));
         for (const QString &sql : statements(QString::fromUtf8(file.readAll()))) {
             try {
                 SqlQuery::execute(m_db, sql);
             } catch (const Error &e) {
-                throw Error(tr("server migration %1: %2").arg(name, e.message()));
+                throw Error(QCoreApplication::translate("ServerMigrator", "server migration %1: %2")
+                                .arg(name, e.message()));
             }
         }
-        SqlQuery(m_db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (?)")).bind(0, version).exec();
+        SqlQuery(m_db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (?)"))
+            .bind(0, version)
+            .exec();
         applied.append(version);
     }
     lock.commit();
@@ -81,7 +80,9 @@ QList<int> ServerMigrator::migrate()
 void ServerMigrator::addUser(const QString &login, const QString &password, const QString &role)
 {
     if (password.isEmpty())
-        throw Error(tr("password: must not be empty"), {{QStringLiteral("password"), tr("is empty")}});
+        throw Error(
+            QCoreApplication::translate("ServerMigrator", "password: must not be empty"),
+            {{QStringLiteral("password"), QCoreApplication::translate("ServerMigrator", "is empty")}});
     SqlQuery(m_db, QStringLiteral("SELECT civicdesk.add_user(?, ?, ?)"))
         .bind(0, login)
         .bind(1, password)

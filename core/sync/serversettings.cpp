@@ -8,32 +8,33 @@
 
 namespace civicdesk::core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerSettings", text);
-}
-} // namespace
-
 QStringList ServerSettings::sslModes()
 {
-    return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+    return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }
 
 void ServerSettings::validate() const
 {
     const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres"))
-        || u.host().isEmpty())
-        throw Error(tr("server URL \"%1\" must look like postgresql://host:5432/database").arg(url),
-                    {{QStringLiteral("url"), tr("not a postgresql:// URL")}});
+    if (!u.isValid() ||
+        (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) ||
+        u.host().isEmpty())
+        throw Error(QCoreApplication::translate(
+                        "ServerSettings", "server URL \"%1\" must look like postgresql://host:5432/database")
+                        .arg(url),
+                    {{QStringLiteral("url"),
+                      QCoreApplication::translate("ServerSettings", "not a postgresql:// URL")}});
     if (!sslModes().contains(sslMode))
-        throw Error(tr("sslmode \"%1\" must be one of %2").arg(sslMode, sslModes().join(QStringLiteral(", "))),
-                    {{QStringLiteral("sslmode"), tr("unknown mode")}});
+        throw Error(
+            QCoreApplication::translate("ServerSettings", "sslmode \"%1\" must be one of %2")
+                .arg(sslMode, sslModes().join(QStringLiteral(", "))),
+            {{QStringLiteral("sslmode"), QCoreApplication::translate("ServerSettings", "unknown mode")}});
     if (sslMode.startsWith(QStringLiteral("verify")) && caFile.isEmpty())
-        throw Error(tr("sslmode %1 needs a CA certificate file").arg(sslMode),
-                    {{QStringLiteral("ca_file"), tr("is required for %1").arg(sslMode)}});
+        throw Error(QCoreApplication::translate("ServerSettings", "sslmode %1 needs a CA certificate file")
+                        .arg(sslMode),
+                    {{QStringLiteral("ca_file"),
+                      QCoreApplication::translate("ServerSettings", "is required for %1").arg(sslMode)}});
 }
 
 QString ServerSettings::accountKey() const
@@ -71,7 +72,8 @@ void ServerSettings::save(const Profile &profile) const
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)
-        throw Error(tr("cannot write the settings file %1").arg(profile.settingsPath()));
+        throw Error(QCoreApplication::translate("ServerSettings", "cannot write the settings file %1")
+                        .arg(profile.settingsPath()));
 }
 
 } // namespace civicdesk::core

@@ -34,7 +34,6 @@ struct SyncReport
     }
 };
 
-
 } // namespace civicdesk::core
 
 Q_DECLARE_METATYPE(civicdesk::core::SyncReport)

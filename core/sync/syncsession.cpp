@@ -19,10 +19,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncSession", text);
-}
 
 const QString kPullCursor = QStringLiteral("pull_cursor");
 const QString kArticleCursor = QStringLiteral("kb_cursor");
@@ -36,8 +32,7 @@ SyncSession::SyncSession(const Database &local, QSqlDatabase server, ServerSetti
 }
 
 // Server failures become SyncErrors saying what happened (connection lost, refused, ...).
-template<typename F>
-auto SyncSession::onServer(F &&work)
+template <typename F> auto SyncSession::onServer(F &&work)
 {
     try {
         return work();
@@ -89,7 +84,9 @@ SyncReport SyncSession::push()
         // this reply is lost the same batch is sent again and answered "duplicate".
         QHash<QString, std::pair<QString, QString>> outcomes;
         onServer([&] {
-            SqlQuery q(m_server, QStringLiteral("SELECT change_id::text, outcome, detail FROM civicdesk.push(?::jsonb)"));
+            SqlQuery q(
+                m_server,
+                QStringLiteral("SELECT change_id::text, outcome, detail FROM civicdesk.push(?::jsonb)"));
             q.bind(0, QString::fromUtf8(batch)).exec();
             while (q.next())
                 outcomes.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
@@ -101,7 +98,10 @@ SyncReport SyncSession::push()
         for (const Outbox::Entry &e : entries) {
             const auto it = outcomes.constFind(e.changeId);
             if (it == outcomes.constEnd())
-                throw SyncError(SyncError::Kind::Other, tr("the server did not answer for change %1").arg(e.changeId));
+                throw SyncError(
+                    SyncError::Kind::Other,
+                    QCoreApplication::translate("SyncSession", "the server did not answer for change %1")
+                        .arg(e.changeId));
             const QString &outcome = it->first;
             if (outcome == QLatin1String("rejected")) {
                 outbox.park(e, it->second);
@@ -140,14 +140,16 @@ SyncReport SyncSession::pull()
     SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
     Transaction tx(m_local.connection());
     TicketDocuments documents(m_local);
-    SqlQuery insertNote(m_local.connection(),
-                        QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
-                                       "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
-                                       "ON CONFLICT (id) DO NOTHING"));
-    SqlQuery insertAudit(m_local.connection(),
-                         QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
-                                        "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
-                                        "ON CONFLICT (id) DO NOTHING"));
+    SqlQuery insertNote(
+        m_local.connection(),
+        QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
+                       "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    SqlQuery insertAudit(
+        m_local.connection(),
+        QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
 
     // Pages in (xid, seq) order; each page is its own statement, which is fine because the
     // cursor saved at the end is the xmin read before the first page.
@@ -157,10 +159,12 @@ SyncReport SyncSession::pull()
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery q(m_server, QStringLiteral("SELECT %1, t.change_xid::text AS position, t.change_seq "
-                                                    "FROM civicdesk.%2 t WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
-                                                    "ORDER BY t.change_xid, t.change_seq LIMIT ?")
-                                         .arg(columns, table));
+                SqlQuery q(
+                    m_server,
+                    QStringLiteral("SELECT %1, t.change_xid::text AS position, t.change_seq "
+                                   "FROM civicdesk.%2 t WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                   "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                        .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 while (q.next()) {
                     applyRow(q);
@@ -176,8 +180,8 @@ SyncReport SyncSession::pull()
     };
 
     const int ticketColumns = TicketDocuments::columnCount();
-    pages(QStringLiteral("tickets"), TicketDocuments::serverColumns() + QStringLiteral(", t.version"), ticketColumns + 1,
-          [&](SqlQuery &q) {
+    pages(QStringLiteral("tickets"), TicketDocuments::serverColumns() + QStringLiteral(", t.version"),
+          ticketColumns + 1, [&](SqlQuery &q) {
               if (documents.apply(q, 0, q.value(ticketColumns).toInt()))
                   ++report.pulledTickets;
               else
@@ -192,8 +196,8 @@ SyncReport SyncSession::pull()
               report.pulledNotes += insertNote.numRowsAffected() > 0 ? 1 : 0;
           });
     pages(QStringLiteral("audit_events"),
-          QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"), 7,
-          [&](SqlQuery &q) {
+          QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
+          7, [&](SqlQuery &q) {
               for (int i = 0; i < 7; ++i)
                   insertAudit.bind(i, q.value(i));
               insertAudit.bind(7, q.value(1)).exec();
@@ -224,7 +228,8 @@ void SyncSession::pullCatalogue(SyncReport &report)
     });
     if (version == 0)
         return;
-    const Catalog catalog = catalogjson::parse(document, tr("server catalogue version %1").arg(version));
+    const Catalog catalog = catalogjson::parse(
+        document, QCoreApplication::translate("SyncSession", "server catalogue version %1").arg(version));
     CatalogRepository(m_local).save(catalog);
     setState(m_local, kCatalogVersion, QString::number(version));
     report.catalogueUpdated = true;
@@ -239,8 +244,10 @@ void SyncSession::pullArticles(SyncReport &report)
         SqlQuery x(m_server, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
         x.exec();
         next = x.next() ? x.value(0).toString() : QString();
-        SqlQuery q(m_server, QStringLiteral("SELECT document::text FROM civicdesk.kb_articles WHERE change_xid >= ?::xid8 "
-                                            "ORDER BY change_xid, change_seq"));
+        SqlQuery q(
+            m_server,
+            QStringLiteral("SELECT document::text FROM civicdesk.kb_articles WHERE change_xid >= ?::xid8 "
+                           "ORDER BY change_xid, change_seq"));
         q.bind(0, from).exec();
         while (q.next())
             articles.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());

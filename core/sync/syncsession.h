@@ -37,8 +37,7 @@ public:
     static QDateTime lastSync(const Database &local);
 
 private:
-    template<typename F>
-    auto onServer(F &&work);
+    template <typename F> auto onServer(F &&work);
     void pullCatalogue(SyncReport &report);
     void pullArticles(SyncReport &report);
 

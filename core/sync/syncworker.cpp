@@ -18,9 +18,11 @@ constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 5 * 60 * 1000;
 } // namespace
 
-SyncWorker::SyncWorker(const Database &local, ServerSettings settings, QString password, KnowledgeBaseSink *kb)
+SyncWorker::SyncWorker(const Database &local, ServerSettings settings, QString password,
+                       KnowledgeBaseSink *kb)
     : m_local(local), m_settings(std::move(settings)), m_password(std::move(password)), m_kb(kb),
-      m_connectionName(QStringLiteral("civicdesk-sync-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+      m_connectionName(
+          QStringLiteral("civicdesk-sync-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
 {
 }
 

@@ -9,17 +9,36 @@ namespace civicdesk::core {
 
 namespace {
 // Local ticket columns that travel, and which of them may be NULL.
-const QStringList kColumns = {
-    QStringLiteral("id"), QStringLiteral("reference"), QStringLiteral("status"), QStringLiteral("status_notes"),
-    QStringLiteral("service_code"), QStringLiteral("service_name"), QStringLiteral("description"),
-    QStringLiteral("agency"), QStringLiteral("service_notice"), QStringLiteral("requested_at"),
-    QStringLiteral("updated_at"), QStringLiteral("expected_at"), QStringLiteral("address"),
-    QStringLiteral("address_id"), QStringLiteral("zipcode"), QStringLiteral("lat"), QStringLiteral("lon"),
-    QStringLiteral("media_url"), QStringLiteral("caller_first_name"), QStringLiteral("caller_last_name"),
-    QStringLiteral("caller_phone"), QStringLiteral("caller_email"), QStringLiteral("caller_anonymous"),
-    QStringLiteral("caller_language"), QStringLiteral("channel"), QStringLiteral("priority"),
-    QStringLiteral("assignee"), QStringLiteral("district"), QStringLiteral("duplicate_of"),
-    QStringLiteral("attributes")};
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("reference"),
+                              QStringLiteral("status"),
+                              QStringLiteral("status_notes"),
+                              QStringLiteral("service_code"),
+                              QStringLiteral("service_name"),
+                              QStringLiteral("description"),
+                              QStringLiteral("agency"),
+                              QStringLiteral("service_notice"),
+                              QStringLiteral("requested_at"),
+                              QStringLiteral("updated_at"),
+                              QStringLiteral("expected_at"),
+                              QStringLiteral("address"),
+                              QStringLiteral("address_id"),
+                              QStringLiteral("zipcode"),
+                              QStringLiteral("lat"),
+                              QStringLiteral("lon"),
+                              QStringLiteral("media_url"),
+                              QStringLiteral("caller_first_name"),
+                              QStringLiteral("caller_last_name"),
+                              QStringLiteral("caller_phone"),
+                              QStringLiteral("caller_email"),
+                              QStringLiteral("caller_anonymous"),
+                              QStringLiteral("caller_language"),
+                              QStringLiteral("channel"),
+                              QStringLiteral("priority"),
+                              QStringLiteral("assignee"),
+                              QStringLiteral("district"),
+                              QStringLiteral("duplicate_of"),
+                              QStringLiteral("attributes")};
 const QStringList kNullable = {QStringLiteral("expected_at"), QStringLiteral("lat"), QStringLiteral("lon"),
                                QStringLiteral("duplicate_of")};
 const QStringList kNumeric = {QStringLiteral("requested_at"), QStringLiteral("updated_at"),
@@ -35,8 +54,8 @@ QJsonObject TicketDocuments::read(const QString &ticketId) const
     QStringList pairs;
     for (const QString &c : kColumns)
         pairs.append(QStringLiteral("'%1', %1").arg(c));
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT json_object(%1) FROM tickets WHERE id = ?").arg(pairs.join(QStringLiteral(", "))));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT json_object(%1) FROM tickets WHERE id = ?")
+                                      .arg(pairs.join(QStringLiteral(", "))));
     q.bind(0, ticketId).exec();
     return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
 }
@@ -49,8 +68,8 @@ QString TicketDocuments::serverColumns()
         if (kNullable.contains(c))
             out.append(extract);
         else
-            out.append(QStringLiteral("coalesce(%1, '%2')").arg(extract, kNumeric.contains(c) ? QStringLiteral("0")
-                                                                                             : QString()));
+            out.append(QStringLiteral("coalesce(%1, '%2')")
+                           .arg(extract, kNumeric.contains(c) ? QStringLiteral("0") : QString()));
     }
     return out.join(QStringLiteral(", "));
 }

@@ -19,9 +19,10 @@ ConflictsDialog::ConflictsDialog(const core::Database &db, QWidget *parent) : QD
     setWindowTitle(tr("Sync conflicts"));
     setObjectName(QStringLiteral("conflictsDialog"));
     m_model = new core::ConflictListModel(db, this);
-    auto *intro = new QLabel(tr("The server refused these changes. The rest of your work synced. Send one again "
-                                "after the cause is fixed, or discard it."),
-                             this);
+    auto *intro =
+        new QLabel(tr("The server refused these changes. The rest of your work synced. Send one again "
+                      "after the cause is fixed, or discard it."),
+                   this);
     intro->setWordWrap(true);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("conflictList"));
@@ -59,7 +60,8 @@ ConflictsDialog::ConflictsDialog(const core::Database &db, QWidget *parent) : QD
     };
     connect(m_retry, &QPushButton::clicked, this, [act] { act(true); });
     connect(m_discard, &QPushButton::clicked, this, [act] { act(false); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictsDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConflictsDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -14,7 +14,8 @@
 
 namespace civicdesk::widgets {
 
-ServerSettingsDialog::ServerSettingsDialog(const core::ServerSettings &current, QWidget *parent) : QDialog(parent)
+ServerSettingsDialog::ServerSettingsDialog(const core::ServerSettings &current, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Server connection"));
     setObjectName(QStringLiteral("serverSettingsDialog"));

@@ -106,10 +106,11 @@ void SyncController::showSettings()
     if (password.isEmpty())
         password = keychain.read().value_or(QString());
     else if (!keychain.write(password))
-        QMessageBox::information(m_window, tr("Server connection"),
-                                 tr("No system keychain is available (%1). The password is kept for this session "
-                                    "only and asked for at the next start.")
-                                     .arg(keychain.lastError()));
+        QMessageBox::information(
+            m_window, tr("Server connection"),
+            tr("No system keychain is available (%1). The password is kept for this session "
+               "only and asked for at the next start.")
+                .arg(keychain.lastError()));
     start(settings, password);
 }
 

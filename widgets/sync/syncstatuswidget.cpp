@@ -81,7 +81,8 @@ void SyncStatusWidget::setStatus(const core::SyncStatus &s)
     if (s.state != State::NotConfigured) {
         parts.append(tr("%n change(s) pending", nullptr, int(s.pending)));
         parts.append(s.lastSync.isValid()
-                         ? tr("last sync %1").arg(QLocale().toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat))
+                         ? tr("last sync %1")
+                               .arg(QLocale().toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat))
                          : tr("never synced"));
     }
     m_label->setText(parts.join(QStringLiteral(" · ")));

@@ -1,7 +1,6 @@
 // bench sync: push throughput against a raw COPY of the same rows, a full pull, and many
 // workstations syncing at once (propagation time, lost and duplicated changes).
 #include "cli/command.h"
-
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
 #include "core/store/localstore.h"
@@ -21,15 +20,13 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
-
-#include <libpq-fe.h>
-
 #include <algorithm>
+#include <libpq-fe.h>
 #include <memory>
 
 namespace civicdesk::cli {
@@ -53,7 +50,8 @@ class ScratchDatabase
 public:
     explicit ScratchDatabase(const QString &url) : m_admin(url)
     {
-        m_name = QStringLiteral("civicdesk_bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        m_name =
+            QStringLiteral("civicdesk_bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         run(QStringLiteral("CREATE DATABASE %1").arg(m_name));
         QUrl u(url);
         u.setPath(u'/' + m_name);
@@ -96,7 +94,8 @@ core::Ticket benchTicket(qint64 index, const QString &workstation)
     t.id = QUuid::createUuid();
     t.requestedAt = QDateTime(QDate(2025, 1, 1).addDays(index / 20000), QTime(8, 0), QTimeZone::utc())
                         .addSecs(index % 20000);
-    t.referenceNumber = core::referencenumber::make(workstation, t.requestedAt.date(), int(index % 20000) + 1);
+    t.referenceNumber =
+        core::referencenumber::make(workstation, t.requestedAt.date(), int(index % 20000) + 1);
     t.serviceCode = QStringLiteral("POTHOLE");
     t.description = QStringLiteral("Bench request %1: pothole in the travel lane.").arg(index);
     t.address = QStringLiteral("%1 Elm Street").arg(1 + index % 2000);
@@ -143,8 +142,9 @@ double copyRate(const QString &url, const QByteArray &rows, int count)
     };
     if (PQstatus(conn) != CONNECTION_OK)
         fail("connect");
-    PGresult *r = PQexec(conn, "CREATE TABLE bench_copy (id uuid PRIMARY KEY, reference text NOT NULL UNIQUE, "
-                               "doc jsonb NOT NULL)");
+    PGresult *r =
+        PQexec(conn, "CREATE TABLE bench_copy (id uuid PRIMARY KEY, reference text NOT NULL UNIQUE, "
+                     "doc jsonb NOT NULL)");
     if (PQresultStatus(r) != PGRES_COMMAND_OK)
         fail("create table");
     PQclear(r);
@@ -182,7 +182,9 @@ struct Desk
 QString deskCode(int index)
 {
     const QByteArray a(core::referencenumber::kAlphabet);
-    return QStringLiteral("D%1%2").arg(QLatin1Char(a.at(index / a.size() % a.size()))).arg(QLatin1Char(a.at(index % a.size())));
+    return QStringLiteral("D%1%2")
+        .arg(QLatin1Char(a.at(index / a.size() % a.size())))
+        .arg(QLatin1Char(a.at(index % a.size())));
 }
 
 int runBench(Context &c)
@@ -201,7 +203,8 @@ int runBench(Context &c)
             c.out << line << "\n" << Qt::flush;
     };
 
-    QJsonObject result{{QStringLiteral("tickets"), tickets}, {QStringLiteral("workstations"), workstations},
+    QJsonObject result{{QStringLiteral("tickets"), tickets},
+                       {QStringLiteral("workstations"), workstations},
                        {QStringLiteral("duration_s"), duration}};
     {
         // 1. Push N tickets from one workstation, and COPY the same rows.
@@ -218,9 +221,10 @@ int runBench(Context &c)
         }
         QByteArray copyRows;
         {
-            core::SqlQuery q(store.database().connection(),
-                             QStringLiteral("SELECT ticket_id, json_extract(payload, '$.doc.reference'), "
-                                            "json_extract(payload, '$.doc') FROM sync_outbox WHERE kind = 'create'"));
+            core::SqlQuery q(
+                store.database().connection(),
+                QStringLiteral("SELECT ticket_id, json_extract(payload, '$.doc.reference'), "
+                               "json_extract(payload, '$.doc') FROM sync_outbox WHERE kind = 'create'"));
             q.exec();
             while (q.next()) {
                 appendCopyField(copyRows, q.value(0).toString().toUtf8());
@@ -261,7 +265,8 @@ int runBench(Context &c)
             const core::SyncReport report = session.pull();
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             if (report.pulledTickets != tickets)
-                throw Error(QStringLiteral("bench: pulled %1 of %2 tickets").arg(report.pulledTickets).arg(tickets));
+                throw Error(
+                    QStringLiteral("bench: pulled %1 of %2 tickets").arg(report.pulledTickets).arg(tickets));
             result.insert(QStringLiteral("pull_s"), qRound(seconds * 1000) / 1000.0);
             say(QStringLiteral("pull of %1 changes: %2 s").arg(tickets).arg(seconds, 0, 'f', 3));
         }
@@ -281,20 +286,22 @@ int runBench(Context &c)
         desk->engine = std::make_unique<core::SyncEngine>(desk->store->database());
         desk->engine->setPollInterval(30000);
         Desk *raw = desk.get();
-        QObject::connect(raw->engine.get(), &core::SyncEngine::synced, raw->engine.get(), [raw, &createdAt, &delays] {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            core::SqlQuery q(raw->store->database().connection(),
-                             QStringLiteral("SELECT rowid, reference FROM tickets WHERE rowid > ? ORDER BY rowid"));
-            q.bind(0, raw->lastRowid).exec();
-            const QString own = raw->store->workstationCode();
-            while (q.next()) {
-                raw->lastRowid = q.value(0).toLongLong();
-                const QString reference = q.value(1).toString();
-                if (!reference.startsWith(own) && createdAt.contains(reference))
-                    delays.append(double(now - createdAt.value(reference)));
-            }
-            ++raw->synced;
-        });
+        QObject::connect(
+            raw->engine.get(), &core::SyncEngine::synced, raw->engine.get(), [raw, &createdAt, &delays] {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                core::SqlQuery q(
+                    raw->store->database().connection(),
+                    QStringLiteral("SELECT rowid, reference FROM tickets WHERE rowid > ? ORDER BY rowid"));
+                q.bind(0, raw->lastRowid).exec();
+                const QString own = raw->store->workstationCode();
+                while (q.next()) {
+                    raw->lastRowid = q.value(0).toLongLong();
+                    const QString reference = q.value(1).toString();
+                    if (!reference.startsWith(own) && createdAt.contains(reference))
+                        delays.append(double(now - createdAt.value(reference)));
+                }
+                ++raw->synced;
+            });
         desks.push_back(std::move(desk));
     }
     for (auto &desk : desks)
@@ -330,7 +337,8 @@ int runBench(Context &c)
     // Settle: every desk syncs until it holds every ticket (or 60 s pass).
     const auto complete = [&] {
         for (auto &desk : desks) {
-            core::SqlQuery q(desk->store->database().connection(), QStringLiteral("SELECT count(*) FROM tickets"));
+            core::SqlQuery q(desk->store->database().connection(),
+                             QStringLiteral("SELECT count(*) FROM tickets"));
             q.exec();
             if (!q.next() || q.value(0).toInt() < created)
                 return false;
@@ -354,7 +362,8 @@ int runBench(Context &c)
     const QString checkName = QStringLiteral("bench-check");
     {
         QSqlDatabase db = core::ServerConnection::open(settingsFor(scratch.url()), {}, checkName);
-        core::SqlQuery q(db, QStringLiteral("SELECT count(*), count(DISTINCT reference) FROM civicdesk.tickets"));
+        core::SqlQuery q(db,
+                         QStringLiteral("SELECT count(*), count(DISTINCT reference) FROM civicdesk.tickets"));
         q.exec();
         q.next();
         duplicated += q.value(0).toLongLong() - q.value(1).toLongLong();
@@ -394,10 +403,12 @@ int runBench(Context &c)
 
 const CommandRegistrar registrar({
     {QStringLiteral("bench"), QStringLiteral("sync")},
-    QStringLiteral("bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--url URL] [--json]"),
-    QStringLiteral("Measure sync: push vs COPY, a full pull, and concurrent workstations (scratch database)."),
-    {QStringLiteral("tickets"), QStringLiteral("workstations"), QStringLiteral("duration"), QStringLiteral("interval-ms"),
-     QStringLiteral("url")},
+    QStringLiteral(
+        "bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--url URL] [--json]"),
+    QStringLiteral(
+        "Measure sync: push vs COPY, a full pull, and concurrent workstations (scratch database)."),
+    {QStringLiteral("tickets"), QStringLiteral("workstations"), QStringLiteral("duration"),
+     QStringLiteral("interval-ms"), QStringLiteral("url")},
     {QStringLiteral("json")},
     runBench,
 });

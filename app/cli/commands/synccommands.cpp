@@ -1,7 +1,6 @@
 // Sync and server administration: server init / add-user / publish-catalog / publish-kb, and
 // sync configure / --once / --watch / status / conflicts.
 #include "cli/command.h"
-
 #include "core/catalog/catalogjson.h"
 #include "core/domain/error.h"
 #include "core/json/jsontext.h"
@@ -22,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -67,7 +65,8 @@ core::ServerSettings settingsFromUrl(const Context &c)
     core::ServerSettings s;
     s.url = c.args.option(QStringLiteral("url"), qEnvironmentVariable("CIVICDESK_SERVER_URL"));
     if (s.url.isEmpty())
-        throw Error(QStringLiteral("--url: the server URL is required (postgresql://user@host:port/database)"));
+        throw Error(
+            QStringLiteral("--url: the server URL is required (postgresql://user@host:port/database)"));
     s.sslMode = c.args.option(QStringLiteral("sslmode"), QStringLiteral("prefer"));
     s.caFile = c.args.option(QStringLiteral("ca-file"));
     return s;
@@ -95,13 +94,15 @@ int runServerInit(Context &c)
         QJsonArray list;
         for (int v : applied)
             list.append(v);
-        c.out << QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), version}, {QStringLiteral("applied"), list}})
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), version},
+                                           {QStringLiteral("applied"), list}})
                      .toJson(QJsonDocument::Compact)
               << "\n";
     } else if (applied.isEmpty()) {
         c.out << "Server schema is up to date (version " << version << ").\n";
     } else {
-        c.out << "Server schema now at version " << version << " (applied " << applied.size() << " migration(s)).\n";
+        c.out << "Server schema now at version " << version << " (applied " << applied.size()
+              << " migration(s)).\n";
     }
     return 0;
 }
@@ -109,9 +110,11 @@ int runServerInit(Context &c)
 int runAddUser(Context &c)
 {
     if (c.args.positional.size() != 1)
-        throw Error(QStringLiteral("usage: server add-user NAME --role calltaker|supervisor|admin --url URL"));
+        throw Error(
+            QStringLiteral("usage: server add-user NAME --role calltaker|supervisor|admin --url URL"));
     const QString role = c.args.option(QStringLiteral("role"));
-    if (role != QLatin1String("calltaker") && role != QLatin1String("supervisor") && role != QLatin1String("admin"))
+    if (role != QLatin1String("calltaker") && role != QLatin1String("supervisor") &&
+        role != QLatin1String("admin"))
         throw Error(QStringLiteral("--role: \"%1\" must be calltaker, supervisor or admin").arg(role));
     const core::ServerSettings settings = settingsFromUrl(c);
     const QString login = c.args.positional.first();
@@ -138,13 +141,15 @@ int runPublishCatalog(Context &c)
     int version = 0;
     {
         QSqlDatabase db = core::ServerConnection::open(settingsFromUrl(c), {}, name);
-        core::SqlQuery q(db, QStringLiteral("INSERT INTO civicdesk.catalog_documents (document) VALUES (?::jsonb) "
-                                            "RETURNING version"));
+        core::SqlQuery q(
+            db, QStringLiteral("INSERT INTO civicdesk.catalog_documents (document) VALUES (?::jsonb) "
+                               "RETURNING version"));
         q.bind(0, QString::fromUtf8(core::catalogjson::serialise(catalog))).exec();
         version = q.next() ? q.value(0).toInt() : 0;
     }
     core::ServerConnection::close(name);
-    c.out << "Published catalogue version " << version << " (" << catalog.services().size() << " services).\n";
+    c.out << "Published catalogue version " << version << " (" << catalog.services().size()
+          << " services).\n";
     return 0;
 }
 
@@ -158,7 +163,8 @@ int runPublishArticles(Context &c)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
-        const QJsonObject o = core::jsontext::parseObject(lines.at(i), QStringLiteral("%1:%2").arg(file).arg(i + 1));
+        const QJsonObject o =
+            core::jsontext::parseObject(lines.at(i), QStringLiteral("%1:%2").arg(file).arg(i + 1));
         const QString id = o.value(QStringLiteral("id")).toVariant().toString();
         if (id.isEmpty())
             throw Error(QStringLiteral("%1:%2: id: is required").arg(file).arg(i + 1));
@@ -168,9 +174,10 @@ int runPublishArticles(Context &c)
     {
         QSqlDatabase db = core::ServerConnection::open(settingsFromUrl(c), {}, name);
         core::Transaction tx(db);
-        core::SqlQuery q(db, QStringLiteral("INSERT INTO civicdesk.kb_articles (id, document) VALUES (?, ?::jsonb) "
-                                            "ON CONFLICT (id) DO UPDATE SET document = excluded.document, "
-                                            "published_at = now(), published_by = session_user"));
+        core::SqlQuery q(
+            db, QStringLiteral("INSERT INTO civicdesk.kb_articles (id, document) VALUES (?, ?::jsonb) "
+                               "ON CONFLICT (id) DO UPDATE SET document = excluded.document, "
+                               "published_at = now(), published_by = session_user"));
         for (const auto &[id, json] : articles)
             q.bind(0, id).bind(1, QString::fromUtf8(json)).exec();
         tx.commit();
@@ -193,7 +200,8 @@ core::ServerSettings profileSettings(const Context &c, const core::LocalStore &s
     if (c.args.hasOption(QStringLiteral("ca-file")))
         s.caFile = c.args.option(QStringLiteral("ca-file"));
     if (!s.isConfigured())
-        throw Error(QStringLiteral("no server configured: run \"civicdesk-cli sync configure --url URL\" or pass --url"));
+        throw Error(QStringLiteral(
+            "no server configured: run \"civicdesk-cli sync configure --url URL\" or pass --url"));
     return s;
 }
 
@@ -219,9 +227,10 @@ int runConfigure(Context &c)
     if (c.args.has(QStringLiteral("password-stdin"))) {
         core::PasswordStore keychain(s.accountKey());
         if (!keychain.write(readPassword(c, QStringLiteral("Password"))))
-            throw Error(QStringLiteral("settings saved, but the password could not go in the OS keychain (%1); "
-                                       "give it with --password-stdin at each sync")
-                            .arg(keychain.lastError()));
+            throw Error(
+                QStringLiteral("settings saved, but the password could not go in the OS keychain (%1); "
+                               "give it with --password-stdin at each sync")
+                    .arg(keychain.lastError()));
         c.out << "Password stored in the OS keychain.\n";
     }
     c.out << "Server: " << s.accountKey() << " (sslmode " << s.sslMode << ")\n";
@@ -250,7 +259,8 @@ qint64 conflictCount(const core::Database &db)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings &settings, const QString &password)
+int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings &settings,
+                const QString &password)
 {
     const QString name = QStringLiteral("civicdesk-cli-sync");
     core::SyncReport report;
@@ -267,9 +277,11 @@ int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings 
     } else {
         c.out << "Pushed " << report.pushed << " change(s), merged " << report.merged << ", already there "
               << report.duplicates << ", refused " << report.rejected << "; pulled " << report.pulledTickets
-              << " ticket(s), " << report.pulledNotes << " note(s), " << report.pulledAudit << " audit event(s).\n";
+              << " ticket(s), " << report.pulledNotes << " note(s), " << report.pulledAudit
+              << " audit event(s).\n";
         if (conflicts > 0)
-            c.out << conflicts << " refused change(s) wait in the conflicts list (civicdesk-cli sync conflicts).\n";
+            c.out << conflicts
+                  << " refused change(s) wait in the conflicts list (civicdesk-cli sync conflicts).\n";
     }
     return 0;
 }
@@ -307,12 +319,13 @@ int runStatus(Context &c)
     const qint64 conflicts = conflictCount(store->database());
     const QDateTime last = core::SyncSession::lastSync(store->database());
     if (c.args.has(QStringLiteral("json"))) {
-        c.out << QJsonDocument(QJsonObject{{QStringLiteral("server"), s.isConfigured() ? s.accountKey() : QString()},
-                                           {QStringLiteral("sslmode"), s.sslMode},
-                                           {QStringLiteral("pending"), pending},
-                                           {QStringLiteral("conflicts"), conflicts},
-                                           {QStringLiteral("last_sync"), last.isValid() ? last.toString(Qt::ISODate)
-                                                                                        : QString()}})
+        c.out << QJsonDocument(
+                     QJsonObject{{QStringLiteral("server"), s.isConfigured() ? s.accountKey() : QString()},
+                                 {QStringLiteral("sslmode"), s.sslMode},
+                                 {QStringLiteral("pending"), pending},
+                                 {QStringLiteral("conflicts"), conflicts},
+                                 {QStringLiteral("last_sync"),
+                                  last.isValid() ? last.toString(Qt::ISODate) : QString()}})
                      .toJson(QJsonDocument::Compact)
               << "\n";
         return 0;
@@ -320,7 +333,8 @@ int runStatus(Context &c)
     c.out << "Server:     " << (s.isConfigured() ? s.accountKey() : QStringLiteral("(none)")) << "\n"
           << "Pending:    " << pending << "\n"
           << "Conflicts:  " << conflicts << "\n"
-          << "Last sync:  " << (last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("never")) << "\n";
+          << "Last sync:  " << (last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("never"))
+          << "\n";
     return 0;
 }
 
@@ -336,20 +350,22 @@ int runConflicts(Context &c)
                                     {QStringLiteral("kind"), cell(core::ConflictListModel::Kind)},
                                     {QStringLiteral("reason"), cell(core::ConflictListModel::Reason)}});
         else
-            c.out << cell(core::ConflictListModel::Reference) << "  " << cell(core::ConflictListModel::Kind) << "  "
-                  << cell(core::ConflictListModel::Reason) << "\n";
+            c.out << cell(core::ConflictListModel::Reference) << "  " << cell(core::ConflictListModel::Kind)
+                  << "  " << cell(core::ConflictListModel::Reason) << "\n";
     }
     if (c.args.has(QStringLiteral("json")))
         c.out << QJsonDocument(list).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
 
-const QStringList kConnectionOptions = {QStringLiteral("url"), QStringLiteral("sslmode"), QStringLiteral("ca-file")};
+const QStringList kConnectionOptions = {QStringLiteral("url"), QStringLiteral("sslmode"),
+                                        QStringLiteral("ca-file")};
 
 const CommandRegistrar initRegistrar({
     {QStringLiteral("server"), QStringLiteral("init")},
     QStringLiteral("server init --url URL [--sslmode MODE] [--ca-file FILE] [--json]"),
-    QStringLiteral("Create or upgrade the shared PostgreSQL schema, roles and security (run as a superuser)."),
+    QStringLiteral(
+        "Create or upgrade the shared PostgreSQL schema, roles and security (run as a superuser)."),
     kConnectionOptions,
     {QStringLiteral("json")},
     runServerInit,
@@ -376,7 +392,8 @@ const CommandRegistrar catalogRegistrar({
 const CommandRegistrar articlesRegistrar({
     {QStringLiteral("server"), QStringLiteral("publish-kb")},
     QStringLiteral("server publish-kb FILE.jsonl --url URL"),
-    QStringLiteral("Publish knowledge-base articles (one JSON object with an \"id\" per line; administrators)."),
+    QStringLiteral(
+        "Publish knowledge-base articles (one JSON object with an \"id\" per line; administrators)."),
     kConnectionOptions,
     {},
     runPublishArticles,
@@ -384,7 +401,8 @@ const CommandRegistrar articlesRegistrar({
 
 const CommandRegistrar configureRegistrar({
     {QStringLiteral("sync"), QStringLiteral("configure")},
-    QStringLiteral("sync configure --url URL [--user NAME] [--sslmode MODE] [--ca-file FILE] [--password-stdin]"),
+    QStringLiteral(
+        "sync configure --url URL [--user NAME] [--sslmode MODE] [--ca-file FILE] [--password-stdin]"),
     QStringLiteral("Save this profile's server settings; the password goes in the OS keychain."),
     kConnectionOptions + QStringList{QStringLiteral("user")},
     {QStringLiteral("password-stdin")},
@@ -396,7 +414,8 @@ const CommandRegistrar syncRegistrar({
     QStringLiteral("sync --once|--watch [--url URL] [--user NAME] [--password-stdin] [--json]"),
     QStringLiteral("Push local changes and pull the server's, once or continuously."),
     kConnectionOptions + QStringList{QStringLiteral("user")},
-    {QStringLiteral("once"), QStringLiteral("watch"), QStringLiteral("password-stdin"), QStringLiteral("json")},
+    {QStringLiteral("once"), QStringLiteral("watch"), QStringLiteral("password-stdin"),
+     QStringLiteral("json")},
     runSync,
 });
 

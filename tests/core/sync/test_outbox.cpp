@@ -11,10 +11,10 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QStandardPaths>
-#include <QtTest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+#include <QtTest>
 
 using namespace civicdesk;
 
@@ -38,10 +38,12 @@ private Q_SLOTS:
         const QList<QJsonObject> list = entries(profile.store());
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("create"));
-        QCOMPARE(list.at(0).value(QStringLiteral("doc")).toObject().value(QStringLiteral("reference")).toString(),
-                 t.referenceNumber);
+        QCOMPARE(
+            list.at(0).value(QStringLiteral("doc")).toObject().value(QStringLiteral("reference")).toString(),
+            t.referenceNumber);
         QCOMPARE(list.at(1).value(QStringLiteral("kind")).toString(), QStringLiteral("audit"));
-        QVERIFY(list.at(0).value(QStringLiteral("change_id")).toString() != list.at(1).value(QStringLiteral("change_id")).toString());
+        QVERIFY(list.at(0).value(QStringLiteral("change_id")).toString() !=
+                list.at(1).value(QStringLiteral("change_id")).toString());
     }
 
     void rejectedChangeWritesNothing()
@@ -84,10 +86,13 @@ private Q_SLOTS:
         const QJsonObject changes = update.value(QStringLiteral("changes")).toObject();
         QCOMPARE(changes.value(QStringLiteral("status")).toArray(),
                  QJsonArray({QStringLiteral("new"), QStringLiteral("in_progress")}));
-        QCOMPARE(changes.value(QStringLiteral("status_notes")).toArray(), QJsonArray({QString(), QStringLiteral("Crew sent")}));
+        QCOMPARE(changes.value(QStringLiteral("status_notes")).toArray(),
+                 QJsonArray({QString(), QStringLiteral("Crew sent")}));
         QVERIFY(!changes.contains(QStringLiteral("description")));
         QCOMPARE(list.at(6).value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
-        QCOMPARE(list.at(6).value(QStringLiteral("note")).toObject().value(QStringLiteral("internal")).toBool(), true);
+        QCOMPARE(
+            list.at(6).value(QStringLiteral("note")).toObject().value(QStringLiteral("internal")).toBool(),
+            true);
     }
 
     void conflictsModelParksRetriesAndDiscards()
@@ -114,9 +119,10 @@ private Q_SLOTS:
 
     void serverScriptSplitsOnStatementsNotBodies()
     {
-        const QStringList parts = core::ServerMigrator::statements(QStringLiteral(
-            "-- comment\nCREATE TABLE a (x int);\nCREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n"
-            "    RETURN 1;\nEND\n$$;\nSELECT 1;\n"));
+        const QStringList parts = core::ServerMigrator::statements(
+            QStringLiteral("-- comment\nCREATE TABLE a (x int);\nCREATE FUNCTION f() RETURNS int LANGUAGE "
+                           "plpgsql AS $$\nBEGIN\n"
+                           "    RETURN 1;\nEND\n$$;\nSELECT 1;\n"));
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts.at(1).contains(QStringLiteral("RETURN 1;")));
     }

@@ -38,7 +38,8 @@ public:
         for (const QString &c : std::as_const(m_connections))
             core::ServerConnection::close(c);
         try {
-            core::SqlQuery::execute(admin(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            core::SqlQuery::execute(admin(),
+                                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
         } catch (const core::Error &) {
             // The server may be down after a fault test; the temporary cluster goes anyway.
         }
@@ -98,9 +99,10 @@ public:
           m_connection(QStringLiteral("ws-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
     {
         const QByteArray alphabet(core::referencenumber::kAlphabet);
-        m_profile.store().setWorkstationCode(QStringLiteral("W%1%2")
-                                                 .arg(QLatin1Char(alphabet.at(index / alphabet.size() % alphabet.size())))
-                                                 .arg(QLatin1Char(alphabet.at(index % alphabet.size()))));
+        m_profile.store().setWorkstationCode(
+            QStringLiteral("W%1%2")
+                .arg(QLatin1Char(alphabet.at(index / alphabet.size() % alphabet.size())))
+                .arg(QLatin1Char(alphabet.at(index % alphabet.size()))));
         m_profile.store().setActor(QStringLiteral("agent%1").arg(index));
     }
     ~Workstation() { core::ServerConnection::close(m_connection); }
@@ -139,21 +141,21 @@ private:
 
 } // namespace civicdesk::testsupport
 
-#define CIVICDESK_REQUIRE_TEST_SERVER()                                                                                \
-    do {                                                                                                               \
-        if (civicdesk::testsupport::TestServer::superuserUrl().isEmpty())                                              \
-            QSKIP("CIVICDESK_TEST_PG_URL is not set: run the integration tests with tools/dev test");                  \
+#define CIVICDESK_REQUIRE_TEST_SERVER()                                                                      \
+    do {                                                                                                     \
+        if (civicdesk::testsupport::TestServer::superuserUrl().isEmpty())                                    \
+            QSKIP("CIVICDESK_TEST_PG_URL is not set: run the integration tests with tools/dev test");        \
     } while (false)
 
 // support/testmain.h pulls in QApplication, which the integration tests (core only) do not
 // link; this is its QCoreApplication half.
-#define CIVICDESK_SYNC_TEST_MAIN(TestObject)                                                                           \
-    int main(int argc, char *argv[])                                                                                   \
-    {                                                                                                                  \
-        QCoreApplication app(argc, argv);                                                                              \
-        QStandardPaths::setTestModeEnabled(true);                                                                      \
-        qunsetenv("CIVICDESK_PROFILE");                                                                                \
-        TestObject tc;                                                                                                 \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
-        return QTest::qExec(&tc, argc, argv);                                                                          \
+#define CIVICDESK_SYNC_TEST_MAIN(TestObject)                                                                 \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QCoreApplication app(argc, argv);                                                                    \
+        QStandardPaths::setTestModeEnabled(true);                                                            \
+        qunsetenv("CIVICDESK_PROFILE");                                                                      \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }

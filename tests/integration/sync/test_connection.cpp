@@ -42,13 +42,15 @@ private Q_SLOTS:
         const core::SyncError e = connectError(server.settings());
         QCOMPARE(e.kind(), core::SyncError::Kind::SchemaTooNew);
         QVERIFY2(e.message().contains(QStringLiteral("update CivicDesk")), qPrintable(e.message()));
-        QVERIFY_THROWS_EXCEPTION(core::SyncError, core::ServerMigrator(server.connection(QStringLiteral("admin"))).migrate());
+        QVERIFY_THROWS_EXCEPTION(core::SyncError,
+                                 core::ServerMigrator(server.connection(QStringLiteral("admin"))).migrate());
     }
 
     void serverWithoutSchemaIsNamed()
     {
         TestServer server;
-        core::SqlQuery::execute(server.connection(QStringLiteral("admin")), QStringLiteral("DROP SCHEMA civicdesk CASCADE"));
+        core::SqlQuery::execute(server.connection(QStringLiteral("admin")),
+                                QStringLiteral("DROP SCHEMA civicdesk CASCADE"));
         const core::SyncError e = connectError(server.settings());
         QCOMPARE(e.kind(), core::SyncError::Kind::NotInitialised);
         QVERIFY(e.message().contains(QStringLiteral("server init")));
@@ -59,8 +61,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("caFile");
         QTest::newRow("require, server without TLS") << QStringLiteral("require") << QString();
-        QTest::newRow("verify-full, missing CA file") << QStringLiteral("verify-full")
-                                                      << QStringLiteral("/nonexistent/ca.crt");
+        QTest::newRow("verify-full, missing CA file")
+            << QStringLiteral("verify-full") << QStringLiteral("/nonexistent/ca.crt");
     }
 
     void tlsThatCannotBeVerifiedIsNamed()

@@ -41,7 +41,8 @@ private Q_SLOTS:
                 if (t % 2 == 0)
                     service.addNote(saved.referenceNumber, QStringLiteral("Caller called back"), false);
                 if (t % 3 == 0)
-                    service.setStatus(saved.referenceNumber, core::TicketStatus::InProgress, QStringLiteral("Crew sent"));
+                    service.setStatus(saved.referenceNumber, core::TicketStatus::InProgress,
+                                      QStringLiteral("Crew sent"));
             }
         }
         const int notesEach = (ticketsEach + 1) / 2 + (ticketsEach + 2) / 3; // addNote + status notes
@@ -59,21 +60,24 @@ private Q_SLOTS:
                  qint64(workstations) * notesEach);
         QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events")),
                  qint64(workstations) * auditEach);
-        QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'in_progress'")),
+        QCOMPARE(server.count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'in_progress'")),
                  qint64(workstations) * ((ticketsEach + 2) / 3));
         for (auto &desk : desks) {
             QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM tickets")), tickets);
-            QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM ticket_notes")), qint64(workstations) * notesEach);
-            QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM audit_events")), qint64(workstations) * auditEach);
+            QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM ticket_notes")),
+                     qint64(workstations) * notesEach);
+            QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM audit_events")),
+                     qint64(workstations) * auditEach);
             QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'in_progress'")),
                      qint64(workstations) * ((ticketsEach + 2) / 3));
             QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
             QCOMPARE(desk->local(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
         }
         // Same state everywhere: every desk's tickets hash to the same value as the first's.
-        const QString digest = QStringLiteral(
-            "SELECT group_concat(x, '|') FROM (SELECT id || status || status_notes || description || version AS x "
-            "FROM tickets ORDER BY id)");
+        const QString digest = QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || status || "
+                                              "status_notes || description || version AS x "
+                                              "FROM tickets ORDER BY id)");
         const auto text = [&](Workstation &w) {
             core::SqlQuery q(w.store().database().connection(), digest);
             q.exec();

@@ -40,7 +40,8 @@ private Q_SLOTS:
             const core::Ticket t = core::TicketService(one.store()).create(testsupport::potholeTicket());
             QElapsedTimer seen;
             seen.start();
-            const QString sql = QStringLiteral("SELECT count(*) FROM tickets WHERE reference = '%1'").arg(t.referenceNumber);
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM tickets WHERE reference = '%1'").arg(t.referenceNumber);
             // The local outbox watch (0.5 s) plus NOTIFY and a pull: well within 1.5 s.
             QTRY_VERIFY_WITH_TIMEOUT(two.local(sql) == 1, 1500);
             qInfo("ticket %d reached the other workstation after %lld ms", i, seen.elapsed());
@@ -73,8 +74,8 @@ private Q_SLOTS:
         QCOMPARE(s.pending, 2); // the ticket and its "created" audit event wait in the outbox
         QVERIFY(s.nextAttemptMs >= 500 && s.nextAttemptMs <= 1000);
         // The second failure waits longer (1-2 s): exponential backoff with jitter.
-        QTRY_VERIFY_WITH_TIMEOUT(engine.status().state == core::SyncStatus::State::Offline
-                                     && engine.status().nextAttemptMs >= 1000,
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().state == core::SyncStatus::State::Offline &&
+                                     engine.status().nextAttemptMs >= 1000,
                                  5000);
         engine.stop();
     }

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
-
 #include <csignal>
 #include <unistd.h>
 
@@ -29,7 +28,8 @@ class PrivateCluster
 public:
     PrivateCluster()
     {
-        m_bin = qEnvironmentVariable("CIVICDESK_TEST_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
+        m_bin =
+            qEnvironmentVariable("CIVICDESK_TEST_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
         m_port = probe.serverPort();
@@ -42,11 +42,11 @@ public:
         pw.write("fault-test-pw\n");
         pw.close();
         pw.setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        m_ok = run(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                              QStringLiteral("--auth-local=trust"),
-                                              QStringLiteral("--auth-host=scram-sha-256"),
-                                              QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("--no-sync")})
-            && start();
+        m_ok = run(QStringLiteral("initdb"),
+                   {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                    QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                    QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("--no-sync")}) &&
+               start();
     }
     ~PrivateCluster() { stop(QStringLiteral("immediate")); }
 
@@ -54,7 +54,8 @@ public:
     quint16 port() const { return m_port; }
     QString url(quint16 port = 0) const
     {
-        return QStringLiteral("postgresql://postgres:fault-test-pw@127.0.0.1:%1/postgres").arg(port ? port : m_port);
+        return QStringLiteral("postgresql://postgres:fault-test-pw@127.0.0.1:%1/postgres")
+            .arg(port ? port : m_port);
     }
 
     bool start()
@@ -62,13 +63,15 @@ public:
         return run(QStringLiteral("pg_ctl"),
                    {QStringLiteral("-D"), data(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
                     QStringLiteral("-w"), QStringLiteral("-o"),
-                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_dir.path()),
+                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                        .arg(m_port)
+                        .arg(m_dir.path()),
                     QStringLiteral("start")});
     }
     bool stop(const QString &mode)
     {
-        return run(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("-D"), data(), QStringLiteral("-m"), mode, QStringLiteral("-w"), QStringLiteral("stop")});
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), mode,
+                                              QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
 private:
@@ -78,9 +81,9 @@ private:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         if (geteuid() == 0)
-            p.start(QStringLiteral("runuser"),
-                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), m_bin + u'/' + tool}
-                        + args);
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                           QStringLiteral("--"), m_bin + u'/' + tool} +
+                                                   args);
         else
             p.start(m_bin + u'/' + tool, args);
         p.waitForFinished(60000);
@@ -146,10 +149,11 @@ protected:
                 QObject::connect(upstream, &QTcpSocket::readyRead, client, [=, this] {
                     const QByteArray data = upstream->readAll();
                     if (*seen) {
+                        // Counted before the cut, so the client can never observe one uncounted.
+                        m_cuts.ref();
                         client->write(data.left(std::max<qsizetype>(1, data.size() / 2)));
                         client->flush();
                         client->abort();
-                        m_cuts.ref();
                         *seen = false;
                         return;
                     }
@@ -202,7 +206,8 @@ qint64 serverCount(const QString &url, const QString &sql)
 core::Ticket faultTicket(int i, const QString &workstation)
 {
     core::Ticket t = testsupport::potholeTicket();
-    t.requestedAt = QDateTime(QDate(2025, 3, 1).addDays(i / 20000), QTime(9, 0), QTimeZone::utc()).addSecs(i % 20000);
+    t.requestedAt =
+        QDateTime(QDate(2025, 3, 1).addDays(i / 20000), QTime(9, 0), QTimeZone::utc()).addSecs(i % 20000);
     t.referenceNumber = core::referencenumber::make(workstation, t.requestedAt.date(), i % 20000 + 1);
     return t;
 }
@@ -256,7 +261,8 @@ private Q_SLOTS:
         CIVICDESK_REQUIRE_TEST_SERVER();
         m_cluster = std::make_unique<PrivateCluster>();
         QVERIFY2(m_cluster->ok(), "could not start a private PostgreSQL cluster");
-        QSqlDatabase db = core::ServerConnection::open(settingsFor(m_cluster->url()), {}, QStringLiteral("init"), false);
+        QSqlDatabase db =
+            core::ServerConnection::open(settingsFor(m_cluster->url()), {}, QStringLiteral("init"), false);
         core::ServerMigrator(db).migrate();
         db.close();
     }
@@ -265,7 +271,8 @@ private Q_SLOTS:
 
     void wrongPasswordIsNamed()
     {
-        core::ServerSettings s = settingsFor(QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_cluster->port()));
+        core::ServerSettings s =
+            settingsFor(QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_cluster->port()));
         try {
             core::ServerConnection::open(s, QStringLiteral("not-the-password"), QStringLiteral("wrong"));
             QFAIL("a wrong password was accepted");
@@ -284,11 +291,12 @@ private Q_SLOTS:
         int batches = 0;
         // After the second batch commits on the server, it dies before the client hears back.
         QVERIFY_THROWS_EXCEPTION(core::SyncError, syncOnce(profile.store(), m_cluster->url(), 500, [&] {
-            if (++batches == 2) {
-                QVERIFY(m_cluster->stop(QStringLiteral("immediate")));
-                throw core::SyncError(core::SyncError::Kind::ConnectionLost, QStringLiteral("reply lost"));
-            }
-        }));
+                                     if (++batches == 2) {
+                                         QVERIFY(m_cluster->stop(QStringLiteral("immediate")));
+                                         throw core::SyncError(core::SyncError::Kind::ConnectionLost,
+                                                               QStringLiteral("reply lost"));
+                                     }
+                                 }));
         // While it is down: the client says so, and keeps its work.
         try {
             syncOnce(profile.store(), m_cluster->url(), 500);
@@ -301,9 +309,10 @@ private Q_SLOTS:
         const core::SyncReport report = syncOnce(profile.store(), m_cluster->url(), 500);
         QCOMPARE(report.duplicates, 500); // the batch whose reply was lost
         QCOMPARE(report.pushed, 2000);
-        QCOMPARE(serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
-                                                                "WHERE doc ->> 'description' = 'stopped mid-push'")),
-                 3000);
+        QCOMPARE(
+            serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
+                                                         "WHERE doc ->> 'description' = 'stopped mid-push'")),
+            3000);
         QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 0);
     }
 
@@ -323,11 +332,13 @@ private Q_SLOTS:
         QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 800);
         const core::SyncReport report = syncOnce(profile.store(), viaProxy, 400);
         QCOMPARE(report.duplicates + report.pushed, 800);
-        QCOMPARE(serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
-                                                                "WHERE doc ->> 'description' = 'cut mid-reply'")),
-                 1200);
-        QCOMPARE(Workstation::countIn(profile.store(), QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
-                                                                      "'cut mid-reply'")),
+        QCOMPARE(
+            serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
+                                                         "WHERE doc ->> 'description' = 'cut mid-reply'")),
+            1200);
+        QCOMPARE(Workstation::countIn(profile.store(),
+                                      QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
+                                                     "'cut mid-reply'")),
                  1200);
     }
 
@@ -340,10 +351,12 @@ private Q_SLOTS:
         profile.store().setWorkstationCode(QStringLiteral("KM2"));
         const int total = 40000;
         addTickets(profile.store(), total, QStringLiteral("killed mid-sync"));
-        const QString count = QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE doc ->> 'description' = "
-                                             "'killed mid-sync'");
-        const QStringList args = {QStringLiteral("--profile"), profile.directory(), QStringLiteral("sync"),
-                                  QStringLiteral("--once"), QStringLiteral("--url"), m_cluster->url(),
+        const QString count =
+            QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE doc ->> 'description' = "
+                           "'killed mid-sync'");
+        const QStringList args = {QStringLiteral("--profile"), profile.directory(),
+                                  QStringLiteral("sync"),      QStringLiteral("--once"),
+                                  QStringLiteral("--url"),     m_cluster->url(),
                                   QStringLiteral("--sslmode"), QStringLiteral("disable")};
         QProcess child;
         child.start(cli, args);
@@ -360,12 +373,14 @@ private Q_SLOTS:
         QVERIFY(again.waitForFinished(120000));
         QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
         QCOMPARE(serverCount(m_cluster->url(), count), qint64(total));
-        QCOMPARE(serverCount(m_cluster->url(), QStringLiteral("SELECT count(DISTINCT reference) FROM civicdesk.tickets "
-                                                                "WHERE doc ->> 'description' = 'killed mid-sync'")),
+        QCOMPARE(serverCount(m_cluster->url(),
+                             QStringLiteral("SELECT count(DISTINCT reference) FROM civicdesk.tickets "
+                                            "WHERE doc ->> 'description' = 'killed mid-sync'")),
                  qint64(total));
         QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 0);
-        QCOMPARE(Workstation::countIn(profile.store(), QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
-                                                                      "'killed mid-sync'")),
+        QCOMPARE(Workstation::countIn(profile.store(),
+                                      QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
+                                                     "'killed mid-sync'")),
                  qint64(total));
     }
 };

@@ -27,8 +27,10 @@ private Q_SLOTS:
         QVERIFY(serviceTwo.find(ticket.referenceNumber).has_value());
 
         // Both edit offline from version 1: status and status notes differ on each side.
-        serviceOne.setStatus(ticket.referenceNumber, core::TicketStatus::InProgress, QStringLiteral("Crew on the way"));
-        serviceTwo.setStatus(ticket.referenceNumber, core::TicketStatus::OnHold, QStringLiteral("Waiting for parts"));
+        serviceOne.setStatus(ticket.referenceNumber, core::TicketStatus::InProgress,
+                             QStringLiteral("Crew on the way"));
+        serviceTwo.setStatus(ticket.referenceNumber, core::TicketStatus::OnHold,
+                             QStringLiteral("Waiting for parts"));
         serviceOne.addNote(ticket.referenceNumber, QStringLiteral("Note from one"), false);
         serviceTwo.addNote(ticket.referenceNumber, QStringLiteral("Note from two"), true);
 
@@ -55,9 +57,12 @@ private Q_SLOTS:
             QVERIFY(has(QStringLiteral("status"), QStringLiteral("new"), QStringLiteral("on_hold")));
             // ... and what the merge overwrote.
             QVERIFY(has(QStringLiteral("status"), QStringLiteral("in_progress"), QStringLiteral("on_hold")));
-            QVERIFY(has(QStringLiteral("status_notes"), QStringLiteral("Waiting for parts"), QStringLiteral("Crew on the way")));
+            QVERIFY(has(QStringLiteral("status_notes"), QStringLiteral("Waiting for parts"),
+                        QStringLiteral("Crew on the way")));
         }
-        QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'merge'")), 2);
+        QCOMPARE(server.count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'merge'")),
+                 2);
         QCOMPARE(server.count(QStringLiteral("SELECT version FROM civicdesk.tickets")), 3);
     }
 
@@ -71,13 +76,17 @@ private Q_SLOTS:
         one.sync();
         two.sync();
         core::TicketService(one.store()).setStatus(ticket.referenceNumber, core::TicketStatus::Acknowledged);
-        core::TicketService(two.store()).addNote(ticket.referenceNumber, QStringLiteral("Second caller"), false);
+        core::TicketService(two.store())
+            .addNote(ticket.referenceNumber, QStringLiteral("Second caller"), false);
         two.sync();
         QCOMPARE(one.sync().merged, 0);
         two.sync();
-        QCOMPARE(core::TicketService(two.store()).find(ticket.referenceNumber)->status, core::TicketStatus::Acknowledged);
+        QCOMPARE(core::TicketService(two.store()).find(ticket.referenceNumber)->status,
+                 core::TicketStatus::Acknowledged);
         QCOMPARE(core::TicketService(one.store()).find(ticket.referenceNumber)->notes.size(), 1);
-        QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'merge'")), 0);
+        QCOMPARE(server.count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'merge'")),
+                 0);
     }
 };
 

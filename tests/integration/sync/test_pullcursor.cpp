@@ -21,20 +21,24 @@ class TestPullCursor : public QObject
         core::Ticket draft = testsupport::potholeTicket();
         draft.description = description;
         const core::Ticket saved = core::TicketService(desk.store()).create(draft);
-        return QJsonDocument(core::Outbox(desk.store().database()).ticketDocument(saved.id)).toJson(QJsonDocument::Compact);
+        return QJsonDocument(core::Outbox(desk.store().database()).ticketDocument(saved.id))
+            .toJson(QJsonDocument::Compact);
     }
 
     static void insert(QSqlDatabase db, const QByteArray &doc)
     {
-        core::SqlQuery(db, QStringLiteral("INSERT INTO civicdesk.tickets (id, reference, doc) "
-                                          "SELECT (d ->> 'id')::uuid, d ->> 'reference', d FROM (SELECT ?::jsonb AS d) x"))
+        core::SqlQuery(
+            db,
+            QStringLiteral("INSERT INTO civicdesk.tickets (id, reference, doc) "
+                           "SELECT (d ->> 'id')::uuid, d ->> 'reference', d FROM (SELECT ?::jsonb AS d) x"))
             .bind(0, QString::fromUtf8(doc))
             .exec();
     }
 
     static qint64 sequenceOf(QSqlDatabase db, const QByteArray &doc)
     {
-        core::SqlQuery q(db, QStringLiteral("SELECT change_seq FROM civicdesk.tickets WHERE doc ->> 'id' = ?"));
+        core::SqlQuery q(db,
+                         QStringLiteral("SELECT change_seq FROM civicdesk.tickets WHERE doc ->> 'id' = ?"));
         q.bind(0, QJsonDocument::fromJson(doc).object().value(QStringLiteral("id")).toString()).exec();
         return q.next() ? q.value(0).toLongLong() : -1;
     }
@@ -56,8 +60,10 @@ private Q_SLOTS:
         Workstation reader(server, 0);
         Workstation writer(server, 1);
         reader.sync();
-        const QByteArray first = ticketDocument(writer, QStringLiteral("takes the lower sequence, commits last"));
-        const QByteArray second = ticketDocument(writer, QStringLiteral("takes the higher sequence, commits first"));
+        const QByteArray first =
+            ticketDocument(writer, QStringLiteral("takes the lower sequence, commits last"));
+        const QByteArray second =
+            ticketDocument(writer, QStringLiteral("takes the higher sequence, commits first"));
 
         QSqlDatabase slow = server.connection(QStringLiteral("slow"));
         QSqlDatabase fast = server.connection(QStringLiteral("fast"));

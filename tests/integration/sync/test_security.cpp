@@ -47,7 +47,9 @@ private Q_SLOTS:
 
         // One ticket on the server, pushed by the call taker's workstation.
         Workstation desk(*m_server, 0, m_calltaker);
-        m_ticketId = core::TicketService(desk.store()).create(testsupport::potholeTicket()).id.toString(QUuid::WithoutBraces);
+        m_ticketId = core::TicketService(desk.store())
+                         .create(testsupport::potholeTicket())
+                         .id.toString(QUuid::WithoutBraces);
         QCOMPARE(desk.sync().pushed, 2);
     }
 
@@ -69,13 +71,19 @@ private Q_SLOTS:
     void calltakerCannotCloseOrAssignBySql()
     {
         QSqlDatabase ct = m_server->connection(m_calltaker, m_calltaker);
-        QVERIFY(attempt(ct, QStringLiteral("UPDATE civicdesk.tickets SET doc = jsonb_set(doc, '{status}', '\"closed\"')"))
+        QVERIFY(
+            attempt(ct, QStringLiteral(
+                            "UPDATE civicdesk.tickets SET doc = jsonb_set(doc, '{status}', '\"closed\"')"))
+                .contains(QStringLiteral("permission denied")));
+        QVERIFY(attempt(ct, QStringLiteral(
+                                "UPDATE civicdesk.tickets SET doc = jsonb_set(doc, '{assignee}', '\"me\"')"))
                     .contains(QStringLiteral("permission denied")));
-        QVERIFY(attempt(ct, QStringLiteral("UPDATE civicdesk.tickets SET doc = jsonb_set(doc, '{assignee}', '\"me\"')"))
+        QVERIFY(attempt(ct, QStringLiteral("DELETE FROM civicdesk.tickets"))
                     .contains(QStringLiteral("permission denied")));
-        QVERIFY(attempt(ct, QStringLiteral("DELETE FROM civicdesk.tickets")).contains(QStringLiteral("permission denied")));
         QVERIFY(!attempt(ct, QStringLiteral("TRUNCATE civicdesk.tickets")).isEmpty());
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'new'")), 1);
+        QCOMPARE(
+            m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'new'")),
+            1);
     }
 
     void calltakerCannotCloseOrAssignThroughPush()
@@ -83,15 +91,19 @@ private Q_SLOTS:
         QSqlDatabase ct = m_server->connection(m_calltaker, m_calltaker);
         const auto push = [&](const QString &field, const QString &oldValue, const QString &newValue) {
             core::SqlQuery q(ct, QStringLiteral("SELECT outcome, detail FROM civicdesk.push(?::jsonb)"));
-            q.bind(0, QStringLiteral("[{\"change_id\":\"%1\",\"kind\":\"update\",\"ticket_id\":\"%2\",\"base_version\":1,"
-                                     "\"changes\":{\"%3\":[\"%4\",\"%5\"]}}]")
-                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_ticketId, field, oldValue, newValue))
+            q.bind(0,
+                   QStringLiteral(
+                       "[{\"change_id\":\"%1\",\"kind\":\"update\",\"ticket_id\":\"%2\",\"base_version\":1,"
+                       "\"changes\":{\"%3\":[\"%4\",\"%5\"]}}]")
+                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_ticketId, field, oldValue,
+                            newValue))
                 .exec();
             return q.next() ? q.value(0).toString() + u' ' + q.value(1).toString() : QString();
         };
         QVERIFY(push(QStringLiteral("status"), QStringLiteral("new"), QStringLiteral("closed"))
                     .startsWith(QStringLiteral("rejected")));
-        QVERIFY(push(QStringLiteral("assignee"), QString(), QStringLiteral("crew7")).contains(QStringLiteral("supervisor")));
+        QVERIFY(push(QStringLiteral("assignee"), QString(), QStringLiteral("crew7"))
+                    .contains(QStringLiteral("supervisor")));
         // What the rules allow a call taker: an open status.
         QVERIFY(push(QStringLiteral("status"), QStringLiteral("new"), QStringLiteral("acknowledged"))
                     .startsWith(QStringLiteral("applied")));
@@ -102,12 +114,15 @@ private Q_SLOTS:
         for (const QString &who : {m_calltaker, m_supervisor, QString()}) {
             QSqlDatabase db = who.isEmpty() ? m_server->connection(QStringLiteral("admin"))
                                             : m_server->connection(who, who);
-            QVERIFY2(!attempt(db, QStringLiteral("UPDATE civicdesk.audit_events SET new_value = 'forged'")).isEmpty(),
+            QVERIFY2(!attempt(db, QStringLiteral("UPDATE civicdesk.audit_events SET new_value = 'forged'"))
+                          .isEmpty(),
                      qPrintable(who));
             QVERIFY(!attempt(db, QStringLiteral("DELETE FROM civicdesk.audit_events")).isEmpty());
             QVERIFY(!attempt(db, QStringLiteral("DELETE FROM civicdesk.ticket_notes")).isEmpty());
         }
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE new_value = 'forged'")), 0);
+        QCOMPARE(m_server->count(QStringLiteral(
+                     "SELECT count(*) FROM civicdesk.audit_events WHERE new_value = 'forged'")),
+                 0);
         QVERIFY(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events")) > 0);
     }
 
@@ -120,9 +135,13 @@ private Q_SLOTS:
         while (q.next())
             seen.append(q.value(0).toString());
         QCOMPARE(seen, QStringList{m_calltaker});
-        QVERIFY(attempt(ct, QStringLiteral("SELECT rolpassword FROM pg_authid")).contains(QStringLiteral("permission denied")));
-        QVERIFY(!attempt(ct, QStringLiteral("SELECT civicdesk.add_user('intruder', 'x', 'admin')")).isEmpty());
-        QVERIFY(!attempt(ct, QStringLiteral("INSERT INTO civicdesk.catalog_documents (document) VALUES ('{}')")).isEmpty());
+        QVERIFY(attempt(ct, QStringLiteral("SELECT rolpassword FROM pg_authid"))
+                    .contains(QStringLiteral("permission denied")));
+        QVERIFY(
+            !attempt(ct, QStringLiteral("SELECT civicdesk.add_user('intruder', 'x', 'admin')")).isEmpty());
+        QVERIFY(
+            !attempt(ct, QStringLiteral("INSERT INTO civicdesk.catalog_documents (document) VALUES ('{}')"))
+                 .isEmpty());
         QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.user_accounts")), 3);
     }
 
@@ -132,15 +151,18 @@ private Q_SLOTS:
         QCOMPARE(attempt(sv, QStringLiteral("UPDATE civicdesk.tickets SET doc = doc || "
                                             "'{\"status\": \"closed\", \"assignee\": \"crew7\"}'::jsonb")),
                  QString());
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'closed' "
-                                                "AND assignee = 'crew7'")),
-                 1);
+        QCOMPARE(
+            m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE status = 'closed' "
+                                           "AND assignee = 'crew7'")),
+            1);
         // The direct change is audited by the server, naming the supervisor.
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'server' "
-                                                "AND actor = '%1' AND field IN ('status', 'assignee')")
-                                     .arg(m_supervisor)),
+        QCOMPARE(m_server->count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE source = 'server' "
+                                    "AND actor = '%1' AND field IN ('status', 'assignee')")
+                         .arg(m_supervisor)),
                  2);
-        QVERIFY(attempt(sv, QStringLiteral("DELETE FROM civicdesk.tickets")).contains(QStringLiteral("permission denied")));
+        QVERIFY(attempt(sv, QStringLiteral("DELETE FROM civicdesk.tickets"))
+                    .contains(QStringLiteral("permission denied")));
         // The supervisor reads only their own credentials too.
         QSqlQuery q(sv);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM civicdesk.user_accounts")) && q.next());
@@ -161,11 +183,14 @@ private Q_SLOTS:
                                            "AND reason LIKE '%supervisor%'")),
                  1);
         QCOMPARE(desk.local(QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE reference IN ('%1', '%2')")
-                                     .arg(mine.referenceNumber, other.referenceNumber)),
+        QCOMPARE(m_server->count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE reference IN ('%1', '%2')")
+                         .arg(mine.referenceNumber, other.referenceNumber)),
                  2);
         // The closing note and audit still arrive: they only ever add.
-        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.ticket_notes WHERE text = 'Fixed'")), 1);
+        QCOMPARE(m_server->count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.ticket_notes WHERE text = 'Fixed'")),
+                 1);
     }
 
     void injectionStringsAreStoredExactly_data()

@@ -34,7 +34,8 @@ private Q_SLOTS:
         s.message = QStringLiteral("the server db:5432 refused the user name or password");
         s.errorKind = core::SyncError::Kind::WrongPassword;
         w.setStatus(s);
-        QVERIFY2(w.text().contains(QStringLiteral("Offline (wrong user name or password)")), qPrintable(w.text()));
+        QVERIFY2(w.text().contains(QStringLiteral("Offline (wrong user name or password)")),
+                 qPrintable(w.text()));
         QVERIFY(w.text().contains(QStringLiteral("3 change(s) pending")));
         QVERIFY(w.text().contains(QStringLiteral("never synced")));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("connectionState"))->toolTip(), s.message);
@@ -75,7 +76,11 @@ private Q_SLOTS:
         auto *view = dialog.findChild<QTableView *>(QStringLiteral("conflictList"));
         auto *discard = dialog.findChild<QPushButton *>(QStringLiteral("discardConflict"));
         QCOMPARE(view->model()->rowCount(), 1);
-        QVERIFY(view->model()->index(0, core::ConflictListModel::Reason).data().toString().contains(QStringLiteral("supervisor")));
+        QVERIFY(view->model()
+                    ->index(0, core::ConflictListModel::Reason)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("supervisor")));
         QVERIFY(!discard->isEnabled());
         view->selectRow(0);
         QVERIFY(discard->isEnabled());
