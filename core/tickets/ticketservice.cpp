@@ -6,6 +6,7 @@
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
+#include "core/sync/outbox.h"
 #include "core/tickets/ticketvalidator.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,13 @@ void TicketService::insert(Ticket &t, TicketRepository &tickets)
                         {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "already exists")}});
     }
     tickets.insert(t);
+    // The outbox entries ride in the same transaction: a saved ticket is always a pending push.
+    const Outbox outbox(m_store.database());
+    outbox.enqueueCreate(t.id);
+    for (const Note &n : t.notes)
+        outbox.enqueueNote(t.id, n);
+    for (const AuditEvent &e : t.audit)
+        outbox.enqueueAudit(t.id, e);
 }
 
 Ticket TicketService::create(Ticket t)
@@ -204,6 +212,7 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
     const Note note{QUuid::createUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
     Transaction tx(m_store.database().connection());
     NoteRepository(m_store.database()).append(t.id, note);
+    Outbox(m_store.database()).enqueueNote(t.id, note);
     tx.commit();
     return note;
 }
@@ -231,7 +240,14 @@ Ticket TicketService::setStatus(const QString &reference, TicketStatus status, c
     t.updatedAt = now;
     t.version = before.version + 1;
     Transaction tx(m_store.database().connection());
+    const Outbox outbox(m_store.database());
+    const QJsonObject beforeDocument = outbox.ticketDocument(t.id);
     TicketRepository(m_store.database()).update(t);
+    outbox.enqueueUpdate(t.id, before.version, beforeDocument, outbox.ticketDocument(t.id));
+    for (const Note &n : t.notes)
+        outbox.enqueueNote(t.id, n);
+    for (const AuditEvent &e : t.audit)
+        outbox.enqueueAudit(t.id, e);
     tx.commit();
     return require(reference);
 }

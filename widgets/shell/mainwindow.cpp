@@ -11,6 +11,8 @@
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
+#include "widgets/sync/synccontroller.h"
+#include "widgets/sync/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace civicdesk::widgets {
@@ -235,13 +238,16 @@ void MainWindow::buildStatusBar()
     m_countLabel = new QLabel(this);
     m_profileLabel = new QLabel(tr("Profile: %1").arg(m_store.profile().directory()), this);
     m_profileLabel->setToolTip(m_store.profile().storePath());
-    // Sync to the shared server is not configured in this build, so the only honest state is
-    // local: every change is kept in the local store.
-    m_connectionLabel = new QLabel(tr("Local store only (no server configured)"), this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    // Sync state, "Sync now", conflicts and connection settings; started after the first paint.
+    m_sync = new SyncController(m_store, this);
+    connect(m_sync, &SyncController::localStoreChanged, this, &MainWindow::refresh);
+    // Help stays the last menu.
+    QAction *helpMenu = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().constLast();
+    menuBar()->insertMenu(helpMenu, m_sync->menu());
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
+    QTimer::singleShot(0, m_sync, [this] { m_sync->startFromSettings(true); });
 }
 
 void MainWindow::refresh()

@@ -18,6 +18,7 @@ class TicketService;
 namespace civicdesk::widgets {
 
 class IntakeWidget;
+class SyncController;
 class TicketDetailView;
 
 // The shell: menus, the ticket list, the details pane and the status bar.
@@ -64,7 +65,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_find = nullptr;
     QLabel *m_profileLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    SyncController *m_sync = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_statusAction = nullptr;

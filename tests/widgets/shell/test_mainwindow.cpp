@@ -163,8 +163,10 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Call"), QStringLiteral("&Ticket"),
-                                     QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus.first(), QStringLiteral("&File"));
+        QCOMPARE(menus.last(), QStringLiteral("&Help"));
+        for (const char *menu : {"&Call", "&Ticket", "&View"})
+            QVERIFY2(menus.contains(QLatin1String(menu)), menu);
         for (QAction *menuAction : w.menuBar()->actions()) {
             for (QAction *a : menuAction->menu()->actions()) {
                 if (a->isSeparator() || a->menuRole() == QAction::AboutQtRole || a->text().contains(QStringLiteral("About")))

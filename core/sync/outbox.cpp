@@ -1,0 +1,143 @@
+#include "core/sync/outbox.h"
+
+#include "core/domain/clock.h"
+#include "core/store/sqlquery.h"
+#include "core/store/timestamps.h"
+#include "core/sync/ticketdocuments.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace civicdesk::core {
+
+namespace {
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QJsonObject Outbox::ticketDocument(const QUuid &ticketId) const
+{
+    return TicketDocuments(m_db).read(uuidText(ticketId));
+}
+
+void Outbox::enqueue(const QString &kind, const QUuid &ticketId, QJsonObject change) const
+{
+    const QString changeId = uuidText(QUuid::createUuid());
+    change.insert(QStringLiteral("change_id"), changeId);
+    change.insert(QStringLiteral("kind"), kind);
+    change.insert(QStringLiteral("ticket_id"), uuidText(ticketId));
+    SqlQuery(m_db.connection(),
+             QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)"))
+        .bind(0, changeId)
+        .bind(1, kind)
+        .bind(2, uuidText(ticketId))
+        .bind(3, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)))
+        .bind(4, timestamps::toDb(Clock::current().nowUtc()))
+        .exec();
+}
+
+void Outbox::enqueueCreate(const QUuid &ticketId) const
+{
+    enqueue(QStringLiteral("create"), ticketId, {{QStringLiteral("doc"), ticketDocument(ticketId)}});
+}
+
+void Outbox::enqueueUpdate(const QUuid &ticketId, int baseVersion, const QJsonObject &before,
+                           const QJsonObject &after) const
+{
+    QJsonObject changes;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            changes.insert(it.key(), QJsonArray{old.isUndefined() ? QJsonValue() : old, it.value()});
+    }
+    if (changes.isEmpty())
+        return;
+    enqueue(QStringLiteral("update"), ticketId,
+            {{QStringLiteral("base_version"), baseVersion}, {QStringLiteral("changes"), changes}});
+}
+
+void Outbox::enqueueNote(const QUuid &ticketId, const Note &note) const
+{
+    enqueue(QStringLiteral("note"), ticketId,
+            {{QStringLiteral("note"),
+              QJsonObject{{QStringLiteral("id"), uuidText(note.id)},
+                          {QStringLiteral("created_at"), note.createdAt.toMSecsSinceEpoch()},
+                          {QStringLiteral("author"), note.author},
+                          {QStringLiteral("text"), note.text},
+                          {QStringLiteral("internal"), note.internal}}}});
+}
+
+void Outbox::enqueueAudit(const QUuid &ticketId, const AuditEvent &event) const
+{
+    enqueue(QStringLiteral("audit"), ticketId,
+            {{QStringLiteral("audit"), QJsonObject{{QStringLiteral("id"), uuidText(event.id)},
+                                                   {QStringLiteral("at"), event.at.toMSecsSinceEpoch()},
+                                                   {QStringLiteral("actor"), event.actor},
+                                                   {QStringLiteral("field"), event.field},
+                                                   {QStringLiteral("old_value"), event.oldValue},
+                                                   {QStringLiteral("new_value"), event.newValue}}}});
+}
+
+qint64 Outbox::pendingCount() const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Outbox::lastSeq() const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_outbox"));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Outbox::Entry> Outbox::next(int limit) const
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral(
+                   "SELECT seq, change_id, kind, ticket_id, payload FROM sync_outbox ORDER BY seq LIMIT ?"));
+    q.bind(0, limit).exec();
+    QList<Entry> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString().toUtf8()});
+    return entries;
+}
+
+void Outbox::remove(qint64 seq) const
+{
+    SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?")).bind(0, seq).exec();
+}
+
+void Outbox::removeRange(qint64 first, qint64 last) const
+{
+    SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"))
+        .bind(0, first)
+        .bind(1, last)
+        .exec();
+}
+
+void Outbox::park(const Entry &entry, const QString &reason) const
+{
+    SqlQuery(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
+            "payload, parked_at) VALUES (?, ?, coalesce((SELECT reference FROM tickets WHERE id = ?), ''), "
+            "?, ?, ?, ?)"))
+        .bind(0, entry.changeId)
+        .bind(1, entry.ticketId)
+        .bind(2, entry.ticketId)
+        .bind(3, entry.kind)
+        .bind(4, reason)
+        .bind(5, QString::fromUtf8(entry.payload))
+        .bind(6, timestamps::toDb(Clock::current().nowUtc()))
+        .exec();
+    remove(entry.seq);
+}
+
+} // namespace civicdesk::core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/auditevent.h"
+#include "core/domain/note.h"
+#include "core/store/database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace civicdesk::core {
+
+// The local changes waiting for the server. Writers enqueue inside the transaction that makes
+// the change, so a change and its outbox entry land together or not at all.
+class Outbox
+{
+public:
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString changeId;
+        QString kind;
+        QString ticketId;
+        QByteArray payload; // the change as the server's push() takes it (JSON object)
+    };
+
+    explicit Outbox(const Database &db) : m_db(db) {}
+
+    // A ticket as synced: every local column but the local version, by column name.
+    QJsonObject ticketDocument(const QUuid &ticketId) const;
+
+    // The ticket as it is now in the local store (call after inserting it).
+    void enqueueCreate(const QUuid &ticketId) const;
+    // The fields that differ between the two documents, each as [old, new], based on the
+    // version the ticket had before the change.
+    void enqueueUpdate(const QUuid &ticketId, int baseVersion, const QJsonObject &before,
+                       const QJsonObject &after) const;
+    void enqueueNote(const QUuid &ticketId, const Note &note) const;
+    void enqueueAudit(const QUuid &ticketId, const AuditEvent &event) const;
+
+    qint64 pendingCount() const;
+    qint64 lastSeq() const;
+    QList<Entry> next(int limit) const;
+    void remove(qint64 seq) const;
+    // Entries first..last inclusive (a pushed batch: a contiguous run of seq).
+    void removeRange(qint64 first, qint64 last) const;
+    // Moves a refused change to the conflicts list, with the server's reason.
+    void park(const Entry &entry, const QString &reason) const;
+
+private:
+    void enqueue(const QString &kind, const QUuid &ticketId, QJsonObject change) const;
+
+    const Database &m_db;
+};
+
+} // namespace civicdesk::core

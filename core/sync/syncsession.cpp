@@ -1,0 +1,270 @@
+#include "core/sync/syncsession.h"
+
+#include "core/catalog/catalogjson.h"
+#include "core/domain/clock.h"
+#include "core/store/catalogrepository.h"
+#include "core/store/sqlquery.h"
+#include "core/store/timestamps.h"
+#include "core/store/transaction.h"
+#include "core/sync/knowledgebasesink.h"
+#include "core/sync/outbox.h"
+#include "core/sync/serverconnection.h"
+#include "core/sync/synccursor.h"
+#include "core/sync/ticketdocuments.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace civicdesk::core {
+
+namespace {
+
+const QString kPullCursor = QStringLiteral("pull_cursor");
+const QString kArticleCursor = QStringLiteral("kb_cursor");
+const QString kLastSync = QStringLiteral("last_sync");
+const QString kCatalogVersion = QStringLiteral("catalog_version");
+} // namespace
+
+SyncSession::SyncSession(const Database &local, QSqlDatabase server, ServerSettings settings)
+    : m_local(local), m_server(std::move(server)), m_settings(std::move(settings))
+{
+}
+
+// Server failures become SyncErrors saying what happened (connection lost, refused, ...).
+template <typename F> auto SyncSession::onServer(F &&work)
+{
+    try {
+        return work();
+    } catch (const SyncError &) {
+        throw;
+    } catch (const Error &e) {
+        throw ServerConnection::classify(e.message(), m_settings);
+    }
+}
+
+QString SyncSession::state(const Database &local, const QString &key, const QString &fallback)
+{
+    SqlQuery q(local.connection(), QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.bind(0, key).exec();
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void SyncSession::setState(const Database &local, const QString &key, const QString &value)
+{
+    SqlQuery(local.connection(), QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bind(0, key)
+        .bind(1, value)
+        .exec();
+}
+
+QDateTime SyncSession::lastSync(const Database &local)
+{
+    const QString ms = state(local, kLastSync);
+    return ms.isEmpty() ? QDateTime() : timestamps::fromDb(ms.toLongLong());
+}
+
+SyncReport SyncSession::push()
+{
+    SyncReport report;
+    const Outbox outbox(m_local);
+    for (;;) {
+        const QList<Outbox::Entry> entries = outbox.next(m_batchSize);
+        if (entries.isEmpty())
+            break;
+        QByteArray batch = "[";
+        for (const Outbox::Entry &e : entries) {
+            if (batch.size() > 1)
+                batch += ',';
+            batch += e.payload;
+        }
+        batch += ']';
+        // The server applies the batch in one transaction and remembers every change id, so if
+        // this reply is lost the same batch is sent again and answered "duplicate".
+        QHash<QString, std::pair<QString, QString>> outcomes;
+        onServer([&] {
+            SqlQuery q(
+                m_server,
+                QStringLiteral("SELECT change_id::text, outcome, detail FROM civicdesk.push(?::jsonb)"));
+            q.bind(0, QString::fromUtf8(batch)).exec();
+            while (q.next())
+                outcomes.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+            return 0;
+        });
+        if (m_afterSend)
+            m_afterSend();
+        Transaction tx(m_local.connection());
+        for (const Outbox::Entry &e : entries) {
+            const auto it = outcomes.constFind(e.changeId);
+            if (it == outcomes.constEnd())
+                throw SyncError(
+                    SyncError::Kind::Other,
+                    QCoreApplication::translate("SyncSession", "the server did not answer for change %1")
+                        .arg(e.changeId));
+            const QString &outcome = it->first;
+            if (outcome == QLatin1String("rejected")) {
+                outbox.park(e, it->second);
+                ++report.rejected;
+                continue;
+            }
+            if (outcome == QLatin1String("merged"))
+                ++report.merged;
+            else if (outcome == QLatin1String("duplicate"))
+                ++report.duplicates;
+            else
+                ++report.pushed;
+        }
+        outbox.removeRange(entries.constFirst().seq, entries.constLast().seq);
+        tx.commit();
+    }
+    return report;
+}
+
+SyncReport SyncSession::pull()
+{
+    SyncReport report;
+    const QString from = synccursor::decode(state(m_local, kPullCursor));
+    // Every transaction that could still commit a change has an id >= this snapshot's xmin, so
+    // the next pull starts there: rows at or after it may come twice (harmless), none are missed.
+    const QString next = onServer([&] {
+        SqlQuery q(m_server, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        q.exec();
+        return q.next() ? q.value(0).toString() : QString();
+    });
+
+    // A catch-up pull writes many pages in one transaction: a bigger page cache keeps SQLite
+    // from spilling them before the commit, and statement journals (one per upsert) stay in
+    // memory instead of costing a dozen file writes per ticket.
+    SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA cache_size = -131072"));
+    SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
+    Transaction tx(m_local.connection());
+    TicketDocuments documents(m_local);
+    SqlQuery insertNote(
+        m_local.connection(),
+        QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
+                       "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    SqlQuery insertAudit(
+        m_local.connection(),
+        QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
+                       "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+
+    // Pages in (xid, seq) order; each page is its own statement, which is fine because the
+    // cursor saved at the end is the xmin read before the first page.
+    const auto pages = [&](const QString &table, const QString &columns, int columnCount, auto &&applyRow) {
+        QString afterXid = from;
+        qint64 afterSeq = -1;
+        for (;;) {
+            int rows = 0;
+            onServer([&] {
+                SqlQuery q(
+                    m_server,
+                    QStringLiteral("SELECT %1, t.change_xid::text AS position, t.change_seq "
+                                   "FROM civicdesk.%2 t WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                   "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                        .arg(columns, table));
+                q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
+                while (q.next()) {
+                    applyRow(q);
+                    afterXid = q.value(columnCount).toString();
+                    afterSeq = q.value(columnCount + 1).toLongLong();
+                    ++rows;
+                }
+                return 0;
+            });
+            if (rows < m_pageSize)
+                break;
+        }
+    };
+
+    const int ticketColumns = TicketDocuments::columnCount();
+    pages(QStringLiteral("tickets"), TicketDocuments::serverColumns() + QStringLiteral(", t.version"),
+          ticketColumns + 1, [&](SqlQuery &q) {
+              if (documents.apply(q, 0, q.value(ticketColumns).toInt()))
+                  ++report.pulledTickets;
+              else
+                  ++report.heldBack;
+          });
+    pages(QStringLiteral("ticket_notes"),
+          QStringLiteral("t.id::text, t.ticket_id::text, t.created_at, t.author, t.text, t.internal::int"), 6,
+          [&](SqlQuery &q) {
+              for (int i = 0; i < 6; ++i)
+                  insertNote.bind(i, q.value(i));
+              insertNote.bind(6, q.value(1)).exec();
+              report.pulledNotes += insertNote.numRowsAffected() > 0 ? 1 : 0;
+          });
+    pages(QStringLiteral("audit_events"),
+          QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
+          7, [&](SqlQuery &q) {
+              for (int i = 0; i < 7; ++i)
+                  insertAudit.bind(i, q.value(i));
+              insertAudit.bind(7, q.value(1)).exec();
+              report.pulledAudit += insertAudit.numRowsAffected() > 0 ? 1 : 0;
+          });
+    pullCatalogue(report);
+    if (m_kb)
+        pullArticles(report);
+    if (!next.isEmpty())
+        setState(m_local, kPullCursor, synccursor::encode(next));
+    setState(m_local, kLastSync, QString::number(Clock::current().nowUtc().toMSecsSinceEpoch()));
+    tx.commit();
+    return report;
+}
+
+void SyncSession::pullCatalogue(SyncReport &report)
+{
+    const int known = state(m_local, kCatalogVersion, QStringLiteral("0")).toInt();
+    QByteArray document;
+    const int version = onServer([&] {
+        SqlQuery q(m_server, QStringLiteral("SELECT version, document::text FROM civicdesk.catalog_documents "
+                                            "WHERE version > ? ORDER BY version DESC LIMIT 1"));
+        q.bind(0, known).exec();
+        if (!q.next())
+            return 0;
+        document = q.value(1).toString().toUtf8();
+        return q.value(0).toInt();
+    });
+    if (version == 0)
+        return;
+    const Catalog catalog = catalogjson::parse(
+        document, QCoreApplication::translate("SyncSession", "server catalogue version %1").arg(version));
+    CatalogRepository(m_local).save(catalog);
+    setState(m_local, kCatalogVersion, QString::number(version));
+    report.catalogueUpdated = true;
+}
+
+void SyncSession::pullArticles(SyncReport &report)
+{
+    const QString from = synccursor::decode(state(m_local, kArticleCursor));
+    QString next;
+    QList<QJsonObject> articles;
+    onServer([&] {
+        SqlQuery x(m_server, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        x.exec();
+        next = x.next() ? x.value(0).toString() : QString();
+        SqlQuery q(
+            m_server,
+            QStringLiteral("SELECT document::text FROM civicdesk.kb_articles WHERE change_xid >= ?::xid8 "
+                           "ORDER BY change_xid, change_seq"));
+        q.bind(0, from).exec();
+        while (q.next())
+            articles.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        return 0;
+    });
+    if (!articles.isEmpty())
+        m_kb->applyArticles(articles);
+    report.articles += int(articles.size());
+    if (!next.isEmpty())
+        setState(m_local, kArticleCursor, synccursor::encode(next));
+}
+
+SyncReport SyncSession::run()
+{
+    SyncReport report = push();
+    report += pull();
+    return report;
+}
+
+} // namespace civicdesk::core

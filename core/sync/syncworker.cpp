@@ -1,0 +1,156 @@
+#include "core/sync/syncworker.h"
+
+#include "core/store/sqlquery.h"
+#include "core/sync/outbox.h"
+#include "core/sync/serverconnection.h"
+#include "core/sync/syncsession.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUuid>
+
+namespace civicdesk::core {
+
+namespace {
+const QString kChannel = QStringLiteral("civicdesk_changes");
+constexpr int kFirstRetryMs = 1000;
+constexpr int kMaxRetryMs = 5 * 60 * 1000;
+} // namespace
+
+SyncWorker::SyncWorker(const Database &local, ServerSettings settings, QString password,
+                       KnowledgeBaseSink *kb)
+    : m_local(local), m_settings(std::move(settings)), m_password(std::move(password)), m_kb(kb),
+      m_connectionName(
+          QStringLiteral("civicdesk-sync-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::begin()
+{
+    m_wake = new QTimer(this);
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, &SyncWorker::cycle);
+    // A cheap look at the outbox's newest entry: local saves reach the server within half a
+    // second without the writer having to know the engine exists.
+    m_localWatch = new QTimer(this);
+    m_localWatch->setInterval(500);
+    connect(m_localWatch, &QTimer::timeout, this, &SyncWorker::checkLocalChanges);
+    m_localWatch->start();
+    requestSync();
+}
+
+void SyncWorker::requestSync()
+{
+    if (m_wake)
+        m_wake->start(0);
+}
+
+void SyncWorker::finish()
+{
+    // Timers belong to this thread, so they are deleted here rather than by the engine.
+    delete m_wake;
+    m_wake = nullptr;
+    delete m_localWatch;
+    m_localWatch = nullptr;
+    dropConnection();
+    m_local.closeThreadConnection();
+}
+
+void SyncWorker::checkLocalChanges()
+{
+    try {
+        const qint64 seq = Outbox(m_local).lastSeq();
+        if (seq != m_lastSeenSeq) {
+            m_lastSeenSeq = seq;
+            // Offline, the backoff decides when to try again; a new local change does not hammer
+            // an unreachable server.
+            if (m_connected)
+                requestSync();
+            else if (m_failures == 0)
+                requestSync();
+        }
+    } catch (const Error &) {
+        // A busy local store: look again at the next tick.
+    }
+}
+
+void SyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+{
+    if (name == kChannel && source != QSqlDriver::SelfSource)
+        requestSync();
+}
+
+void SyncWorker::dropConnection()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.driver())
+            disconnect(db.driver(), nullptr, this, nullptr);
+    }
+    ServerConnection::close(m_connectionName);
+    m_connected = false;
+}
+
+int SyncWorker::backoffMs() const
+{
+    const qint64 base = std::min<qint64>(kMaxRetryMs, qint64(kFirstRetryMs) << std::min(m_failures - 1, 12));
+    // Full jitter between half and all of the delay: 500 workstations that lost the server
+    // together do not all come back in the same second.
+    return int(base / 2 + QRandomGenerator::global()->bounded(base / 2 + 1));
+}
+
+void SyncWorker::publish(SyncStatus::State state, const QString &message, SyncError::Kind kind, int nextMs)
+{
+    SyncStatus s;
+    s.state = state;
+    s.message = message;
+    s.errorKind = kind;
+    s.nextAttemptMs = nextMs;
+    try {
+        s.pending = Outbox(m_local).pendingCount();
+        SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
+        q.exec();
+        s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
+        s.lastSync = SyncSession::lastSync(m_local);
+    } catch (const Error &) {
+        // Counts are a courtesy; the state itself is what matters.
+    }
+    Q_EMIT statusChanged(s);
+}
+
+void SyncWorker::cycle()
+{
+    publish(SyncStatus::State::Syncing);
+    try {
+        if (!m_connected) {
+            QSqlDatabase db = ServerConnection::open(m_settings, m_password, m_connectionName);
+            m_connected = true;
+            if (db.driver()->subscribeToNotification(kChannel))
+                connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::onNotification);
+        }
+        SyncSession session(m_local, QSqlDatabase::database(m_connectionName, false), m_settings);
+        session.setKnowledgeBaseSink(m_kb);
+        const SyncReport report = session.run();
+        m_failures = 0;
+        publish(SyncStatus::State::Online);
+        Q_EMIT synced(report);
+        m_wake->start(m_pollMs);
+    } catch (const SyncError &e) {
+        dropConnection();
+        ++m_failures;
+        const int next = backoffMs();
+        publish(SyncStatus::State::Offline, e.message(), e.kind(), next);
+        m_wake->start(next);
+    } catch (const Error &e) {
+        dropConnection();
+        ++m_failures;
+        const int next = backoffMs();
+        publish(SyncStatus::State::Offline, e.message(), SyncError::Kind::Other, next);
+        m_wake->start(next);
+    }
+}
+
+} // namespace civicdesk::core

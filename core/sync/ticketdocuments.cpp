@@ -1,0 +1,109 @@
+#include "core/sync/ticketdocuments.h"
+
+#include "core/store/sqlquery.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace civicdesk::core {
+
+namespace {
+// Local ticket columns that travel, and which of them may be NULL.
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("reference"),
+                              QStringLiteral("status"),
+                              QStringLiteral("status_notes"),
+                              QStringLiteral("service_code"),
+                              QStringLiteral("service_name"),
+                              QStringLiteral("description"),
+                              QStringLiteral("agency"),
+                              QStringLiteral("service_notice"),
+                              QStringLiteral("requested_at"),
+                              QStringLiteral("updated_at"),
+                              QStringLiteral("expected_at"),
+                              QStringLiteral("address"),
+                              QStringLiteral("address_id"),
+                              QStringLiteral("zipcode"),
+                              QStringLiteral("lat"),
+                              QStringLiteral("lon"),
+                              QStringLiteral("media_url"),
+                              QStringLiteral("caller_first_name"),
+                              QStringLiteral("caller_last_name"),
+                              QStringLiteral("caller_phone"),
+                              QStringLiteral("caller_email"),
+                              QStringLiteral("caller_anonymous"),
+                              QStringLiteral("caller_language"),
+                              QStringLiteral("channel"),
+                              QStringLiteral("priority"),
+                              QStringLiteral("assignee"),
+                              QStringLiteral("district"),
+                              QStringLiteral("duplicate_of"),
+                              QStringLiteral("attributes")};
+const QStringList kNullable = {QStringLiteral("expected_at"), QStringLiteral("lat"), QStringLiteral("lon"),
+                               QStringLiteral("duplicate_of")};
+const QStringList kNumeric = {QStringLiteral("requested_at"), QStringLiteral("updated_at"),
+                              QStringLiteral("caller_anonymous")};
+} // namespace
+
+TicketDocuments::TicketDocuments(const Database &db) : m_db(db) {}
+
+TicketDocuments::~TicketDocuments() = default;
+
+QJsonObject TicketDocuments::read(const QString &ticketId) const
+{
+    QStringList pairs;
+    for (const QString &c : kColumns)
+        pairs.append(QStringLiteral("'%1', %1").arg(c));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT json_object(%1) FROM tickets WHERE id = ?")
+                                      .arg(pairs.join(QStringLiteral(", "))));
+    q.bind(0, ticketId).exec();
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+}
+
+QString TicketDocuments::serverColumns()
+{
+    QStringList out;
+    for (const QString &c : kColumns) {
+        const QString extract = QStringLiteral("t.doc ->> '%1'").arg(c);
+        if (kNullable.contains(c))
+            out.append(extract);
+        else
+            out.append(QStringLiteral("coalesce(%1, '%2')")
+                           .arg(extract, kNumeric.contains(c) ? QStringLiteral("0") : QString()));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+int TicketDocuments::columnCount()
+{
+    return int(kColumns.size());
+}
+
+bool TicketDocuments::apply(const SqlQuery &row, int first, int serverVersion)
+{
+    if (!m_apply) {
+        QStringList marks;
+        QStringList sets;
+        for (const QString &c : kColumns) {
+            marks.append(QStringLiteral("?"));
+            if (c != QLatin1String("id"))
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
+        }
+        sets.append(QStringLiteral("version = excluded.version"));
+        // SQLite's column affinity turns the server's text into INTEGER and REAL where declared.
+        m_apply = std::make_unique<SqlQuery>(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO tickets (%1, version) SELECT %2, ? "
+                           "WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.ticket_id = ?) "
+                           "ON CONFLICT (id) DO UPDATE SET %3")
+                .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                     sets.join(QStringLiteral(", "))));
+    }
+    const int n = int(kColumns.size());
+    for (int i = 0; i < n; ++i)
+        m_apply->bind(i, row.value(first + i));
+    m_apply->bind(n, serverVersion).bind(n + 1, row.value(first)).exec();
+    return m_apply->numRowsAffected() > 0;
+}
+
+} // namespace civicdesk::core

@@ -1,0 +1,389 @@
+// (c) Faults: the server stopped mid-push, the connection cut mid-reply, the client killed
+// mid-sync. Afterwards nothing is lost and nothing is duplicated.
+//
+// Stopping a server would disturb the other integration tests that share the one tools/dev
+// starts, so this test runs its own private cluster from CIVICDESK_TEST_PG_BINDIR.
+#include "core/sync/outbox.h"
+#include "core/tickets/ticketservice.h"
+#include "support/ticketfactory.h"
+#include "syncfixture.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+#include <csignal>
+#include <unistd.h>
+
+using namespace civicdesk;
+using testsupport::Workstation;
+
+namespace {
+
+// A PostgreSQL cluster of our own, to stop and start at will.
+class PrivateCluster
+{
+public:
+    PrivateCluster()
+    {
+        m_bin =
+            qEnvironmentVariable("CIVICDESK_TEST_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        if (geteuid() == 0)
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
+        // Password authentication over TCP, so a wrong password can be shown to be named as such.
+        QFile pw(m_dir.filePath(QStringLiteral("pw")));
+        pw.open(QIODevice::WriteOnly);
+        pw.write("fault-test-pw\n");
+        pw.close();
+        pw.setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        m_ok = run(QStringLiteral("initdb"),
+                   {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                    QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                    QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("--no-sync")}) &&
+               start();
+    }
+    ~PrivateCluster() { stop(QStringLiteral("immediate")); }
+
+    bool ok() const { return m_ok; }
+    quint16 port() const { return m_port; }
+    QString url(quint16 port = 0) const
+    {
+        return QStringLiteral("postgresql://postgres:fault-test-pw@127.0.0.1:%1/postgres")
+            .arg(port ? port : m_port);
+    }
+
+    bool start()
+    {
+        return run(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), data(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
+                    QStringLiteral("-w"), QStringLiteral("-o"),
+                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                        .arg(m_port)
+                        .arg(m_dir.path()),
+                    QStringLiteral("start")});
+    }
+    bool stop(const QString &mode)
+    {
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), mode,
+                                              QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+
+private:
+    QString data() const { return m_dir.filePath(QStringLiteral("data")); }
+    bool run(const QString &tool, const QStringList &args) const
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        if (geteuid() == 0)
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                           QStringLiteral("--"), m_bin + u'/' + tool} +
+                                                   args);
+        else
+            p.start(m_bin + u'/' + tool, args);
+        p.waitForFinished(60000);
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qWarning("%s failed: %s", qPrintable(tool), p.readAll().constData());
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    quint16 m_port = 0;
+    bool m_ok = false;
+};
+
+// A TCP proxy on its own thread (the client blocks in libpq on this one). Once armed with a
+// marker, it lets the client's request through, forwards the first bytes of the server's
+// reply, then closes the client's side: the server has done the work, the client never hears.
+class CuttingProxy : public QThread
+{
+public:
+    explicit CuttingProxy(quint16 upstream) : m_upstream(upstream) {}
+    ~CuttingProxy() override
+    {
+        quit();
+        wait();
+    }
+
+    quint16 port()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_port == 0)
+            m_ready.wait(&m_mutex);
+        return m_port;
+    }
+    void arm(const QByteArray &marker)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_marker = marker;
+    }
+    int cuts() const { return m_cuts.loadAcquire(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, [&] {
+            while (QTcpSocket *client = server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                auto seen = std::make_shared<bool>(false);
+                upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
+                QObject::connect(client, &QTcpSocket::readyRead, upstream, [=, this] {
+                    const QByteArray data = client->readAll();
+                    {
+                        QMutexLocker lock(&m_mutex);
+                        if (!m_marker.isEmpty() && data.contains(m_marker)) {
+                            *seen = true;
+                            m_marker.clear();
+                        }
+                    }
+                    upstream->write(data);
+                });
+                QObject::connect(upstream, &QTcpSocket::readyRead, client, [=, this] {
+                    const QByteArray data = upstream->readAll();
+                    if (*seen) {
+                        // Counted before the cut, so the client can never observe one uncounted.
+                        m_cuts.ref();
+                        client->write(data.left(std::max<qsizetype>(1, data.size() / 2)));
+                        client->flush();
+                        client->abort();
+                        *seen = false;
+                        return;
+                    }
+                    if (client->state() == QAbstractSocket::ConnectedState)
+                        client->write(data);
+                });
+                QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        {
+            QMutexLocker lock(&m_mutex);
+            m_port = server.serverPort();
+            m_ready.wakeAll();
+        }
+        exec();
+    }
+
+private:
+    quint16 m_upstream;
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    quint16 m_port = 0;
+    QByteArray m_marker;
+    QAtomicInt m_cuts;
+};
+
+core::ServerSettings settingsFor(const QString &url)
+{
+    core::ServerSettings s;
+    s.url = url;
+    s.sslMode = QStringLiteral("disable");
+    return s;
+}
+
+qint64 serverCount(const QString &url, const QString &sql)
+{
+    const QString name = QStringLiteral("count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 n = -1;
+    {
+        QSqlDatabase db = core::ServerConnection::open(settingsFor(url), {}, name);
+        core::SqlQuery q(db, sql);
+        q.exec();
+        n = q.next() ? q.value(0).toLongLong() : -1;
+    }
+    core::ServerConnection::close(name);
+    return n;
+}
+
+// Ticket i of a workstation, with the same id-free reference every time it is asked for.
+core::Ticket faultTicket(int i, const QString &workstation)
+{
+    core::Ticket t = testsupport::potholeTicket();
+    t.requestedAt =
+        QDateTime(QDate(2025, 3, 1).addDays(i / 20000), QTime(9, 0), QTimeZone::utc()).addSecs(i % 20000);
+    t.referenceNumber = core::referencenumber::make(workstation, t.requestedAt.date(), i % 20000 + 1);
+    return t;
+}
+
+void addTickets(core::LocalStore &store, int count, const QString &description)
+{
+    QList<core::Ticket> tickets;
+    for (int i = 0; i < count; ++i) {
+        core::Ticket t = faultTicket(i, store.workstationCode());
+        t.id = QUuid::createUuid();
+        t.description = description;
+        tickets.append(t);
+    }
+    try {
+        core::TicketService(store).addAll(tickets);
+    } catch (const core::Error &e) {
+        qFatal("cannot add test tickets: %s", qPrintable(e.message()));
+    }
+}
+
+core::SyncReport syncOnce(core::LocalStore &store, const QString &url, int batch,
+                          std::function<void()> afterSend = {})
+{
+    const QString name = QStringLiteral("fault-sync");
+    core::SyncReport report;
+    try {
+        QSqlDatabase db = core::ServerConnection::open(settingsFor(url), {}, name);
+        core::SyncSession session(store.database(), db, settingsFor(url));
+        session.setBatchSize(batch);
+        session.setAfterSendHook(std::move(afterSend));
+        report = session.run();
+    } catch (...) {
+        core::ServerConnection::close(name);
+        throw;
+    }
+    core::ServerConnection::close(name);
+    return report;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PrivateCluster> m_cluster;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        CIVICDESK_REQUIRE_TEST_SERVER();
+        m_cluster = std::make_unique<PrivateCluster>();
+        QVERIFY2(m_cluster->ok(), "could not start a private PostgreSQL cluster");
+        QSqlDatabase db =
+            core::ServerConnection::open(settingsFor(m_cluster->url()), {}, QStringLiteral("init"), false);
+        core::ServerMigrator(db).migrate();
+        db.close();
+    }
+
+    void cleanupTestCase() { m_cluster.reset(); }
+
+    void wrongPasswordIsNamed()
+    {
+        core::ServerSettings s =
+            settingsFor(QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_cluster->port()));
+        try {
+            core::ServerConnection::open(s, QStringLiteral("not-the-password"), QStringLiteral("wrong"));
+            QFAIL("a wrong password was accepted");
+        } catch (const core::SyncError &e) {
+            QCOMPARE(e.kind(), core::SyncError::Kind::WrongPassword);
+            QVERIFY2(e.message().contains(QStringLiteral("password")), qPrintable(e.message()));
+            QVERIFY(!e.isTransient());
+        }
+    }
+
+    void serverStoppedMidPush()
+    {
+        testsupport::TempProfile profile;
+        profile.store().setWorkstationCode(QStringLiteral("ST2"));
+        addTickets(profile.store(), 3000, QStringLiteral("stopped mid-push"));
+        int batches = 0;
+        // After the second batch commits on the server, it dies before the client hears back.
+        QVERIFY_THROWS_EXCEPTION(core::SyncError, syncOnce(profile.store(), m_cluster->url(), 500, [&] {
+                                     if (++batches == 2) {
+                                         QVERIFY(m_cluster->stop(QStringLiteral("immediate")));
+                                         throw core::SyncError(core::SyncError::Kind::ConnectionLost,
+                                                               QStringLiteral("reply lost"));
+                                     }
+                                 }));
+        // While it is down: the client says so, and keeps its work.
+        try {
+            syncOnce(profile.store(), m_cluster->url(), 500);
+            QFAIL("sync succeeded with the server down");
+        } catch (const core::SyncError &e) {
+            QVERIFY2(e.isTransient(), qPrintable(e.message()));
+        }
+        QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 2500);
+        QVERIFY(m_cluster->start());
+        const core::SyncReport report = syncOnce(profile.store(), m_cluster->url(), 500);
+        QCOMPARE(report.duplicates, 500); // the batch whose reply was lost
+        QCOMPARE(report.pushed, 2000);
+        QCOMPARE(
+            serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
+                                                         "WHERE doc ->> 'description' = 'stopped mid-push'")),
+            3000);
+        QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 0);
+    }
+
+    void connectionCutMidReply()
+    {
+        CuttingProxy proxy(m_cluster->port());
+        proxy.start();
+        const QString viaProxy = m_cluster->url(proxy.port());
+        testsupport::TempProfile profile;
+        profile.store().setWorkstationCode(QStringLiteral("PRX"));
+        addTickets(profile.store(), 1200, QStringLiteral("cut mid-reply"));
+        // The second batch carries this ticket's reference.
+        const QString marker = faultTicket(450, QStringLiteral("PRX")).referenceNumber;
+        proxy.arm(marker.toUtf8());
+        QVERIFY_THROWS_EXCEPTION(core::SyncError, syncOnce(profile.store(), viaProxy, 400));
+        QCOMPARE(proxy.cuts(), 1);
+        QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 800);
+        const core::SyncReport report = syncOnce(profile.store(), viaProxy, 400);
+        QCOMPARE(report.duplicates + report.pushed, 800);
+        QCOMPARE(
+            serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets "
+                                                         "WHERE doc ->> 'description' = 'cut mid-reply'")),
+            1200);
+        QCOMPARE(Workstation::countIn(profile.store(),
+                                      QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
+                                                     "'cut mid-reply'")),
+                 1200);
+    }
+
+    void clientKilledMidSync()
+    {
+        const QString cli = qEnvironmentVariable("CIVICDESK_CLI");
+        if (cli.isEmpty())
+            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+        testsupport::TempProfile profile;
+        profile.store().setWorkstationCode(QStringLiteral("KM2"));
+        const int total = 40000;
+        addTickets(profile.store(), total, QStringLiteral("killed mid-sync"));
+        const QString count =
+            QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE doc ->> 'description' = "
+                           "'killed mid-sync'");
+        const QStringList args = {QStringLiteral("--profile"), profile.directory(),
+                                  QStringLiteral("sync"),      QStringLiteral("--once"),
+                                  QStringLiteral("--url"),     m_cluster->url(),
+                                  QStringLiteral("--sslmode"), QStringLiteral("disable")};
+        QProcess child;
+        child.start(cli, args);
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(serverCount(m_cluster->url(), count) > 0, 60000);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const qint64 atKill = serverCount(m_cluster->url(), count);
+        QVERIFY2(atKill < total, "the child finished before it was killed");
+
+        QProcess again;
+        again.start(cli, args);
+        QVERIFY(again.waitForFinished(120000));
+        QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+        QCOMPARE(serverCount(m_cluster->url(), count), qint64(total));
+        QCOMPARE(serverCount(m_cluster->url(),
+                             QStringLiteral("SELECT count(DISTINCT reference) FROM civicdesk.tickets "
+                                            "WHERE doc ->> 'description' = 'killed mid-sync'")),
+                 qint64(total));
+        QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 0);
+        QCOMPARE(Workstation::countIn(profile.store(),
+                                      QStringLiteral("SELECT count(*) FROM tickets WHERE description = "
+                                                     "'killed mid-sync'")),
+                 qint64(total));
+    }
+};
+
+CIVICDESK_SYNC_TEST_MAIN(TestFaults)
+#include "test_faults.moc"

@@ -1,0 +1,117 @@
+#include "widgets/sync/synccontroller.h"
+
+#include "core/domain/error.h"
+#include "core/store/localstore.h"
+#include "core/sync/passwordstore.h"
+#include "core/sync/syncengine.h"
+#include "widgets/sync/conflictsdialog.h"
+#include "widgets/sync/serversettingsdialog.h"
+#include "widgets/sync/syncstatuswidget.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace civicdesk::widgets {
+
+SyncController::SyncController(core::LocalStore &store, QWidget *window)
+    : QObject(window), m_store(store), m_window(window)
+{
+    m_engine = new core::SyncEngine(store.database(), this);
+    m_status = new SyncStatusWidget(window);
+    connect(m_engine, &core::SyncEngine::statusChanged, this, &SyncController::onStatus);
+    connect(m_engine, &core::SyncEngine::synced, this, [this](const core::SyncReport &r) {
+        if (r.pulledTickets + r.pulledNotes + r.pulledAudit > 0 || r.catalogueUpdated)
+            Q_EMIT localStoreChanged();
+    });
+    connect(m_status, &SyncStatusWidget::conflictsClicked, this, &SyncController::showConflicts);
+
+    m_menu = new QMenu(tr("S&ync"), window);
+    m_syncNow = m_menu->addAction(tr("Sync &now"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_syncNow->setToolTip(tr("Push local changes and pull the server's now (%1)")
+                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    m_syncNow->setEnabled(false);
+    connect(m_syncNow, &QAction::triggered, m_engine, &core::SyncEngine::syncNow);
+    m_conflicts = m_menu->addAction(tr("&Conflicts…"));
+    m_conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
+    connect(m_conflicts, &QAction::triggered, this, &SyncController::showConflicts);
+    m_settings = m_menu->addAction(tr("Connection &settings…"));
+    m_settings->setObjectName(QStringLiteral("syncSettingsAction"));
+    connect(m_settings, &QAction::triggered, this, &SyncController::showSettings);
+    window->addAction(m_syncNow);
+}
+
+SyncController::~SyncController()
+{
+    m_engine->stop();
+}
+
+void SyncController::onStatus(const core::SyncStatus &status)
+{
+    m_status->setStatus(status);
+}
+
+void SyncController::start(const core::ServerSettings &settings, const QString &password)
+{
+    m_engine->start(settings, password);
+    m_syncNow->setEnabled(true);
+}
+
+void SyncController::startFromSettings(bool askForPassword)
+{
+    const core::ServerSettings settings = core::ServerSettings::load(m_store.profile());
+    if (!settings.isConfigured())
+        return;
+    core::PasswordStore keychain(settings.accountKey());
+    std::optional<QString> password = keychain.read();
+    if (!password && askForPassword) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            m_window, tr("Server password"),
+            tr("No system keychain holds the password for %1.\nPassword (kept for this session only):")
+                .arg(settings.accountKey()),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            password = typed;
+    }
+    start(settings, password.value_or(QString()));
+}
+
+void SyncController::showConflicts()
+{
+    ConflictsDialog dialog(m_store.database(), m_window);
+    connect(&dialog, &ConflictsDialog::retried, m_engine, &core::SyncEngine::syncNow);
+    dialog.exec();
+    m_engine->syncNow();
+}
+
+void SyncController::showSettings()
+{
+    ServerSettingsDialog dialog(core::ServerSettings::load(m_store.profile()), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::ServerSettings settings = dialog.settings();
+    try {
+        settings.save(m_store.profile());
+    } catch (const core::Error &e) {
+        QMessageBox::warning(m_window, tr("Server connection"), e.message());
+        return;
+    }
+    QString password = dialog.password();
+    core::PasswordStore keychain(settings.accountKey());
+    if (password.isEmpty())
+        password = keychain.read().value_or(QString());
+    else if (!keychain.write(password))
+        QMessageBox::information(
+            m_window, tr("Server connection"),
+            tr("No system keychain is available (%1). The password is kept for this session "
+               "only and asked for at the next start.")
+                .arg(keychain.lastError()));
+    start(settings, password);
+}
+
+} // namespace civicdesk::widgets

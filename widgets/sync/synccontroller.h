@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/sync/serversettings.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace civicdesk::core {
+class LocalStore;
+class SyncEngine;
+struct SyncStatus;
+} // namespace civicdesk::core
+
+namespace civicdesk::widgets {
+
+class SyncStatusWidget;
+
+// Wires the sync engine into the main window: the status-bar widget, the Sync menu (Sync now,
+// Conflicts, Connection settings) and the password (keychain, or asked for at start).
+class SyncController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(core::LocalStore &store, QWidget *window);
+    ~SyncController() override;
+
+    SyncStatusWidget *statusWidget() const { return m_status; }
+    QMenu *menu() const { return m_menu; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    core::SyncEngine *engine() const { return m_engine; }
+
+    // Starts syncing with the profile's settings; asks for the password when the keychain has none.
+    void startFromSettings(bool askForPassword);
+    void start(const core::ServerSettings &settings, const QString &password);
+    void showConflicts();
+    void showSettings();
+
+Q_SIGNALS:
+    // Tickets, notes or the catalogue changed in the local store.
+    void localStoreChanged();
+
+private:
+    void onStatus(const core::SyncStatus &status);
+
+    core::LocalStore &m_store;
+    QWidget *m_window;
+    core::SyncEngine *m_engine = nullptr;
+    SyncStatusWidget *m_status = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_conflicts = nullptr;
+    QAction *m_settings = nullptr;
+};
+
+} // namespace civicdesk::widgets
