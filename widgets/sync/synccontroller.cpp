@@ -38,11 +38,15 @@ SyncController::SyncController(core::LocalStore &store, QWidget *window)
     connect(m_syncNow, &QAction::triggered, m_engine, &core::SyncEngine::syncNow);
     m_conflicts = m_menu->addAction(tr("&Conflicts…"));
     m_conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
+    m_conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y));
     connect(m_conflicts, &QAction::triggered, this, &SyncController::showConflicts);
     m_settings = m_menu->addAction(tr("Connection &settings…"));
     m_settings->setObjectName(QStringLiteral("syncSettingsAction"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(m_settings, &QAction::triggered, this, &SyncController::showSettings);
     window->addAction(m_syncNow);
+    window->addAction(m_conflicts);
+    window->addAction(m_settings);
 }
 
 SyncController::~SyncController()
