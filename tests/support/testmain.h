@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QApplication>
 #include <QCoreApplication>
+// Widget tests link QtWidgets; core tests must not, so QApplication is optional here.
+#if __has_include(<QApplication>)
+#include <QApplication>
+#endif
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -19,4 +22,6 @@
     }
 
 #define CIVICDESK_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QCoreApplication, TestObject)
+#if __has_include(<QApplication>)
 #define CIVICDESK_WIDGET_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QApplication, TestObject)
+#endif

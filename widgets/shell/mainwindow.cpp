@@ -4,6 +4,7 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/kb/kbpanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -120,6 +122,20 @@ void MainWindow::buildActions()
         m_statusFilter->showPopup();
     });
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The knowledge base docks beside the intake; Ctrl+K shows it and puts the cursor in its search.
+    auto *kbDock = new QDockWidget(tr("Knowledge base"), this);
+    kbDock->setObjectName(QStringLiteral("kbDock"));
+    auto *kbPanel = new KbPanel(m_store, kbDock);
+    kbDock->setWidget(kbPanel);
+    addDockWidget(Qt::RightDockWidgetArea, kbDock);
+    QAction *kb = view->addAction(tr("&Knowledge base"), this, [kbDock, kbPanel] {
+        kbDock->show();
+        kbDock->raise();
+        kbPanel->focusSearch();
+    });
+    kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    setToolTipWithShortcut(kb, tr("Search the knowledge base"));
+    view->addAction(kbDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });
