@@ -92,7 +92,8 @@ QString decodeUtf8(const QByteArray &data, const QString &sourceName)
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QStringDecoder lineDecoder(QStringDecoder::Utf8);
-        (void)lineDecoder(lines.at(i));
+        const QString decoded = lineDecoder(lines.at(i)); // decoding happens on conversion
+        Q_UNUSED(decoded)
         if (lineDecoder.hasError())
             throw Error(tr("%1:%2: invalid UTF-8 (save the file as UTF-8)").arg(sourceName).arg(i + 1));
     }

@@ -10,14 +10,13 @@
 #include <QHash>
 #include <QMutexLocker>
 #include <algorithm>
+#include <cmath>
 
 namespace civicdesk::core {
 
 namespace {
 using kbquerytext::quoted;
 
-// A word matching at most this many articles is checked for typos too.
-constexpr int kFewMatches = 0;
 // A word matching at least this many articles says little on its own (like a stop word in a
 // large KB). It still narrows "all words" matches, but "any word" matching leaves it out, so the
 // fallback never ranks half the index.
@@ -124,7 +123,7 @@ int KbSearch::matchCount(const QSqlDatabase &db, const QString &expression, int 
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed, bool differentStem) const
+QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) const
 {
     const QString word = removeDiacritics(typed);
     const int allowed = kbspelling::allowedMistakes(word.size());
@@ -140,8 +139,7 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed, 
         if (term.size() < 3)
             continue;
         const int d = kbspelling::stemDistance(word, term, allowed);
-        // With differentStem, a term the word starts with is probably its own stem: skip it.
-        if (d > best || (differentStem && d <= kbspelling::kMaxLeftover))
+        if (d > best)
             continue;
         if (d < best) {
             best = d;
@@ -153,7 +151,7 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed, 
         return {};
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList out;
-    for (qsizetype i = 0; i < found.size() && i < 3; ++i)
+    for (qsizetype i = 0; i < found.size() && i < 2; ++i)
         out.append(found.at(i).second);
     return out;
 }
@@ -190,13 +188,13 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             } else {
                 for (const QString &s : synonyms.values(word))
                     alternatives.append(quoted(s));
-                // Typo tolerance when the word finds little: nothing at all, or only a stray
-                // document or two (a misspelling can collide with a rare word or another
-                // language's stem: "permision" -> French "permis").
+                // Typo tolerance for a word that matches nothing. (Correcting words that match
+                // only a few articles too was tried: real rare words like "stuff" then drew in
+                // common look-alikes like "staff", and relevance dropped.)
                 const int found = matchCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
-                if (found <= kFewMatches) {
-                    for (const QString &c : corrections(db, word, found > 0))
+                if (found == 0) {
+                    for (const QString &c : corrections(db, word))
                         alternatives.append(quoted(c));
                 }
             }
@@ -227,6 +225,45 @@ QString KbSearch::matchExpression(const QString &text, bool asYouType) const
     return plan(text, asYouType).groups.join(QStringLiteral(" AND "));
 }
 
+namespace {
+// Two words the caller said side by side ("my street", "door handles") that also stand side by
+// side in an article are stronger evidence than the same words scattered: each such pair
+// multiplies the score by kPairBonus. Checked only for the candidates, by rowid.
+constexpr double kPairBonus = 1.25;
+
+void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
+{
+    if (found.isEmpty())
+        return;
+    const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
+    QStringList pairs;
+    for (qsizetype i = 1; i < typed.size(); ++i) {
+        const QString a = typed.at(i - 1).words.constLast();
+        const QString b = typed.at(i).words.constFirst();
+        if (typed.at(i - 1).phrase || typed.at(i).phrase || (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
+            continue;
+        const QString pair = kbquerytext::quoted(a + u' ' + b);
+        if (!pairs.contains(pair))
+            pairs.append(pair);
+    }
+    if (pairs.isEmpty())
+        return;
+    const QString placeholders = QStringList(found.size(), QStringLiteral("?")).join(u',');
+    SqlQuery q(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%1)").arg(placeholders));
+    QHash<qint64, int> matched;
+    for (const QString &pair : std::as_const(pairs)) {
+        q.bind(0, pair);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            q.bind(int(i + 1), found.at(i).rowid);
+        q.exec();
+        while (q.next())
+            ++matched[q.value(0).toLongLong()];
+    }
+    for (Candidate &c : found)
+        c.hit.score *= std::pow(kPairBonus, matched.value(c.rowid));
+}
+} // namespace
+
 QList<KbHit> KbSearch::search(const KbQuery &query) const
 {
     const int limit = std::clamp(query.limit, 1, 200);
@@ -250,6 +287,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 found.append(c);
         }
     }
+    applyPairBonus(db, query.text, found);
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (found.size() > limit)

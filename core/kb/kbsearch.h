@@ -17,8 +17,9 @@ namespace civicdesk::core {
 // (a prefix while it is being typed), its synonyms from the kb_synonyms table, and spelling
 // corrections from the index vocabulary when the word matches nothing. Articles matching every
 // group come first; if they are too few, articles matching any group follow. Within each, the
-// order is bm25 with field weights (title 10, questions 6, keywords 5, answer 1, script 0.5),
-// multiplied by boosts for published, recently reviewed and helpful articles.
+// order is bm25 with field weights (title 2, questions 1.5, keywords 1.5, answer 1, script
+// 0.5), multiplied by boosts for published, recently reviewed and helpful articles and by a
+// bonus for each pair of adjacent typed words found side by side in the article.
 class KbSearch
 {
 public:
@@ -43,7 +44,7 @@ private:
         QStringList selective; // the groups that are not too common for "any word" matching
     };
     Plan plan(const QString &text, bool asYouType) const;
-    QStringList corrections(const QSqlDatabase &db, const QString &word, bool differentStem) const;
+    QStringList corrections(const QSqlDatabase &db, const QString &word) const;
     int matchCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
 
     const Database &m_db;

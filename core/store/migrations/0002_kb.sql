@@ -80,8 +80,9 @@ CREATE TRIGGER kb_articles_au AFTER UPDATE OF title, questions, keywords, answer
     VALUES (new.rowid, new.title, new.questions, new.keywords, new.answer_markdown, new.script);
 END;
 
--- Field weights: a word in the title or in how callers ask says far more than one in the body.
-INSERT INTO kb_fts (kb_fts, rank) VALUES ('rank', 'bm25(1.0, 1.0, 1.0, 1.0, 1.0)');
+-- Field weights: a word in the title or in how callers ask says more than one in the body, but
+-- not so much more that one title word outranks an article holding most of what was said.
+INSERT INTO kb_fts (kb_fts, rank) VALUES ('rank', 'bm25(2.0, 1.5, 1.5, 1.0, 0.5)');
 
 -- Starting synonyms for common 311 wording; administrators edit them with `kb synonyms`.
 INSERT INTO kb_synonyms (term, synonym) VALUES
@@ -91,6 +92,6 @@ INSERT INTO kb_synonyms (term, synonym) VALUES
     ('food stamps', 'snap'), ('lamppost', 'streetlight'), ('lamp post', 'streetlight'),
     ('street light', 'streetlight'), ('pot hole', 'pothole'), ('bin', 'cart'),
     ('couch', 'sofa'), ('sofa', 'couch'), ('fridge', 'refrigerator'),
-    ('rats', 'rodents'), ('mice', 'rodents'), ('car', 'vehicle'), ('auto', 'vehicle'),
+    ('rats', 'rodents'), ('mice', 'rodents'), ('auto', 'vehicle'),
     ('pills', 'medication'), ('meds', 'medication'), ('puppy', 'dog'), ('kitten', 'cat'),
     ('heater', 'heat'), ('evicted', 'eviction');
