@@ -23,13 +23,6 @@ QString tr(const char *text)
 
 const QStringList kListFields = {QStringLiteral("question_variants"), QStringLiteral("keywords"),
                                  QStringLiteral("service_codes")};
-const QStringList kCsvColumns = {
-    QStringLiteral("id"),       QStringLiteral("title"),        QStringLiteral("question_variants"),
-    QStringLiteral("answer_markdown"), QStringLiteral("script"), QStringLiteral("keywords"),
-    QStringLiteral("category"), QStringLiteral("agency"),       QStringLiteral("service_codes"),
-    QStringLiteral("transfer_number"), QStringLiteral("audience"), QStringLiteral("state"),
-    QStringLiteral("language"), QStringLiteral("translation_of"), QStringLiteral("review_by"),
-    QStringLiteral("owner")};
 // A CSV cell holds a list as items separated by " | ": commas occur inside questions.
 const QString kCsvListSeparator = QStringLiteral(" | ");
 
@@ -170,8 +163,8 @@ QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
     for (QString &h : header)
         h = h.trimmed();
     for (const QString &h : std::as_const(header)) {
-        if (!kCsvColumns.contains(h))
-            throw Error(tr("%1:1: unknown column \"%2\" (columns: %3)").arg(sourceName, h, kCsvColumns.join(QStringLiteral(", "))),
+        if (!kbjson::fieldNames().contains(h))
+            throw Error(tr("%1:1: unknown column \"%2\" (columns: %3)").arg(sourceName, h, kbjson::fieldNames().join(QStringLiteral(", "))),
                         {{h, tr("unknown column")}});
     }
     QList<Article> articles;
@@ -195,11 +188,11 @@ QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
 
 QByteArray toCsv(const QList<Article> &articles)
 {
-    QString out = kCsvColumns.join(u',') + u'\n';
+    QString out = kbjson::fieldNames().join(u',') + u'\n';
     for (const Article &a : articles) {
         const QJsonObject o = kbjson::toJson(a);
         QStringList cells;
-        for (const QString &column : kCsvColumns) {
+        for (const QString &column : kbjson::fieldNames()) {
             const QJsonValue v = o.value(column);
             QStringList items;
             if (v.isArray()) {

@@ -59,14 +59,19 @@ QJsonArray toArray(const QStringList &list)
     return a;
 }
 
-const QStringList kKnownKeys = {
-    QStringLiteral("id"),        QStringLiteral("title"),         QStringLiteral("question_variants"),
-    QStringLiteral("answer_markdown"), QStringLiteral("script"),  QStringLiteral("keywords"),
-    QStringLiteral("category"),  QStringLiteral("agency"),        QStringLiteral("service_codes"),
-    QStringLiteral("transfer_number"), QStringLiteral("audience"), QStringLiteral("state"),
-    QStringLiteral("language"),  QStringLiteral("translation_of"), QStringLiteral("review_by"),
-    QStringLiteral("owner")};
 } // namespace
+
+const QStringList &fieldNames()
+{
+    static const QStringList names = {
+        QStringLiteral("id"),       QStringLiteral("title"),         QStringLiteral("question_variants"),
+        QStringLiteral("answer_markdown"), QStringLiteral("script"), QStringLiteral("keywords"),
+        QStringLiteral("category"), QStringLiteral("agency"),        QStringLiteral("service_codes"),
+        QStringLiteral("transfer_number"), QStringLiteral("audience"), QStringLiteral("state"),
+        QStringLiteral("language"), QStringLiteral("translation_of"), QStringLiteral("review_by"),
+        QStringLiteral("owner")};
+    return names;
+}
 
 QString slug(const QString &title)
 {
@@ -86,7 +91,7 @@ QString slug(const QString &title)
 Article fromJson(const QJsonObject &o, const QString &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!kKnownKeys.contains(it.key()))
+        if (!fieldNames().contains(it.key()))
             fail(where, it.key(), tr("unknown field (see docs/kb.md for the format)"));
     }
     Article a;

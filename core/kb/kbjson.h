@@ -26,6 +26,9 @@ QByteArray toJsonLines(const QList<Article> &articles);
 void validate(const Article &article, const QString &where);
 void checkUniqueIds(const QList<Article> &articles, const QStringList &where);
 
+// Every field of the format, in the documented order (also the CSV columns).
+const QStringList &fieldNames();
+
 // "Report a pothole!" -> "report-a-pothole".
 QString slug(const QString &title);
 
