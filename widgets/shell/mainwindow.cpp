@@ -8,6 +8,7 @@
 #include "widgets/interop/importdialog.h"
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/intake/intakewidget.h"
+#include "widgets/kb/kbpanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
@@ -194,6 +195,26 @@ void MainWindow::buildActions()
     showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(showMap);
     connect(mapPanel, &TicketMapPanel::ticketActivated, this, &MainWindow::openTicket);
+    // The knowledge base docks beside the intake; Ctrl+K shows it and puts the cursor in its search.
+    auto *kbDock = new QDockWidget(tr("Knowledge base"), this);
+    kbDock->setObjectName(QStringLiteral("kbDock"));
+    auto *kbPanel = new KbPanel(m_store, kbDock);
+    kbDock->setWidget(kbPanel);
+    addDockWidget(Qt::RightDockWidgetArea, kbDock);
+    QAction *kb = view->addAction(tr("&Knowledge base"), this, [kbDock, kbPanel] {
+        kbDock->show();
+        kbDock->raise();
+        kbPanel->focusSearch();
+    });
+    kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    setToolTipWithShortcut(kb, tr("Search the knowledge base"));
+    QAction *toggleKb = kbDock->toggleViewAction();
+    toggleKb->setText(tr("Show knowledge &base panel"));
+    toggleKb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    view->addAction(toggleKb);
+    // What the call taker finds in the knowledge base goes straight into the call.
+    connect(kbPanel, &KbPanel::useInCallRequested, m_intake, &IntakeWidget::useKbArticle);
+    connect(kbPanel, &KbPanel::createRequestRequested, m_intake, &IntakeWidget::startRequestForService);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/kb/kbhit.h"
+
+#include <QAbstractListModel>
+
+namespace civicdesk::core {
+
+// Search results for a list view. The panel replaces them wholesale on every keystroke.
+class KbHitListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, SnippetRole, ScoreRole, ServiceCodesRole, AgencyRole, RankRole };
+
+    explicit KbHitListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setHits(const QList<KbHit> &hits);
+    const QList<KbHit> &hits() const { return m_hits; }
+    const KbHit &hit(int row) const { return m_hits.at(row); }
+
+    // The snippet without highlight markers, for tooltips and screen readers.
+    static QString plainSnippet(const QString &snippet);
+
+private:
+    QList<KbHit> m_hits;
+};
+
+} // namespace civicdesk::core

@@ -1,0 +1,52 @@
+#include "core/kb/kbrelevance.h"
+
+#include "core/domain/error.h"
+#include "core/kb/kbformats.h"
+
+#include <QCoreApplication>
+
+namespace civicdesk::core::kbrelevance {
+
+QList<Case> parseCases(const QByteArray &tsv, const QString &sourceName)
+{
+    const QStringList lines = kbformats::decodeUtf8(tsv, sourceName).split(u'\n');
+    QList<Case> cases;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || (i == 0 && line.startsWith(QStringLiteral("query\t"))))
+            continue;
+        const QStringList cells = line.split(u'\t');
+        if (cells.size() != 2 || cells.at(0).trimmed().isEmpty() || cells.at(1).trimmed().isEmpty())
+            throw Error(QCoreApplication::translate("KbRelevance", "%1:%2: expected \"query<TAB>expected_id\"")
+                            .arg(sourceName)
+                            .arg(i + 1));
+        cases.append({cells.at(0).trimmed(), cells.at(1).trimmed(), int(i + 1)});
+    }
+    return cases;
+}
+
+Scores evaluate(const QList<Case> &cases, int k, const std::function<QStringList(const QString &)> &rank)
+{
+    Scores s;
+    s.cases = int(cases.size());
+    if (cases.isEmpty())
+        return s;
+    double reciprocal = 0;
+    int found = 0;
+    for (const Case &c : cases) {
+        const qsizetype at = rank(c.query).mid(0, k).indexOf(c.expectedId);
+        if (at >= 0) {
+            reciprocal += 1.0 / double(at + 1);
+            ++found;
+        } else {
+            s.misses.append(c.query + QStringLiteral(" -> ") + c.expectedId);
+        }
+    }
+    s.mrr = reciprocal / double(cases.size());
+    s.recall = double(found) / double(cases.size());
+    return s;
+}
+
+} // namespace civicdesk::core::kbrelevance

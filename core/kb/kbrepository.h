@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/kb/article.h"
+#include "core/kb/articleversion.h"
+#include "core/kb/kbfeedback.h"
+#include "core/store/database.h"
+
+#include <QList>
+#include <QMultiMap>
+#include <optional>
+
+namespace civicdesk::core {
+
+// The knowledge base in the local store. Every write that changes an article's content records
+// a new version; the FTS5 index follows the articles table through triggers in the same
+// transaction, so the index can never disagree with what was committed.
+class KbRepository
+{
+public:
+    explicit KbRepository(const Database &db) : m_db(db) {}
+
+    // Inserts or updates one article (validated). Returns it as stored, with its version.
+    Article save(const Article &article, const QString &author) const;
+    // All or nothing: every article is validated and written in one transaction. Articles whose
+    // content is unchanged keep their version. Returns how many were added or changed.
+    int importAll(const QList<Article> &articles, const QString &author) const;
+    void remove(const QString &id) const;
+
+    std::optional<Article> find(const QString &id) const;
+    QList<Article> all() const; // ordered by id
+    int count() const;
+    QStringList agencies() const; // distinct, sorted; for the agency filter
+    // Other-language versions of an article (and the original, when given a translation).
+    QList<Article> languageVariants(const QString &id) const;
+
+    QList<ArticleVersion> versions(const QString &id) const; // oldest first
+
+    // Confirms the content is still right and sets the next review date.
+    void markReviewed(const QString &id, const QDate &nextReviewBy, const QString &author) const;
+    // Non-retired articles whose review date is on or before `date`, most overdue first.
+    QList<Article> reviewsDue(const QDate &date) const;
+
+    void addFeedback(const KbFeedback &feedback) const;
+    QList<KbFeedback> feedback(const QString &id) const; // newest first
+
+    // The synonym table: term -> what it may also mean.
+    QMultiMap<QString, QString> synonyms() const;
+    void addSynonym(const QString &term, const QString &synonym) const;
+    void removeSynonym(const QString &term, const QString &synonym) const;
+
+    // Who may edit articles (meta "kb_editors"); everyone else reads and gives feedback.
+    QStringList editors() const;
+    void setEditors(const QStringList &names) const;
+    bool canEdit(const QString &actor) const { return editors().contains(actor); }
+
+    // Loads the built-in demo-city articles into a profile's KB the first time it is opened
+    // (meta "kb_seeded"); later deletions are respected. True when it loaded them now.
+    bool ensureBuiltIn() const;
+    static QList<Article> builtInArticles();
+
+private:
+    const Database &m_db;
+};
+
+} // namespace civicdesk::core

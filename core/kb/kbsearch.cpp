@@ -1,0 +1,333 @@
+#include "core/kb/kbsearch.h"
+
+#include "core/kb/kbquerytext.h"
+#include "core/kb/kbrepository.h"
+#include "core/kb/kbspelling.h"
+#include "core/store/sqlquery.h"
+#include "core/store/timestamps.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutexLocker>
+#include <algorithm>
+#include <cmath>
+
+namespace civicdesk::core {
+
+namespace {
+using kbquerytext::quoted;
+
+// A word matching at least this many articles says little on its own (like a stop word in a
+// large KB). It still narrows "all words" matches, but "any word" matching leaves it out, so the
+// fallback never ranks half the index.
+constexpr int kCommonMatches = 2000;
+
+// Articles that match every typed term are worth more than the bm25 sum alone says: a caller's
+// sentence is about one thing, and an article that covers all of it is usually that thing.
+constexpr double kAllTermsBonus = 1.5;
+
+struct Candidate
+{
+    qint64 rowid = 0;
+    KbHit hit;
+};
+
+double boostFor(const QString &state, const QDate &reviewBy, const QDateTime &reviewedAt, int helpful,
+                int notHelpful, int outdated)
+{
+    double boost = 1.0;
+    if (state == QLatin1String("published"))
+        boost *= 1.2;
+    else if (state == QLatin1String("retired"))
+        boost *= 0.5;
+    const QDate today = QDate::currentDate();
+    if (reviewBy.isValid() && reviewBy >= today)
+        boost *= 1.05; // within its review period: someone vouches for it
+    if (reviewedAt.isValid() && reviewedAt.daysTo(QDateTime::currentDateTimeUtc()) <= 180)
+        boost *= 1.1;
+    // Helpfulness, damped so a couple of votes cannot swing the order on their own.
+    boost *= 1.0 + 0.5 * double(helpful - notHelpful) / double(helpful + notHelpful + 4);
+    if (outdated > 0)
+        boost *= 0.85;
+    return boost;
+}
+
+QString removeDiacritics(const QString &word)
+{
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (!c.isMark())
+            out += c;
+    }
+    return out;
+}
+
+QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch)
+{
+    SqlQuery sql(db, QStringLiteral(
+                         "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
+                         "a.not_helpful, a.outdated, a.agency, a.language, a.service_codes "
+                         "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
+                         "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
+                         "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
+                         "ORDER BY kb_fts.rank LIMIT ?"));
+    sql.bind(0, match)
+        .bind(1, q.agency)
+        .bind(2, q.agency)
+        .bind(3, q.audience)
+        .bind(4, q.audience)
+        .bind(5, q.state)
+        .bind(6, q.state)
+        .bind(7, q.language)
+        .bind(8, q.language)
+        .bind(9, fetch)
+        .exec();
+    QList<Candidate> list;
+    while (sql.next()) {
+        Candidate c;
+        c.rowid = sql.value(0).toLongLong();
+        c.hit.id = sql.value(1).toString();
+        c.hit.title = sql.value(2).toString();
+        c.hit.state = sql.value(4).toString();
+        const QDate reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
+        c.hit.score = -sql.value(3).toDouble()
+            * boostFor(c.hit.state, reviewBy, timestamps::fromDb(sql.value(6)), sql.value(7).toInt(),
+                       sql.value(8).toInt(), sql.value(9).toInt());
+        c.hit.agency = sql.value(10).toString();
+        c.hit.language = sql.value(11).toString();
+        c.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
+        list.append(c);
+    }
+    return list;
+}
+} // namespace
+
+KbSearch::KbSearch(const Database &db) : m_db(db)
+{
+    reloadSynonyms();
+}
+
+void KbSearch::reloadSynonyms()
+{
+    const auto fresh = KbRepository(m_db).synonyms();
+    QMutexLocker lock(&m_mutex);
+    m_synonyms = fresh;
+}
+
+int KbSearch::matchCount(const QSqlDatabase &db, const QString &expression, int atMost) const
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
+    q.bind(0, expression).bind(1, atMost).exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) const
+{
+    const QString word = removeDiacritics(typed);
+    const int allowed = kbspelling::allowedMistakes(word.size());
+    if (allowed == 0 || !word.at(0).isLetter())
+        return {};
+    // Typing mistakes rarely hit the first letter; staying within it keeps the scan small.
+    SqlQuery q(db, QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term >= ? AND term < ?"));
+    q.bind(0, word.left(1)).bind(1, word.left(1) + QChar(0xFFFF)).exec();
+    int best = kbspelling::kFar;
+    QList<QPair<qint64, QString>> found; // (documents, term) at the best distance
+    while (q.next()) {
+        const QString term = q.value(0).toString();
+        if (term.size() < 3)
+            continue;
+        const int d = kbspelling::stemDistance(word, term, allowed);
+        if (d > best)
+            continue;
+        if (d < best) {
+            best = d;
+            found.clear();
+        }
+        found.append({q.value(1).toLongLong(), term});
+    }
+    if (best >= kbspelling::kFar)
+        return {};
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList out;
+    for (qsizetype i = 0; i < found.size() && i < 2; ++i)
+        out.append(found.at(i).second);
+    return out;
+}
+
+KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
+{
+    const QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    QList<kbquerytext::Term> terms = kbquerytext::withoutStopwords(typed);
+    // One or two unfinished letters after real words add little but cost: they match most of a
+    // large index. The next keystroke brings the word in.
+    if (terms.size() > 1 && terms.constLast().prefix && terms.constLast().words.constFirst().size() < 3)
+        terms.removeLast();
+    QMultiMap<QString, QString> synonyms;
+    {
+        QMutexLocker lock(&m_mutex);
+        synonyms = m_synonyms;
+    }
+    const QSqlDatabase db = m_db.connection();
+    Plan p;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const kbquerytext::Term &t = terms.at(i);
+        QStringList alternatives{kbquerytext::expression(t)};
+        bool common = false;
+        if (!t.phrase) {
+            const QString word = t.words.constFirst();
+            const bool hasNext = i + 1 < terms.size() && !terms.at(i + 1).phrase;
+            const QString pair = hasNext ? word + u' ' + terms.at(i + 1).words.constFirst() : QString();
+            if (hasNext && synonyms.contains(pair)) {
+                // "pot hole" -> ("pot hole" OR "pothole"): the two words are one term.
+                alternatives = QStringList{quoted(pair)};
+                for (const QString &s : synonyms.values(pair))
+                    alternatives.append(quoted(s));
+                ++i;
+            } else {
+                for (const QString &s : synonyms.values(word))
+                    alternatives.append(quoted(s));
+                // Typo tolerance for a word that matches nothing. (Correcting words that match
+                // only a few articles too was tried: real rare words like "stuff" then drew in
+                // common look-alikes like "staff", and relevance dropped.)
+                const int found = matchCount(db, alternatives.constFirst(), kCommonMatches);
+                common = found >= kCommonMatches;
+                if (found == 0) {
+                    for (const QString &c : corrections(db, word))
+                        alternatives.append(quoted(c));
+                }
+            }
+        }
+        const QString group = alternatives.size() == 1 ? alternatives.constFirst()
+                                                       : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        p.groups.append(group);
+        if (!common)
+            p.selective.append(group);
+    }
+    // Stop words are never required, but where they are not common (a small KB) they still tell
+    // bm25 something about phrasing ("do I need a permit"), so they join the "any word" query.
+    // In a large KB they are common and drop out by the same rule as any common word.
+    if (terms.size() < typed.size()) {
+        for (const kbquerytext::Term &t : typed) {
+            if (t.phrase || t.prefix || !kbquerytext::isStopword(t.words.constFirst()))
+                continue;
+            const QString e = kbquerytext::expression(t);
+            if (!p.selective.contains(e) && matchCount(db, e, kCommonMatches) < kCommonMatches)
+                p.selective.append(e);
+        }
+    }
+    return p;
+}
+
+QString KbSearch::matchExpression(const QString &text, bool asYouType) const
+{
+    return plan(text, asYouType).groups.join(QStringLiteral(" AND "));
+}
+
+namespace {
+// Two words the caller said side by side ("my street", "door handles") that also stand side by
+// side in an article are stronger evidence than the same words scattered: each such pair
+// multiplies the score by kPairBonus. Checked only for the candidates, by rowid.
+constexpr double kPairBonus = 1.25;
+
+void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
+{
+    if (found.isEmpty())
+        return;
+    const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
+    QStringList pairs;
+    for (qsizetype i = 1; i < typed.size(); ++i) {
+        const QString a = typed.at(i - 1).words.constLast();
+        const QString b = typed.at(i).words.constFirst();
+        if (typed.at(i - 1).phrase || typed.at(i).phrase || (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
+            continue;
+        const QString pair = kbquerytext::quoted(a + u' ' + b);
+        if (!pairs.contains(pair))
+            pairs.append(pair);
+    }
+    if (pairs.isEmpty())
+        return;
+    const QString placeholders = QStringList(found.size(), QStringLiteral("?")).join(u',');
+    SqlQuery q(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%1)").arg(placeholders));
+    QHash<qint64, int> matched;
+    for (const QString &pair : std::as_const(pairs)) {
+        q.bind(0, pair);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            q.bind(int(i + 1), found.at(i).rowid);
+        q.exec();
+        while (q.next())
+            ++matched[q.value(0).toLongLong()];
+    }
+    for (Candidate &c : found)
+        c.hit.score *= std::pow(kPairBonus, matched.value(c.rowid));
+}
+} // namespace
+
+QList<KbHit> KbSearch::search(const KbQuery &query) const
+{
+    const int limit = std::clamp(query.limit, 1, 200);
+    const Plan p = plan(query.text, query.asYouType);
+    if (p.groups.isEmpty())
+        return {};
+    const QSqlDatabase db = m_db.connection();
+    const int fetch = std::max(limit * 3, 30);
+    const QString all = p.groups.join(QStringLiteral(" AND "));
+    const QString any = p.selective.join(QStringLiteral(" OR "));
+
+    QList<Candidate> found = candidates(db, all, query, fetch);
+    for (Candidate &c : found)
+        c.hit.score *= kAllTermsBonus;
+    if (found.size() < limit && p.groups.size() > 1 && !p.selective.isEmpty()) {
+        QSet<qint64> seen;
+        for (const Candidate &c : std::as_const(found))
+            seen.insert(c.rowid);
+        for (const Candidate &c : candidates(db, any, query, fetch)) {
+            if (!seen.contains(c.rowid))
+                found.append(c);
+        }
+    }
+    applyPairBonus(db, query.text, found);
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    if (found.size() > limit)
+        found.resize(limit);
+
+    SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                        "WHERE kb_fts MATCH ? AND rowid = ?"));
+    QList<KbHit> hits;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        KbHit hit = found.at(i).hit;
+        hit.rank = int(i + 1);
+        snippet.bind(0, p.groups.join(QStringLiteral(" OR "))).bind(1, found.at(i).rowid).exec();
+        if (snippet.next())
+            hit.snippet = snippet.value(0).toString().simplified();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+QList<KbHit> KbSearch::plainBm25(const QString &text, int limit) const
+{
+    QStringList parts;
+    for (const auto &t : kbquerytext::parse(text, false))
+        parts.append(kbquerytext::expression(t));
+    if (parts.isEmpty())
+        return {};
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT a.id, a.title, bm25(kb_fts) AS s FROM kb_fts "
+                                                 "JOIN kb_articles a ON a.rowid = kb_fts.rowid "
+                                                 "WHERE kb_fts MATCH ? ORDER BY s LIMIT ?"));
+    q.bind(0, parts.join(QStringLiteral(" OR "))).bind(1, limit).exec();
+    QList<KbHit> hits;
+    while (q.next()) {
+        KbHit h;
+        h.rank = int(hits.size() + 1);
+        h.id = q.value(0).toString();
+        h.title = q.value(1).toString();
+        h.score = -q.value(2).toDouble();
+        hits.append(h);
+    }
+    return hits;
+}
+
+} // namespace civicdesk::core

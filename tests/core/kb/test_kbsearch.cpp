@@ -1,0 +1,294 @@
+// KbSearch: ranking, synonyms, typos, prefixes, phrases, filters, boosts and hostile input,
+// on a real SQLite store holding the built-in articles.
+#include "core/domain/error.h"
+#include "core/kb/kbrepository.h"
+#include "core/kb/kbsearch.h"
+#include "support/tempprofile.h"
+#include "support/testmain.h"
+
+using namespace civicdesk;
+
+class TestKbSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    testsupport::TempProfile m_profile;
+    std::unique_ptr<core::KbSearch> m_search;
+
+    core::KbRepository repo() { return core::KbRepository(m_profile.store().database()); }
+
+    QStringList ids(const QString &text, bool asYouType = false, int limit = 5)
+    {
+        core::KbQuery q;
+        q.text = text;
+        q.asYouType = asYouType;
+        q.limit = limit;
+        QStringList out;
+        for (const auto &h : m_search->search(q))
+            out.append(h.id);
+        return out;
+    }
+
+    core::Article twin(const QString &id)
+    {
+        core::Article a;
+        a.id = id;
+        a.title = QStringLiteral("Zephyr quilting circle");
+        a.answerMarkdown = QStringLiteral("The zephyr quilting circle meets on Mondays.");
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        repo().importAll(core::KbRepository::builtInArticles(), QStringLiteral("tester"));
+        m_search = std::make_unique<core::KbSearch>(m_profile.store().database());
+    }
+
+    void ranking_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("title words") << "report a pothole" << "kb-svc-pothole";
+        QTest::newRow("caller words") << "nobody picked up our garbage" << "kb-svc-missed-collection";
+        QTest::newRow("stemming") << "potholes" << "kb-svc-pothole";
+        QTest::newRow("general info") << "library hours" << "kb-gen-library-hours";
+        QTest::newRow("noise words around") << "hi yes so um the streetlight is out ok" << "kb-svc-streetlight-out";
+    }
+    void ranking()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const QStringList found = ids(query);
+        QVERIFY2(!found.isEmpty(), qPrintable(query));
+        QCOMPARE(found.first(), expected);
+    }
+
+    void builtInSynonyms()
+    {
+        // "cab" is in the starting synonym table as taxi.
+        QVERIFY2(ids(QStringLiteral("rude cab driver")).mid(0, 3).contains(QStringLiteral("kb-gen-taxi-complaint")),
+                 qPrintable(ids(QStringLiteral("rude cab driver")).join(u',')));
+    }
+
+    void editableSynonyms()
+    {
+        QVERIFY(ids(QStringLiteral("zorblat")).isEmpty());
+        repo().addSynonym(QStringLiteral("Zorblat"), QStringLiteral("pothole"));
+        m_search->reloadSynonyms();
+        QCOMPARE(ids(QStringLiteral("zorblat")).value(0), QStringLiteral("kb-svc-pothole"));
+        repo().removeSynonym(QStringLiteral("zorblat"), QStringLiteral("pothole"));
+        m_search->reloadSynonyms();
+        QVERIFY(ids(QStringLiteral("zorblat")).isEmpty());
+    }
+
+    void multiWordSynonym()
+    {
+        // "pot hole" -> pothole is one term made of two words.
+        QCOMPARE(ids(QStringLiteral("pot hole")).value(0), QStringLiteral("kb-svc-pothole"));
+    }
+
+    void typos_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing letter") << "grafiti on my wall" << "kb-svc-graffiti";
+        QTest::newRow("swapped letters") << "potohle" << "kb-svc-pothole";
+        QTest::newRow("wrong letter") << "streetlite out" << "kb-svc-streetlight-out";
+        QTest::newRow("ending") << "recyling center hours" << "kb-gen-recycling-center-hours";
+    }
+    void typos()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const QStringList found = ids(query);
+        QVERIFY2(found.mid(0, 3).contains(expected), qPrintable(query + QStringLiteral(": ") + found.join(u',')));
+    }
+
+    void typoNeverReplacesRealWords()
+    {
+        // A word that is in the index is searched as typed, without guessed alternatives.
+        QVERIFY(!m_search->matchExpression(QStringLiteral("pothole"), false).contains(u'('));
+        QVERIFY(m_search->matchExpression(QStringLiteral("potohle"), false).contains(QStringLiteral("OR")));
+    }
+
+    void prefixAsYouType()
+    {
+        QCOMPARE(ids(QStringLiteral("potho"), true).value(0), QStringLiteral("kb-svc-pothole"));
+        QCOMPARE(ids(QStringLiteral("graff"), true).value(0), QStringLiteral("kb-svc-graffiti"));
+        // Not as you type, an unfinished word is a whole word and finds only via correction.
+        QVERIFY(m_search->matchExpression(QStringLiteral("potho"), true).endsWith(u'*'));
+        QVERIFY(!m_search->matchExpression(QStringLiteral("potho "), true).contains(u'*'));
+    }
+
+    void phrase()
+    {
+        repo().save(twin(QStringLiteral("test-phrase-a")), QStringLiteral("tester"));
+        core::Article b = twin(QStringLiteral("test-phrase-b"));
+        b.title = QStringLiteral("Quilting for the zephyr festival");
+        b.answerMarkdown = QStringLiteral("Bring quilting supplies. The zephyr parade starts at noon.");
+        repo().save(b, QStringLiteral("tester"));
+        const QStringList both = ids(QStringLiteral("zephyr quilting"));
+        QVERIFY(both.contains(QStringLiteral("test-phrase-a")) && both.contains(QStringLiteral("test-phrase-b")));
+        const QStringList exact = ids(QStringLiteral("\"zephyr quilting\""));
+        QCOMPARE(exact, QStringList{QStringLiteral("test-phrase-a")});
+        repo().remove(QStringLiteral("test-phrase-a"));
+        repo().remove(QStringLiteral("test-phrase-b"));
+    }
+
+    void hostileInput_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("findsPothole");
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("spaces") << "   \t " << false;
+        QTest::newRow("lone quote") << "\"" << false;
+        QTest::newRow("unbalanced quote") << "\"pothole" << true;
+        QTest::newRow("three quotes") << "\"pothole\" \"street" << true;
+        QTest::newRow("doubled quotes") << "\"\"pothole\"\"" << true;
+        QTest::newRow("AND") << "pothole AND" << true;
+        QTest::newRow("OR alone") << "OR" << false;
+        QTest::newRow("NOT") << "NOT pothole" << true;
+        QTest::newRow("NEAR") << "NEAR(pothole street, 2)" << true;
+        QTest::newRow("star") << "*" << false;
+        QTest::newRow("star prefix") << "*pothole" << true;
+        QTest::newRow("star word") << "pot*hole" << false;
+        QTest::newRow("caret") << "^pothole" << true;
+        QTest::newRow("column filter") << "title:pothole" << true;
+        QTest::newRow("column set") << "{title answer_markdown}: pothole" << true;
+        QTest::newRow("minus") << "-pothole" << true;
+        QTest::newRow("plus") << "pothole + street" << true;
+        QTest::newRow("open paren") << "(pothole" << true;
+        QTest::newRow("close paren") << "pothole)" << true;
+        QTest::newRow("nested parens") << "((pothole OR) AND (" << true;
+        QTest::newRow("semicolon") << "pothole'; DROP TABLE kb_articles; --" << true;
+        QTest::newRow("percent") << "%pothole%" << true;
+        QTest::newRow("backslash") << "pothole\\" << true;
+        QTest::newRow("nul") << QStringLiteral("pot") + QChar(0) + QStringLiteral("hole") << false;
+        QTest::newRow("emoji") << "🕳️ pothole 🚗" << true;
+        QTest::newRow("arabic") << "حفرة في الطريق" << false;
+        QTest::newRow("cjk") << "道路の穴" << false;
+        QTest::newRow("combining") << "pothole\u0301" << false;
+        QTest::newRow("rtl mark") << "\u200fpothole" << true;
+        QTest::newRow("long word") << QString(5000, u'x') << false;
+        QTest::newRow("many words") << QStringLiteral("pothole ").repeated(500) << true;
+        QTest::newRow("operators only") << "AND OR NOT NEAR ( ) * : ^ \" + -" << false;
+        QTest::newRow("lower operators") << "pothole and or not near" << true;
+    }
+    void hostileInput()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, findsPothole);
+        for (bool asYouType : {false, true}) {
+            QStringList found;
+            try {
+                found = ids(query, asYouType);
+            } catch (const core::Error &e) {
+                QFAIL(qPrintable(e.message()));
+            }
+            if (findsPothole)
+                QVERIFY2(found.contains(QStringLiteral("kb-svc-pothole")), qPrintable(found.join(u',')));
+        }
+        QVERIFY(m_search->plainBm25(query, 5).size() <= 5); // the baseline is just as safe
+    }
+
+    void filters()
+    {
+        core::KbQuery q;
+        q.text = QStringLiteral("pothole");
+        q.limit = 20;
+        q.language = QStringLiteral("es");
+        const auto spanish = m_search->search(q);
+        QVERIFY(!spanish.isEmpty());
+        for (const auto &h : spanish)
+            QCOMPARE(h.language, QStringLiteral("es"));
+        q.text = QStringLiteral("bache");
+        QCOMPARE(m_search->search(q).value(0).id, QStringLiteral("kb-svc-pothole-es"));
+        q.language.clear();
+        q.agency = QStringLiteral("DPW");
+        q.text = QStringLiteral("report");
+        const auto dpw = m_search->search(q);
+        QVERIFY(!dpw.isEmpty());
+        for (const auto &h : dpw)
+            QCOMPARE(h.agency, QStringLiteral("DPW"));
+        q.agency.clear();
+        q.audience = QStringLiteral("internal");
+        for (const auto &h : m_search->search(q))
+            QCOMPARE(repo().find(h.id)->audience, QStringLiteral("internal"));
+    }
+
+    void stateFilterAndRetired()
+    {
+        core::Article a = twin(QStringLiteral("test-retired"));
+        a.state = QStringLiteral("retired");
+        repo().save(a, QStringLiteral("tester"));
+        QVERIFY(ids(QStringLiteral("zephyr")).isEmpty()); // retired is hidden by default
+        core::KbQuery q;
+        q.text = QStringLiteral("zephyr");
+        q.state = QStringLiteral("retired");
+        QCOMPARE(m_search->search(q).value(0).id, QStringLiteral("test-retired"));
+        q.state = QStringLiteral("published");
+        QVERIFY(m_search->search(q).isEmpty());
+        repo().remove(QStringLiteral("test-retired"));
+    }
+
+    void boosts()
+    {
+        // Identical text: published beats draft, and helpful feedback beats none.
+        core::Article draft = twin(QStringLiteral("test-boost-draft"));
+        draft.state = QStringLiteral("draft");
+        repo().save(draft, QStringLiteral("tester"));
+        repo().save(twin(QStringLiteral("test-boost-published")), QStringLiteral("tester"));
+        QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-published"));
+
+        repo().save(twin(QStringLiteral("test-boost-helpful")), QStringLiteral("tester"));
+        for (int i = 0; i < 3; ++i)
+            repo().addFeedback({QStringLiteral("test-boost-helpful"), QStringLiteral("helpful"), {}, QStringLiteral("t"), {}});
+        QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-helpful"));
+        for (int i = 0; i < 6; ++i)
+            repo().addFeedback({QStringLiteral("test-boost-helpful"), QStringLiteral("not_helpful"), {}, QStringLiteral("t"), {}});
+        QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-published"));
+
+        // Recently reviewed beats never reviewed.
+        repo().save(twin(QStringLiteral("test-boost-reviewed")), QStringLiteral("tester"));
+        repo().markReviewed(QStringLiteral("test-boost-reviewed"), QDate::currentDate().addYears(1), QStringLiteral("tester"));
+        QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-reviewed"));
+        for (const QString &id : {QStringLiteral("test-boost-draft"), QStringLiteral("test-boost-published"),
+                                  QStringLiteral("test-boost-helpful"), QStringLiteral("test-boost-reviewed")})
+            repo().remove(id);
+    }
+
+    void snippetsAndHits()
+    {
+        core::KbQuery q;
+        q.text = QStringLiteral("pothole");
+        const auto hits = m_search->search(q);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().rank, 1);
+        QVERIFY(hits.first().snippet.contains(core::KbHit::kHighlightStart));
+        QVERIFY(hits.first().snippet.contains(core::KbHit::kHighlightEnd));
+        QCOMPARE(hits.first().serviceCodes, QStringList{QStringLiteral("POTHOLE")});
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+    }
+
+    void limitIsHonoured()
+    {
+        QCOMPARE(ids(QStringLiteral("city"), false, 3).size(), 3);
+    }
+
+    void indexFollowsEdits()
+    {
+        core::Article a = *repo().find(QStringLiteral("kb-svc-pothole"));
+        a.keywords.append(QStringLiteral("quagmire"));
+        repo().save(a, QStringLiteral("tester"));
+        QCOMPARE(ids(QStringLiteral("quagmire")).value(0), QStringLiteral("kb-svc-pothole"));
+        a.keywords.removeLast();
+        repo().save(a, QStringLiteral("tester"));
+        QVERIFY(!ids(QStringLiteral("quagmire")).contains(QStringLiteral("kb-svc-pothole")));
+    }
+};
+
+CIVICDESK_TEST_MAIN(TestKbSearch)
+#include "test_kbsearch.moc"

@@ -1,0 +1,148 @@
+// The KB panel with real widgets (offscreen) on a real store: typing searches off the UI thread,
+// only the newest result is shown, articles render, and the buttons do what they say.
+#include "core/kb/kbhitlistmodel.h"
+#include "core/kb/kbrepository.h"
+#include "support/tempprofile.h"
+#include "support/testmain.h"
+#include "widgets/kb/kbeditordialog.h"
+#include "widgets/kb/kbpanel.h"
+#include "widgets/shell/mainwindow.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTextBrowser>
+
+using namespace civicdesk;
+
+class TestKbPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString topId(widgets::KbPanel &panel)
+    {
+        return panel.resultsModel()->rowCount() ? panel.resultsModel()->hit(0).id : QString();
+    }
+
+private Q_SLOTS:
+    void typingShowsResults()
+    {
+        testsupport::TempProfile p;
+        widgets::KbPanel panel(p.store());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTest::keyClicks(panel.searchField(), QStringLiteral("potho"));
+        QTRY_COMPARE(topId(panel), QStringLiteral("kb-svc-pothole"));
+        // The top article is shown, rendered from Markdown (no literal ** left).
+        auto *view = panel.findChild<QTextBrowser *>(QStringLiteral("kbArticle"));
+        QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("Report a pothole")));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("**")));
+        QCOMPARE(panel.currentArticleId(), QStringLiteral("kb-svc-pothole"));
+    }
+
+    void staleResultsNeverWin()
+    {
+        testsupport::TempProfile p;
+        widgets::KbPanel panel(p.store());
+        QSignalSpy shown(&panel, &widgets::KbPanel::resultsShown);
+        // Every keystroke starts a search; only the last generation may reach the list.
+        QTest::keyClicks(panel.searchField(), QStringLiteral("streetlight out"));
+        const int last = panel.generation();
+        QTRY_VERIFY(!shown.isEmpty() && shown.constLast().at(0).toInt() == last);
+        for (const auto &args : std::as_const(shown))
+            QVERIFY(args.at(0).toInt() <= last);
+        QCOMPARE(shown.constLast().at(0).toInt(), last);
+        QCOMPARE(topId(panel), QStringLiteral("kb-svc-streetlight-out"));
+        // Clearing the field empties the list at once.
+        panel.searchField()->clear();
+        QCOMPARE(panel.resultsModel()->rowCount(), 0);
+        QTest::keyClicks(panel.searchField(), QStringLiteral("graffiti"));
+        QTRY_COMPARE(topId(panel), QStringLiteral("kb-svc-graffiti"));
+    }
+
+    void buttonsEmitAndRecord()
+    {
+        testsupport::TempProfile p;
+        widgets::KbPanel panel(p.store());
+        QSignalSpy use(&panel, &widgets::KbPanel::useInCallRequested);
+        QSignalSpy create(&panel, &widgets::KbPanel::createRequestRequested);
+        QTest::keyClicks(panel.searchField(), QStringLiteral("pothole"));
+        QTRY_COMPARE(panel.currentArticleId(), QStringLiteral("kb-svc-pothole"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("kbUseInCall")), Qt::LeftButton);
+        QCOMPARE(use.size(), 1);
+        QCOMPARE(use.first().at(0).toString(), QStringLiteral("kb-svc-pothole"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("kbCreateRequest")), Qt::LeftButton);
+        QCOMPARE(create.size(), 1);
+        QCOMPARE(create.first().at(0).toString(), QStringLiteral("POTHOLE"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("kbHelpful")), Qt::LeftButton);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("kbNotHelpful")), Qt::LeftButton);
+        const core::Article a = *core::KbRepository(p.store().database()).find(QStringLiteral("kb-svc-pothole"));
+        QCOMPARE(a.helpful, 1);
+        QCOMPARE(a.notHelpful, 1);
+        // A general-information article has no service: "Create request" is off.
+        panel.searchField()->clear();
+        QTest::keyClicks(panel.searchField(), QStringLiteral("library hours"));
+        QTRY_COMPARE(panel.currentArticleId(), QStringLiteral("kb-gen-library-hours"));
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("kbCreateRequest"))->isEnabled());
+    }
+
+    void editButtonOnlyForEditors()
+    {
+        testsupport::TempProfile p;
+        {
+            widgets::KbPanel panel(p.store());
+            QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("kbEdit"))->isHidden());
+        }
+        core::KbRepository(p.store().database()).setEditors({p.store().actor()});
+        widgets::KbPanel panel(p.store());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("kbEdit"))->isHidden());
+    }
+
+    void editorSavesVersionsAndShowsDiff()
+    {
+        testsupport::TempProfile p;
+        const core::KbRepository repo(p.store().database());
+        repo.ensureBuiltIn();
+        repo.setEditors({p.store().actor()});
+        widgets::KbEditorDialog dialog(p.store(), QStringLiteral("kb-svc-pothole"));
+        QCOMPARE(dialog.titleEditor()->text(), QStringLiteral("Report a pothole"));
+        dialog.answerEditor()->setPlainText(QStringLiteral("Potholes are fixed in **3 days**."));
+        QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("Potholes are fixed in 3 days")));
+        QVERIFY(dialog.save());
+        QCOMPARE(repo.find(QStringLiteral("kb-svc-pothole"))->version, 2);
+        QCOMPARE(dialog.historyList()->count(), 2);
+        dialog.historyList()->setCurrentRow(1);
+        QVERIFY(dialog.diffView()->toPlainText().contains(QStringLiteral("+ Potholes are fixed in **3 days**.")));
+        // Reviews due: articles whose review date has passed are listed.
+        core::Article old = *repo.find(QStringLiteral("kb-gen-library-hours"));
+        old.reviewBy = QDate::currentDate().addDays(-3);
+        repo.save(old, QStringLiteral("x"));
+        widgets::KbEditorDialog again(p.store(), {});
+        bool listed = false;
+        for (int i = 0; i < again.reviewsList()->count(); ++i)
+            listed |= again.reviewsList()->item(i)->data(Qt::UserRole).toString() == QLatin1String("kb-gen-library-hours");
+        QVERIFY(listed);
+    }
+
+    void ctrlKFocusesSearchInMainWindow()
+    {
+        testsupport::TempProfile p;
+        widgets::MainWindow window(p.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *panel = window.findChild<widgets::KbPanel *>();
+        QVERIFY(panel);
+        window.findChild<QDockWidget *>(QStringLiteral("kbDock"))->hide();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(panel->isVisible());
+        QTRY_VERIFY(panel->searchField()->hasFocus());
+    }
+};
+
+CIVICDESK_WIDGET_TEST_MAIN(TestKbPanel)
+#include "test_kbpanel.moc"
