@@ -110,6 +110,17 @@ QString AddressNormalizer::canonical(const QString &token)
     return canonicalForms().value(token, token);
 }
 
+QStringList AddressNormalizer::completions(const QString &partialWord)
+{
+    QStringList result;
+    if (partialWord.size() < 2)
+        return result;
+    for (auto it = canonicalForms().cbegin(); it != canonicalForms().cend(); ++it)
+        if (it.key().startsWith(partialWord) && it.value() != partialWord && !result.contains(it.value()))
+            result.append(it.value());
+    return result;
+}
+
 QString AddressNormalizer::normalizeStreet(const QString &text)
 {
     QStringList out;

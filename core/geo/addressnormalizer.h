@@ -23,6 +23,8 @@ public:
     // "Main St & 3rd Ave", "Main and 3rd", "Main St / 3rd Ave", "Main at 3rd": the two
     // streets, normalised; empty when the text names no intersection.
     static QStringList splitIntersection(const QString &text);
+    // Canonical words that a partly typed word may become ("boulev" -> "blvd", "nor" -> "n").
+    static QStringList completions(const QString &partialWord);
     // Optimal-string-alignment edit distance, stopping early past maxDistance.
     static int editDistance(const QString &a, const QString &b, int maxDistance);
 

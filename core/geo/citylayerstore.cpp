@@ -435,10 +435,14 @@ int CityLayerStore::count(Layer layer) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-GeoBox CityLayerStore::extent() const
+GeoBox CityLayerStore::extent(const QList<Layer> &layers) const
 {
     GeoBox box;
-    for (const char *table : {"geo_districts_rtree", "geo_streets_rtree", "geo_areas_rtree", "geo_addresses_rtree"}) {
+    static const char *const tables[] = {"geo_districts_rtree", "geo_streets_rtree", "geo_areas_rtree", "geo_addresses_rtree"};
+    for (Layer layer : {Layer::Districts, Layer::Streets, Layer::Areas, Layer::Addresses}) {
+        if (!layers.isEmpty() && !layers.contains(layer))
+            continue;
+        const char *table = tables[static_cast<int>(layer)];
         SqlQuery q(m_db.connection(), QStringLiteral("SELECT MIN(min_lon), MIN(min_lat), MAX(max_lon), MAX(max_lat) "
                                                      "FROM %1")
                                           .arg(QLatin1String(table)));

@@ -61,7 +61,8 @@ public:
     GeoImportReport importAddresses(const std::vector<AddressRecord> &records, const QString &source);
 
     int count(Layer layer) const;
-    GeoBox extent() const;
+    // The bounds of the given layers (all when empty).
+    GeoBox extent(const QList<Layer> &layers = {}) const;
     // Distinct attributions of the imported layers ("© OpenStreetMap contributors").
     QStringList attributions() const;
     void setAttribution(Layer layer, const QString &attribution) const;

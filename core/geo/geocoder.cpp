@@ -70,13 +70,27 @@ std::shared_ptr<const Geocoder::Snapshot> Geocoder::snapshot() const
     return s;
 }
 
-bool Geocoder::inside(const Snapshot &s, GeoPoint p)
+bool Geocoder::inside(const Snapshot &s, GeoPoint p) const
 {
-    if (!s.districts->isEmpty())
-        return s.districts->indexAt(p) >= 0;
+    if (!s.districts->isEmpty() && s.districts->indexAt(p) >= 0)
+        return true;
     if (!s.extent.isValid())
         return true; // nothing imported: no way to tell
-    return boxAround(p, 0).intersects(s.extent);
+    // Districts may not cover the whole city (Monaco's quarters do not): a point within 100 m
+    // of an imported street or address point still belongs to it.
+    const GeoBox near = boxAround(p, 100.0);
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT 1 FROM geo_addresses_rtree WHERE max_lon >= ? AND min_lon <= ? "
+                                                 "AND max_lat >= ? AND min_lat <= ? LIMIT 1"));
+    q.bind(0, near.minLon).bind(1, near.maxLon).bind(2, near.minLat).bind(3, near.maxLat).exec();
+    if (q.next())
+        return true;
+    bool nearStreet = false;
+    CityLayerStore(m_db).forEachStreet(near, [&](const CityLayerStore::Street &st) {
+        for (const auto &part : st.geometry.parts)
+            if (!nearStreet && geometry::projectOntoLine(part.front(), p).distanceMetres <= 100.0)
+                nearStreet = true;
+    });
+    return nearStreet;
 }
 
 bool Geocoder::isInsideJurisdiction(GeoPoint p) const
@@ -94,8 +108,17 @@ std::vector<Geocoder::Candidate> Geocoder::matchStreets(const Snapshot &s, const
     // FTS5 finds names holding every word (the last as a prefix when typing).
     QStringList terms;
     const QStringList words = normalized.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i)
-        terms.append(QStringLiteral("\"%1\"%2").arg(words.at(i), prefix && i == words.size() - 1 ? QStringLiteral("*") : QString()));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!prefix || i + 1 < words.size()) {
+            terms.append(QStringLiteral("\"%1\"").arg(words.at(i)));
+            continue;
+        }
+        // The word being typed may be the start of a suffix or directional stored abbreviated.
+        QStringList alternatives{QStringLiteral("\"%1\"*").arg(words.at(i))};
+        for (const QString &c : AddressNormalizer::completions(words.at(i)))
+            alternatives.append(QStringLiteral("\"%1\"").arg(c));
+        terms.append(alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT rowid FROM geo_street_names_fts WHERE geo_street_names_fts MATCH ? "
                                                  "LIMIT 500"));
     q.bind(0, terms.join(u' ')).exec();
@@ -114,11 +137,12 @@ std::vector<Geocoder::Candidate> Geocoder::matchStreets(const Snapshot &s, const
         seen.insert(n.id);
     }
     // Typos: compare with every name (a city has thousands, not millions), when FTS found few.
-    if (static_cast<int>(result.size()) < maxCount) {
+    if (static_cast<int>(result.size()) < std::min(maxCount, 8)) {
         const int allowed = maxTypos(normalized.size());
         if (allowed > 0) {
             for (const StreetName &n : s.names) {
-                if (seen.contains(n.id))
+                // Callers rarely get the first letter wrong; checking it keeps this scan cheap.
+                if (n.normalized.isEmpty() || n.normalized.at(0) != normalized.at(0) || seen.contains(n.id))
                     continue;
                 const QString target = prefix && n.normalized.size() > normalized.size()
                     ? n.normalized.left(normalized.size())

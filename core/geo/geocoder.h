@@ -18,8 +18,8 @@ class DistrictIndex;
 // Forward, autocomplete and reverse geocoding over the imported address points and street
 // centre lines. Queries are normalised (AddressNormalizer), street names are found through
 // FTS5 prefix search and, failing that, by edit distance (typos). Every result says whether it
-// lies inside the jurisdiction: inside a district when districts are imported, else within
-// the imported layers' extent. Thread-safe; each thread reads through its own connection.
+// lies inside the jurisdiction: inside a district, or within 100 m of an imported street or
+// address point (district layers do not always cover a whole city). Thread-safe; each thread reads through its own connection.
 class Geocoder
 {
 public:
@@ -67,7 +67,7 @@ private:
     std::optional<GeocodeResult> streetMiddle(const Candidate &c) const;
     std::optional<GeocodeResult> intersection(const Snapshot &s, const QString &a, const QString &b) const;
     std::vector<GeocodeResult> search(const QString &text, int limit, bool prefix) const;
-    static bool inside(const Snapshot &s, GeoPoint p);
+    bool inside(const Snapshot &s, GeoPoint p) const;
 
     const Database &m_db;
     mutable QMutex m_mutex;
