@@ -92,15 +92,32 @@ QStringList AddressNormalizer::tokens(const QString &text)
         else
             clean.append(u' ');
     }
-    QStringList result;
+    QStringList split;
     for (const QString &t : clean.split(u' ', Qt::SkipEmptyParts)) {
         // Hyphens join words in names ("Sainte-Dévote") but not house numbers ("12-14").
         if (t.contains(u'-') && !looksLikeHouseNumber(t)) {
             for (const QString &piece : t.split(u'-', Qt::SkipEmptyParts))
-                result.append(piece);
+                split.append(piece);
         } else {
-            result.append(t);
+            split.append(t);
         }
+    }
+    // "Twenty-first" -> "21st": a tens word followed by a units ordinal.
+    static const QStringList tens = {QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"),
+                                     QStringLiteral("fifty"), QStringLiteral("sixty"), QStringLiteral("seventy"),
+                                     QStringLiteral("eighty"), QStringLiteral("ninety")};
+    QStringList result;
+    for (qsizetype i = 0; i < split.size(); ++i) {
+        const qsizetype ten = tens.indexOf(split.at(i));
+        if (ten >= 0 && i + 1 < split.size()) {
+            const QString unit = canonicalForms().value(split.at(i + 1));
+            if (unit.size() == 3 && unit.at(0).isDigit() && unit.at(0) != u'0') {
+                result.append(QString::number((ten + 2) * 10 + unit.at(0).digitValue()) + unit.mid(1));
+                ++i;
+                continue;
+            }
+        }
+        result.append(split.at(i));
     }
     return result;
 }

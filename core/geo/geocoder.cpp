@@ -121,7 +121,7 @@ std::vector<Geocoder::Candidate> Geocoder::matchStreets(const Snapshot &s, const
     }
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT rowid FROM geo_street_names_fts WHERE geo_street_names_fts MATCH ? "
                                                  "LIMIT 500"));
-    q.bind(0, terms.join(u' ')).exec();
+    q.bind(0, terms.join(QStringLiteral(" AND "))).exec();
     while (q.next()) {
         const auto it = s.nameById.constFind(q.value(0).toLongLong());
         if (it == s.nameById.constEnd())

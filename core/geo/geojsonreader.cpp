@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <cmath>
 
@@ -99,11 +100,9 @@ std::vector<GeoFeature> GeoJsonReader::readFile(const QString &path)
     if (!info.exists())
         throw Error(tr("%1: no such file").arg(path));
     if (info.size() > m_maxBytes)
-        throw Error(tr("%1: the file is %2 MB; CivicDesk reads GeoJSON of at most %3 MB. Split it into smaller "
+        throw Error(tr("%1: the file is %2; CivicDesk reads GeoJSON of at most %3 at once. Split it into smaller "
                        "files (for example with ogr2ogr -spat) and import them one by one.")
-                        .arg(path)
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(m_maxBytes / (1024 * 1024)));
+                        .arg(path, QLocale::c().formattedDataSize(info.size()), QLocale::c().formattedDataSize(m_maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -115,7 +114,7 @@ std::vector<GeoFeature> GeoJsonReader::read(const QByteArray &json)
     m_report = GeoImportReport{};
     m_report.source = m_source;
     if (json.size() > m_maxBytes)
-        throw Error(tr("%1: the document is larger than %2 MB").arg(m_source).arg(m_maxBytes / (1024 * 1024)));
+        throw Error(tr("%1: the document is larger than %2").arg(m_source, QLocale::c().formattedDataSize(m_maxBytes)));
     const QJsonObject root = jsontext::parseObject(json, m_source);
     const QString type = root.value(QStringLiteral("type")).toString();
 

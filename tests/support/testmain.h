@@ -1,6 +1,9 @@
 #pragma once
 
+// Core tests link no QtWidgets, so QApplication is there only for widget tests.
+#if __has_include(<QApplication>)
 #include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QtTest>
