@@ -21,8 +21,9 @@ void DistrictIndex::add(qint64 id, const QString &name, const QJsonObject &prope
     for (const auto &part : polygon.parts)
         for (const auto &ring : part)
             for (size_t i = 0; i + 1 < ring.size(); ++i)
-                if (ring[i].lat != ring[i + 1].lat) // horizontal edges never change the crossing count
-                    shape.edges.push_back({ring[i].lon, ring[i].lat, ring[i + 1].lon, ring[i + 1].lat});
+                // Horizontal edges never change the crossing count, but they still bound the shape.
+                (ring[i].lat != ring[i + 1].lat ? shape.edges : shape.horizontal)
+                    .push_back({ring[i].lon, ring[i].lat, ring[i + 1].lon, ring[i + 1].lat});
     const int bandCount = std::clamp(static_cast<int>(shape.edges.size() / 4), 1, 4096);
     shape.minLat = d.bounds.minLat;
     shape.bandHeight = std::max((d.bounds.maxLat - d.bounds.minLat) / bandCount, 1e-12);
@@ -88,7 +89,9 @@ void DistrictIndex::build()
             for (int x = cellX(b.minLon); x <= cellX(b.maxLon); ++x)
                 candidates[static_cast<size_t>(y) * grid + x].push_back(d);
         // Cells an edge's box touches may hold both sides of the boundary.
-        for (const Edge &e : m_shapes[d].edges)
+        std::vector<Edge> all = m_shapes[d].edges;
+        all.insert(all.end(), m_shapes[d].horizontal.begin(), m_shapes[d].horizontal.end());
+        for (const Edge &e : all)
             for (int y = cellY(std::min(e.y1, e.y2)); y <= cellY(std::max(e.y1, e.y2)); ++y)
                 for (int x = cellX(std::min(e.x1, e.x2)); x <= cellX(std::max(e.x1, e.x2)); ++x)
                     boundary[d][static_cast<size_t>(y) * grid + x] = 1;

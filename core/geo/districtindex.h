@@ -51,7 +51,8 @@ private:
     };
     struct Shape
     {
-        std::vector<Edge> edges;
+        std::vector<Edge> edges;      // the edges a ray can cross
+        std::vector<Edge> horizontal; // east-west edges: boundary, but never crossed
         double minLat = 0, bandHeight = 1;
         std::vector<std::vector<int>> bands; // edge indices per latitude band
     };
