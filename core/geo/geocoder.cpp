@@ -318,14 +318,16 @@ std::vector<GeocodeResult> Geocoder::search(const QString &text, int limit, bool
             results.push_back(*r);
     } else {
         const AddressNormalizer::Parsed parsed = AddressNormalizer::parse(text);
-        const auto candidates = matchStreets(*s, parsed.street, prefix, std::max(limit * 3, 20));
+        const auto candidates = matchStreets(*s, parsed.street, prefix, std::max(limit * 2, 10));
+        int tried = 0;
         for (const Candidate &c : candidates) {
             if (static_cast<int>(results.size()) >= limit)
                 break;
             const size_t before = results.size();
             if (!parsed.number.isEmpty()) {
                 addressesOn(c, parsed.number, parsed.unit, prefix, limit - static_cast<int>(results.size()), results);
-                if (results.size() == before) {
+                // Interpolation reads street geometry: only for the few best street matches.
+                if (results.size() == before && ++tried <= 3) {
                     if (auto r = interpolate(c, parsed.number)) {
                         r->unit = parsed.unit;
                         results.push_back(*r);

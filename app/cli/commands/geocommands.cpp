@@ -9,7 +9,10 @@
 #include "core/geo/routingrules.h"
 #include "core/store/localstore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,6 +269,34 @@ int runRoute(Context &c)
     return 0;
 }
 
+// Painting needs QtGui, which this core-only tool does not link: civicdesk-render (installed
+// beside it) does the drawing, with the same profile.
+int runRenderTiles(Context &c)
+{
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("civicdesk-render"));
+    if (!QFileInfo(program).isExecutable())
+        throw Error(QStringLiteral("civicdesk-render is not installed beside civicdesk-cli (%1)").arg(program));
+    QStringList arguments{QStringLiteral("render-tiles")};
+    if (!c.profileDirectory.isEmpty())
+        arguments << QStringLiteral("--profile") << c.profileDirectory;
+    for (auto it = c.args.options.cbegin(); it != c.args.options.cend(); ++it)
+        arguments << QStringLiteral("--") + it.key() << it.value();
+    c.out.flush();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(-1))
+        throw Error(QStringLiteral("civicdesk-render: %1").arg(process.errorString()));
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 1;
+}
+
+const CommandRegistrar renderTilesCommand({{QStringLiteral("geo"), QStringLiteral("render-tiles")},
+                                           QStringLiteral("geo render-tiles --out FILE.mbtiles --zoom 12-17 "
+                                                          "[--bbox MINLON,MINLAT,MAXLON,MAXLAT] [--scale 1|2]"),
+                                           QStringLiteral("Draw the city layers into an MBTiles file (runs civicdesk-render)"),
+                                           {QStringLiteral("out"), QStringLiteral("zoom"), QStringLiteral("bbox"), QStringLiteral("scale")},
+                                           {},
+                                           runRenderTiles});
 const CommandRegistrar importCommand({{QStringLiteral("geo"), QStringLiteral("import")},
                                       QStringLiteral("geo import districts|streets|addresses|areas FILE [--name-property P] "
                                                      "[--attribution TEXT] [--number-col C --street-col C --lat-col C "
