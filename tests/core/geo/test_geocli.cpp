@@ -1,0 +1,91 @@
+#include "support/fixturecity.h"
+#include "support/testmain.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// The geo commands end to end, through the real civicdesk-cli on a throw-away profile.
+class TestGeoCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(data);
+        return f.fileName();
+    }
+
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("CIVICDESK_CLI"), QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("CIVICDESK_CLI"))
+            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+        using namespace civicdesk::testsupport::fixturecity;
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("districts"), write(QStringLiteral("d.geojson"), districts())}), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("streets"), write(QStringLiteral("s.geojson"), streets())}), 0);
+    }
+
+    void batchDistrictCsv()
+    {
+        const QString csv = write(QStringLiteral("calls.csv"), "id,Latitude,Longitude,note\n"
+                                                               "1,45.003,-93.005,\"in North, by Main\"\n"
+                                                               "2,44.995,-92.995,south\n"
+                                                               "3,45.007,-93.003,park hole\n"
+                                                               "4,,,no position\n");
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv, QStringLiteral("--lat-col"),
+                      QStringLiteral("latitude"), QStringLiteral("--lon-col"), QStringLiteral("Longitude"),
+                      QStringLiteral("--district-property"), QStringLiteral("code")},
+                     &out, &err),
+                 0);
+        QCOMPARE(QString::fromUtf8(out), QStringLiteral("id,Latitude,Longitude,note,district\n"
+                                                         "1,45.003,-93.005,\"in North, by Main\",N1\n"
+                                                         "2,44.995,-92.995,south,S1\n"
+                                                         "3,45.007,-93.003,park hole,\n"
+                                                         "4,,,no position,\n"));
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv, QStringLiteral("--lat-col"),
+                      QStringLiteral("lat")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains("no column \"lat\""), err.constData());
+    }
+
+    void singleLookupsAndErrors()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("44.995"), QStringLiteral("-93.005")}, &out), 0);
+        QCOMPARE(out.trimmed(), QByteArray("South"));
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Main St & 3rd Ave"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY2(out.contains("\"kind\": \"intersection\""), out.constData());
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("streets"),
+                      write(QStringLiteral("bad.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains("bad.geojson:1:"), err.constData());
+        // The rejected import left the streets as they were.
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Elm Street")}, &out), 0);
+    }
+};
+
+CIVICDESK_TEST_MAIN(TestGeoCli)
+#include "test_geocli.moc"
