@@ -71,6 +71,22 @@ void insertBox(const QSqlDatabase &db, const QString &table, qint64 id, const Ge
         .exec();
 }
 
+// Columns: id, name, class, from_left, to_left, from_right, to_right, geometry.
+CityLayerStore::Street streetFromRow(SqlQuery &q)
+{
+    const auto optional = [&q](int c) { return q.value(c).isNull() ? std::nullopt : std::optional<int>(q.value(c).toInt()); };
+    CityLayerStore::Street s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.streetClass = q.value(2).toString();
+    s.fromLeft = optional(3);
+    s.toLeft = optional(4);
+    s.fromRight = optional(5);
+    s.toRight = optional(6);
+    s.geometry = Geometry::fromBlob(q.value(7).toByteArray());
+    return s;
+}
+
 } // namespace
 
 CityLayerStore::CityLayerStore(const Database &db)
@@ -220,117 +236,98 @@ qint64 CityLayerStore::streetNameId(const QString &name) const
     return insert.raw().lastInsertId().toLongLong();
 }
 
-GeoImportReport CityLayerStore::importDistricts(const std::vector<GeoFeature> &features, const QString &source,
-                                                const QString &nameProperty)
+GeoImportReport CityLayerStore::importFeatures(Layer layer, const std::vector<GeoFeature> &features, const QString &source,
+                                               const ImportOne &insertOne)
 {
+    static const char *const rtrees[] = {"geo_districts_rtree", "geo_streets_rtree", "geo_areas_rtree", "geo_addresses_rtree"};
+    const Geometry::Kind wanted = layer == Layer::Streets ? Geometry::Kind::Line : Geometry::Kind::Polygon;
     GeoImportReport report;
     report.source = source;
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
-    clear(Layer::Districts);
-    SqlQuery insert(db, QStringLiteral("INSERT INTO geo_districts (name, properties, geometry) VALUES (?, ?, ?)"));
+    clear(layer);
     for (const auto &f : features) {
         ++report.read;
         const QString where = QStringLiteral("features[%1]").arg(f.index);
-        if (f.geometry.kind != Geometry::Kind::Polygon) {
-            report.skip(where, tr("not a polygon"));
+        if (f.geometry.kind != wanted) {
+            report.skip(where, wanted == Geometry::Kind::Line ? tr("not a line") : tr("not a polygon"));
             continue;
         }
-        QString name;
-        if (!nameProperty.isEmpty()) {
-            const QJsonValue v = f.properties.value(nameProperty);
-            name = v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString().trimmed();
-            if (name.isEmpty()) {
-                report.skip(where, tr("no \"%1\" property").arg(nameProperty));
-                continue;
-            }
-        } else {
-            name = stringProperty(f.properties, {"name", "NAME", "Name", "district", "DISTRICT", "id", "ID"});
-            if (name.isEmpty())
-                name = QString::number(f.index + 1);
-        }
-        insert.bind(0, name)
-            .bind(1, QString::fromUtf8(QJsonDocument(f.properties).toJson(QJsonDocument::Compact)))
-            .bind(2, f.geometry.toBlob())
-            .exec();
-        insertBox(db, QStringLiteral("geo_districts_rtree"), insert.raw().lastInsertId().toLongLong(), f.geometry.bounds());
+        const std::optional<qint64> id = insertOne(f, where, report);
+        if (!id)
+            continue;
+        insertBox(db, QLatin1String(rtrees[static_cast<int>(layer)]), *id, f.geometry.bounds());
         ++report.imported;
     }
     if (report.imported == 0)
-        throw Error(tr("%1: no district polygon to import").arg(source));
-    setAttribution(Layer::Districts, looksLikeOsm(features) ? QString::fromUtf8(kOsmAttribution) : QString());
+        throw Error(tr("%1: nothing to import into the %2 layer").arg(source, layerName(layer)));
+    setAttribution(layer, looksLikeOsm(features) ? QString::fromUtf8(kOsmAttribution) : QString());
     bumpGeneration();
     tx.commit();
     return report;
+}
+
+GeoImportReport CityLayerStore::importDistricts(const std::vector<GeoFeature> &features, const QString &source,
+                                                const QString &nameProperty)
+{
+    SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO geo_districts (name, properties, geometry) VALUES (?, ?, ?)"));
+    return importFeatures(Layer::Districts, features, source,
+                          [&](const GeoFeature &f, const QString &where, GeoImportReport &report) -> std::optional<qint64> {
+                              QString name;
+                              if (!nameProperty.isEmpty()) {
+                                  const QJsonValue v = f.properties.value(nameProperty);
+                                  name = v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString().trimmed();
+                                  if (name.isEmpty()) {
+                                      report.skip(where, tr("no \"%1\" property").arg(nameProperty));
+                                      return std::nullopt;
+                                  }
+                              } else {
+                                  name = stringProperty(f.properties, {"name", "NAME", "Name", "district", "DISTRICT", "id", "ID"});
+                                  if (name.isEmpty())
+                                      name = QString::number(f.index + 1);
+                              }
+                              insert.bind(0, name)
+                                  .bind(1, QString::fromUtf8(QJsonDocument(f.properties).toJson(QJsonDocument::Compact)))
+                                  .bind(2, f.geometry.toBlob())
+                                  .exec();
+                              return insert.raw().lastInsertId().toLongLong();
+                          });
 }
 
 GeoImportReport CityLayerStore::importStreets(const std::vector<GeoFeature> &features, const QString &source)
 {
-    GeoImportReport report;
-    report.source = source;
-    const QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    clear(Layer::Streets);
-    SqlQuery insert(db, QStringLiteral("INSERT INTO geo_streets (name_id, class, from_left, to_left, from_right, "
-                                       "to_right, geometry) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO geo_streets (name_id, class, from_left, to_left, from_right, "
+                                                      "to_right, geometry) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const auto optional = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
-    for (const auto &f : features) {
-        ++report.read;
-        if (f.geometry.kind != Geometry::Kind::Line) {
-            report.skip(QStringLiteral("features[%1]").arg(f.index), tr("not a line"));
-            continue;
-        }
-        const QJsonObject &p = f.properties;
-        const QString name = stringProperty(p, {"name", "NAME", "street", "STREET", "FULLNAME", "fullname"});
-        insert.bind(0, name.isEmpty() ? QVariant() : QVariant(streetNameId(name)))
-            .bind(1, stringProperty(p, {"highway", "class", "CLASS", "type"}))
-            .bind(2, optional(intProperty(p, {"from_left", "LFROMADD", "l_f_add", "fromleft"})))
-            .bind(3, optional(intProperty(p, {"to_left", "LTOADD", "l_t_add", "toleft"})))
-            .bind(4, optional(intProperty(p, {"from_right", "RFROMADD", "r_f_add", "fromright"})))
-            .bind(5, optional(intProperty(p, {"to_right", "RTOADD", "r_t_add", "toright"})))
-            .bind(6, f.geometry.toBlob())
-            .exec();
-        insertBox(db, QStringLiteral("geo_streets_rtree"), insert.raw().lastInsertId().toLongLong(), f.geometry.bounds());
-        ++report.imported;
-    }
-    if (report.imported == 0)
-        throw Error(tr("%1: no street line to import").arg(source));
-    setAttribution(Layer::Streets, looksLikeOsm(features) ? QString::fromUtf8(kOsmAttribution) : QString());
-    bumpGeneration();
-    tx.commit();
-    return report;
+    return importFeatures(Layer::Streets, features, source,
+                          [&](const GeoFeature &f, const QString &, GeoImportReport &) -> std::optional<qint64> {
+                              const QJsonObject &p = f.properties;
+                              const QString name = stringProperty(p, {"name", "NAME", "street", "STREET", "FULLNAME", "fullname"});
+                              insert.bind(0, name.isEmpty() ? QVariant() : QVariant(streetNameId(name)))
+                                  .bind(1, stringProperty(p, {"highway", "class", "CLASS", "type"}))
+                                  .bind(2, optional(intProperty(p, {"from_left", "LFROMADD", "l_f_add", "fromleft"})))
+                                  .bind(3, optional(intProperty(p, {"to_left", "LTOADD", "l_t_add", "toleft"})))
+                                  .bind(4, optional(intProperty(p, {"from_right", "RFROMADD", "r_f_add", "fromright"})))
+                                  .bind(5, optional(intProperty(p, {"to_right", "RTOADD", "r_t_add", "toright"})))
+                                  .bind(6, f.geometry.toBlob())
+                                  .exec();
+                              return insert.raw().lastInsertId().toLongLong();
+                          });
 }
 
 GeoImportReport CityLayerStore::importAreas(const std::vector<GeoFeature> &features, const QString &source)
 {
-    GeoImportReport report;
-    report.source = source;
-    const QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    clear(Layer::Areas);
-    SqlQuery insert(db, QStringLiteral("INSERT INTO geo_areas (kind, name, geometry) VALUES (?, ?, ?)"));
-    for (const auto &f : features) {
-        ++report.read;
-        const QString where = QStringLiteral("features[%1]").arg(f.index);
-        if (f.geometry.kind != Geometry::Kind::Polygon) {
-            report.skip(where, tr("not a polygon"));
-            continue;
-        }
-        const QString kind = areaKind(f.properties);
-        if (kind.isEmpty()) {
-            report.skip(where, tr("no known area kind (kind, leisure, natural, landuse or building)"));
-            continue;
-        }
-        insert.bind(0, kind).bind(1, stringProperty(f.properties, {"name", "NAME"})).bind(2, f.geometry.toBlob()).exec();
-        insertBox(db, QStringLiteral("geo_areas_rtree"), insert.raw().lastInsertId().toLongLong(), f.geometry.bounds());
-        ++report.imported;
-    }
-    if (report.imported == 0)
-        throw Error(tr("%1: no area polygon to import").arg(source));
-    setAttribution(Layer::Areas, looksLikeOsm(features) ? QString::fromUtf8(kOsmAttribution) : QString());
-    bumpGeneration();
-    tx.commit();
-    return report;
+    SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO geo_areas (kind, name, geometry) VALUES (?, ?, ?)"));
+    return importFeatures(Layer::Areas, features, source,
+                          [&](const GeoFeature &f, const QString &where, GeoImportReport &report) -> std::optional<qint64> {
+                              const QString kind = areaKind(f.properties);
+                              if (kind.isEmpty()) {
+                                  report.skip(where, tr("no known area kind (kind, leisure, natural, landuse or building)"));
+                                  return std::nullopt;
+                              }
+                              insert.bind(0, kind).bind(1, stringProperty(f.properties, {"name", "NAME"})).bind(2, f.geometry.toBlob()).exec();
+                              return insert.raw().lastInsertId().toLongLong();
+                          });
 }
 
 GeoImportReport CityLayerStore::importAddressFeatures(const std::vector<GeoFeature> &features, const QString &source)
@@ -484,17 +481,8 @@ void CityLayerStore::forEachStreet(const GeoBox &box, const std::function<void(c
                               "LEFT JOIN geo_street_names n ON n.id = s.name_id "
                               "WHERE r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?"));
     q.bind(0, box.minLon).bind(1, box.maxLon).bind(2, box.minLat).bind(3, box.maxLat).exec();
-    const auto optional = [&q](int c) { return q.value(c).isNull() ? std::nullopt : std::optional<int>(q.value(c).toInt()); };
     while (q.next()) {
-        Street s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.streetClass = q.value(2).toString();
-        s.fromLeft = optional(3);
-        s.toLeft = optional(4);
-        s.fromRight = optional(5);
-        s.toRight = optional(6);
-        s.geometry = Geometry::fromBlob(q.value(7).toByteArray());
+        const Street s = streetFromRow(q);
         visit(s);
     }
 }
@@ -506,18 +494,9 @@ std::vector<CityLayerStore::Street> CityLayerStore::streetsNamed(qint64 nameId) 
                QStringLiteral("SELECT s.id, n.name, s.class, s.from_left, s.to_left, s.from_right, s.to_right, s.geometry "
                               "FROM geo_streets s JOIN geo_street_names n ON n.id = s.name_id WHERE s.name_id = ?"));
     q.bind(0, nameId).exec();
-    const auto optional = [&q](int c) { return q.value(c).isNull() ? std::nullopt : std::optional<int>(q.value(c).toInt()); };
     while (q.next()) {
-        Street s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.streetClass = q.value(2).toString();
-        s.fromLeft = optional(3);
-        s.toLeft = optional(4);
-        s.fromRight = optional(5);
-        s.toRight = optional(6);
-        s.geometry = Geometry::fromBlob(q.value(7).toByteArray());
-        result.push_back(std::move(s));
+        const Street s = streetFromRow(q);
+        result.push_back(s);
     }
     return result;
 }

@@ -82,6 +82,10 @@ public:
     static QString otherTag(const QString &otherTags, const QString &key);
 
 private:
+    // Inserts one feature's row and returns its id, or skips it (noting why) and returns nothing.
+    using ImportOne = std::function<std::optional<qint64>(const GeoFeature &, const QString &where, GeoImportReport &)>;
+    GeoImportReport importFeatures(Layer layer, const std::vector<GeoFeature> &features, const QString &source,
+                                   const ImportOne &insertOne);
     qint64 streetNameId(const QString &name) const;
     void clear(Layer layer) const;
     void bumpGeneration() const;
