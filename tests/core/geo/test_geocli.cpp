@@ -70,6 +70,32 @@ private Q_SLOTS:
         QVERIFY2(err.contains("no column \"lat\""), err.constData());
     }
 
+    void addressesFromCsvWithAColumnMapping()
+    {
+        const QString csv = write(QStringLiteral("addresses.csv"), "HSE_NUM,STREET_NAME,Y,X,APT\n"
+                                                                   "12,Main Street,45.0002,-93.008,\n"
+                                                                   "\"120\",\"Elm Street\",45.0052,-92.995,4B\n"
+                                                                   ",Elm Street,45.0052,-92.996,\n");
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), csv, QStringLiteral("--number-col"),
+                      QStringLiteral("HSE_NUM"), QStringLiteral("--street-col"), QStringLiteral("street_name"), QStringLiteral("--lat-col"),
+                      QStringLiteral("Y"), QStringLiteral("--lon-col"), QStringLiteral("X"), QStringLiteral("--unit-col"), QStringLiteral("APT")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains("imported 2 of 3 addresses") && out.contains("1 no house number"), out.constData());
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("reverse"), QStringLiteral("45.00521"), QStringLiteral("-92.99501"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY2(out.contains("\"label\": \"120 Elm Street\""), out.constData());
+        // A bad coordinate names the file, line and column; the import changes nothing.
+        const QString bad = write(QStringLiteral("bad.csv"), "HSE_NUM,STREET_NAME,Y,X\n7,Oak Lane,north,-93\n");
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), bad, QStringLiteral("--number-col"),
+                      QStringLiteral("HSE_NUM"), QStringLiteral("--street-col"), QStringLiteral("STREET_NAME"), QStringLiteral("--lat-col"),
+                      QStringLiteral("Y"), QStringLiteral("--lon-col"), QStringLiteral("X")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains("bad.csv:2: Y: \"north\" is not a number"), err.constData());
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("12 Main St")}, &out), 0);
+    }
+
     void singleLookupsAndErrors()
     {
         QByteArray out, err;
