@@ -1,10 +1,10 @@
 #pragma once
 
-// Core tests link no QtWidgets, so QApplication is there only for widget tests.
+#include <QCoreApplication>
+// Widget tests link QtWidgets; core tests must not, so QApplication is optional here.
 #if __has_include(<QApplication>)
 #include <QApplication>
 #endif
-#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -22,4 +22,6 @@
     }
 
 #define CIVICDESK_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QCoreApplication, TestObject)
+#if __has_include(<QApplication>)
 #define CIVICDESK_WIDGET_TEST_MAIN(TestObject) CIVICDESK_TEST_MAIN_IMPL(QApplication, TestObject)
+#endif
