@@ -279,10 +279,8 @@ std::optional<GeocodeResult> Geocoder::intersection(const Snapshot &s, const QSt
                             for (size_t i = 0; i + 1 < la.size(); ++i)
                                 for (size_t j = 0; j + 1 < lb.size(); ++j)
                                     if (geometry::segmentsCross(la[i], la[i + 1], lb[j], lb[j + 1])) {
-                                        const auto proj = geometry::projectOntoSegment(lb[j], la[i], la[i + 1]);
-                                        bestDistance = 0;
-                                        best = GeoPoint{(proj.point.lon + lb[j].lon) / 2, (proj.point.lat + lb[j].lat) / 2};
                                         // The crossing itself: solve the two lines.
+                                        bestDistance = 0;
                                         const double x1 = la[i].lon, y1 = la[i].lat, x2 = la[i + 1].lon, y2 = la[i + 1].lat;
                                         const double x3 = lb[j].lon, y3 = lb[j].lat, x4 = lb[j + 1].lon, y4 = lb[j + 1].lat;
                                         const double den = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4);

@@ -150,7 +150,7 @@ std::vector<GeoFeature> GeoJsonReader::read(const QByteArray &json)
             if (!g.isObject())
                 throw SkipFeature{tr("empty geometry"), tr("\"geometry\" is missing or null")};
             GeoFeature out;
-            out.geometry = parseGeometry(g.toObject(), where);
+            out.geometry = parseGeometry(g.toObject());
             out.properties = feature.value(QStringLiteral("properties")).toObject();
             out.index = static_cast<int>(i);
             result.push_back(std::move(out));
@@ -175,9 +175,8 @@ std::vector<GeoFeature> GeoJsonReader::read(const QByteArray &json)
     return result;
 }
 
-Geometry GeoJsonReader::parseGeometry(const QJsonObject &g, const QString &where) const
+Geometry GeoJsonReader::parseGeometry(const QJsonObject &g) const
 {
-    Q_UNUSED(where)
     const QString type = g.value(QStringLiteral("type")).toString();
     Geometry out;
     if (type == QLatin1String("Point")) {

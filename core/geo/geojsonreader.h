@@ -38,7 +38,7 @@ public:
     const GeoImportReport &report() const { return m_report; }
 
 private:
-    Geometry parseGeometry(const QJsonObject &geometry, const QString &where) const;
+    Geometry parseGeometry(const QJsonObject &geometry) const;
 
     QString m_source;
     qint64 m_maxBytes = kDefaultMaxBytes;
