@@ -71,8 +71,9 @@ CREATE TABLE routing_rules (
 );
 
 -- Tickets by position, for duplicate candidates nearby; kept in sync with tickets.lat/lon.
--- The R*Tree id is the ticket's rowid (fast upkeep); readers join on ticket_id, which stays
--- right even if a VACUUM renumbers rowids (GeoStore::rebuildTicketIndex() then refreshes it).
+-- The R*Tree id is the ticket's rowid (fast upkeep); readers join on ticket_id and check the
+-- distance on the ticket's own lat/lon. A VACUUM may renumber rowids: after one, refill this
+-- table with the INSERT ... SELECT below.
 CREATE VIRTUAL TABLE tickets_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat, +ticket_id);
 INSERT INTO tickets_rtree (id, min_lon, max_lon, min_lat, max_lat, ticket_id)
     SELECT rowid, lon, lon, lat, lat, id FROM tickets WHERE lat IS NOT NULL AND lon IS NOT NULL;
