@@ -1,6 +1,7 @@
 #include "core/demo/ticketgenerator.h"
 
 #include "core/domain/referencenumber.h"
+#include "core/domain/timeordereduuid.h"
 
 #include <QTimeZone>
 
@@ -19,7 +20,7 @@ Ticket make(qint64 index, const QString &workstationCode)
                                       QStringLiteral("Riverside Drive")};
     constexpr qint64 perDay = 20000;
     Ticket t;
-    t.id = QUuid::createUuid();
+    t.id = timeOrderedUuid();
     const QDate epoch(2025, 1, 1);
     t.requestedAt = QDateTime(epoch.addDays(index / perDay), QTime(0, 0), QTimeZone::utc()).addSecs((index % perDay) * 4);
     t.updatedAt = t.requestedAt;

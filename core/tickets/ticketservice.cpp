@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
+#include "core/domain/timeordereduuid.h"
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
@@ -15,7 +16,7 @@ namespace civicdesk::core {
 
 AuditEvent TicketService::audit(const QString &field, const QString &oldValue, const QString &newValue) const
 {
-    return {QUuid::createUuid(), Clock::current().nowUtc(), m_store.actor(), field, oldValue, newValue};
+    return {timeOrderedUuid(), Clock::current().nowUtc(), m_store.actor(), field, oldValue, newValue};
 }
 
 void TicketService::prepareNew(Ticket &t) const
@@ -31,7 +32,7 @@ void TicketService::prepareNew(Ticket &t) const
     ticketvalidator::ensureValid(t, catalog);
     const Service &service = *catalog.service(t.serviceCode);
     if (t.id.isNull())
-        t.id = QUuid::createUuid();
+        t.id = timeOrderedUuid();
     if (!t.requestedAt.isValid())
         t.requestedAt = now;
     t.updatedAt = now;
@@ -209,7 +210,7 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
     if (text.size() > ticketvalidator::kMaxDescriptionLength)
         throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
                     {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "too long")}});
-    const Note note{QUuid::createUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
+    const Note note{timeOrderedUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
     Transaction tx(m_store.database().connection());
     NoteRepository(m_store.database()).append(t.id, note);
     Outbox(m_store.database()).enqueueNote(t.id, note);
@@ -232,7 +233,7 @@ Ticket TicketService::setStatus(const QString &reference, TicketStatus status, c
     if (!note.isEmpty()) {
         if (note.size() > ticketvalidator::kMaxDescriptionLength)
             throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength));
-        t.notes.append({QUuid::createUuid(), now, m_store.actor(), note, false});
+        t.notes.append({timeOrderedUuid(), now, m_store.actor(), note, false});
         // Open311 clients only see open/closed, so the last public word goes in status_notes.
         t.audit.append(audit(QStringLiteral("status_notes"), before.statusNotes, note));
         t.statusNotes = note;
