@@ -1,77 +1,35 @@
 #include "core/geo/csvtable.h"
 
+#include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace civicdesk::core {
 
 CsvTable CsvTable::parse(const QByteArray &data, const QString &source)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // One CSV reader for the whole project: quoting, BOMs, encodings and size limits are
+    // handled (and fuzzed) in core/csvimport.
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, source);
     CsvTable table;
-    std::vector<QStringList> records;
-    std::vector<int> lines;
     QStringList record;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    int line = 1, recordLine = 1, quoteLine = 1;
-    const auto endField = [&] {
-        record.append(field);
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (!(record.size() == 1 && record.first().isEmpty())) {
-            records.push_back(record);
-            lines.push_back(recordLine);
-        }
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
-            }
-        } else if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == u',') {
-            endField();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-            ++line;
-            recordLine = line;
+    while (reader.next(record)) {
+        if (record.size() == 1 && record.first().isEmpty())
+            continue; // a blank line
+        if (table.header.isEmpty()) {
+            table.header = record;
         } else {
-            field.append(c);
-            fieldStarted = true;
+            table.rows.push_back(record);
+            table.rowLines.push_back(static_cast<int>(reader.line()));
         }
     }
-    if (quoted)
-        throw Error(QCoreApplication::translate("CsvTable", "%1:%2: a quoted field is never closed").arg(source).arg(quoteLine));
-    if (fieldStarted || !record.isEmpty())
-        endRecord();
-    if (records.empty())
+    if (table.header.isEmpty())
         throw Error(QCoreApplication::translate("CsvTable", "%1: the file is empty (no header line)").arg(source));
-    table.header = records.front();
-    table.rows.assign(records.begin() + 1, records.end());
-    table.rowLines.assign(lines.begin() + 1, lines.end());
     return table;
 }
 
