@@ -46,8 +46,8 @@ std::vector<DuplicateFinder::Candidate> DuplicateFinder::find(GeoPoint point, co
     const QDateTime now = Clock::current().nowUtc();
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT t.id, t.reference, t.service_code, t.status, t.address, t.requested_at, t.lat, t.lon "
-                              "FROM tickets_rtree r JOIN tickets t ON t.id = r.ticket_id "
-                              "WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ? "
+                              "FROM tickets t INDEXED BY tickets_by_position "
+                              "WHERE t.lon <= ? AND t.lon >= ? AND t.lat <= ? AND t.lat >= ? "
                               "AND t.requested_at >= ? AND t.service_code IN (%1) AND t.status IN (%2)")
                    .arg(placeholders(services.size()), placeholders(open.size())));
     q.bind(0, point.lon + dLon).bind(1, point.lon - dLon).bind(2, point.lat + dLat).bind(3, point.lat - dLat);

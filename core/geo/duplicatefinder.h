@@ -15,7 +15,7 @@ class Catalog;
 class Database;
 
 // Open tickets of the same or a related service near a point and recent enough to be the same
-// problem, nearest first, through the tickets' R*Tree (kept in sync by triggers).
+// problem, nearest first, through the tickets' (lat, lon) index.
 class DuplicateFinder
 {
 public:

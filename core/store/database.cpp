@@ -101,6 +101,16 @@ QSqlDatabase Database::connection() const
     // 32 MiB of page cache per connection: random UUID keys touch pages all over the ticket
     // table's indexes, and the default 2 MiB turns a million-row store into disk seeks.
     SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -32768"));
+    // A ticket insert fires the R*Tree trigger, so SQLite keeps a statement journal; with
+    // temp files on disk it spills to a file after 64 KiB and then writes every touched page
+    // twice per statement (11 pwrites per ticket). In memory it costs a few KiB per statement.
+    SqlQuery::execute(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Checkpoint every 8000 pages (32 MiB) instead of 1000: pages that every transaction touches
+    // again (the newest index leaves) are copied into the database once per checkpoint, so rarer
+    // checkpoints write less (bulk inserts 39k -> 51k tickets/s at 1 M). The limit truncates the
+    // WAL file back after a checkpoint so it does not stay at its high-water mark.
+    SqlQuery::execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 8000"));
+    SqlQuery::execute(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
     return db;
 }
 

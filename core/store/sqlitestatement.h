@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +37,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::vector<QByteArray> m_buffers; // one per parameter, bound SQLITE_STATIC
 };
 
 } // namespace civicdesk::core

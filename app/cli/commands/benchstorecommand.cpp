@@ -1,3 +1,4 @@
+#include "cli/benchstats.h"
 #include "cli/command.h"
 
 #include "core/demo/ticketgenerator.h"
@@ -15,19 +16,6 @@
 
 namespace civicdesk::cli {
 namespace {
-
-// Peak resident memory of this process, in MiB, as the kernel counts it.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1.0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1.0;
-}
 
 int runBenchStore(Context &c)
 {
@@ -76,7 +64,7 @@ int runBenchStore(Context &c)
     const QJsonObject result{{QStringLiteral("tickets"), count},
                              {QStringLiteral("insert_per_s"), qRound(insertPerSecond)},
                              {QStringLiteral("first_page_ms"), qRound(firstPageMs * 100) / 100.0},
-                             {QStringLiteral("rss_mb"), qRound(peakRssMb() * 10) / 10.0}};
+                             {QStringLiteral("rss_mb"), qRound(benchstats::peakRssMb() * 10) / 10.0}};
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
     } else {
