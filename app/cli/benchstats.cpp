@@ -17,16 +17,28 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, rank > 0 ? rank - 1 : 0)];
 }
 
-double peakRssMb()
+namespace {
+double statusFieldMb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1.0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1.0;
+}
+} // namespace
+
+double peakRssMb()
+{
+    return statusFieldMb("VmHWM:");
+}
+
+double currentRssMb()
+{
+    return statusFieldMb("VmRSS:");
 }
 
 } // namespace civicdesk::cli::benchstats

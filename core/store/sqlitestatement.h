@@ -31,6 +31,14 @@ public:
     // Runs the statement to completion, then resets it for the next row. Throws Error.
     void execute();
 
+    // Reading: step() moves to the next row, false after the last one (then the statement is
+    // reset and can be bound again). Columns are numbered from 0, as in SQLite.
+    bool step();
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+
 private:
     [[noreturn]] void fail(const char *what) const;
 

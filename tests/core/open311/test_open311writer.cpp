@@ -90,6 +90,37 @@ private Q_SLOTS:
         QCOMPARE(write({}, Open311Writer::Format::Json, false).trimmed(), QByteArray("[]"));
     }
 
+    // The JSON writer encodes UTF-16 by hand: every control character is escaped, pairs become
+    // one 4-byte sequence, and a lone half of a pair becomes U+FFFD rather than invalid UTF-8.
+    void jsonStringsAreEscapedAndValidUtf8_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QString controls;
+        for (char16_t c = 1; c < 0x20; ++c)
+            controls.append(QChar(c));
+        QTest::newRow("controls") << controls << controls;
+        QTest::newRow("bmp") << QStringLiteral("café € ñ Ω 中") << QStringLiteral("café € ñ Ω 中");
+        QTest::newRow("pair at end") << QStringLiteral("cone 🚧") << QStringLiteral("cone 🚧");
+        QTest::newRow("lone high") << (QStringLiteral("a") + QChar(0xd83d) + QStringLiteral("b"))
+                                   << (QStringLiteral("a") + QChar(QChar::ReplacementCharacter) + QStringLiteral("b"));
+        QTest::newRow("lone low at end") << (QStringLiteral("a") + QChar(0xdea7))
+                                         << (QStringLiteral("a") + QChar(QChar::ReplacementCharacter));
+    }
+    void jsonStringsAreEscapedAndValidUtf8()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        core::Ticket t = testsupport::generatedTicket(1, QStringLiteral("TST"));
+        t.description = text;
+        const QByteArray json = write({t}, Open311Writer::Format::Json, false);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("description")).toString(), expected);
+        QVERIFY(QString::fromUtf8(json).toUtf8() == json); // valid UTF-8 survives a decode unchanged
+    }
+
     void statusesMapOntoOpenClosedAndNotes()
     {
         core::Ticket t = testsupport::generatedTicket(1, QStringLiteral("TST"));
