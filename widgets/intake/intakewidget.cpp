@@ -58,12 +58,6 @@ IntakeWidget::IntakeWidget(core::LocalStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_service(std::make_unique<core::IntakeService>(store))
 {
     setObjectName(QStringLiteral("intake"));
-    try {
-        m_detector = core::EmergencyDetector::forProfileDirectory(store.profile().directory());
-    } catch (const core::Error &e) {
-        // A broken configuration must not leave the call taker without the built-in triggers.
-        qWarning("emergency triggers: %s; using the built-in triggers", qPrintable(e.message()));
-    }
     buildActions();
     buildLayout();
     m_autosave = new QTimer(this);
@@ -195,7 +189,7 @@ void IntakeWidget::buildLayout()
         QString text = s.serviceQuery + u'\n' + s.description;
         for (const QStringList &values : s.attributes)
             text += u'\n' + values.join(u' ');
-        for (const auto &a : m_detector.scan(text, s.serviceCode))
+        for (const auto &a : emergencyDetector().scan(text, s.serviceCode))
             m_dismissedAlerts.insert(a.key + u':' + a.matchedText.toLower());
         m_banner->setVisible(false);
     });
@@ -326,9 +320,26 @@ core::CallSession IntakeWidget::session() const
     return s;
 }
 
+const core::EmergencyDetector &IntakeWidget::emergencyDetector() const
+{
+    // Built on first use: compiling the trigger patterns took a tenth of the window's time to
+    // first paint, and nothing is scanned before the call taker types.
+    if (!m_detector) {
+        try {
+            m_detector = std::make_unique<core::EmergencyDetector>(
+                core::EmergencyDetector::forProfileDirectory(m_store.profile().directory()));
+        } catch (const core::Error &e) {
+            // A broken configuration must not leave the call taker without the built-in triggers.
+            qWarning("emergency triggers: %s; using the built-in triggers", qPrintable(e.message()));
+            m_detector = std::make_unique<core::EmergencyDetector>();
+        }
+    }
+    return *m_detector;
+}
+
 void IntakeWidget::setEmergencyDetector(const core::EmergencyDetector &detector)
 {
-    m_detector = detector;
+    m_detector = std::make_unique<core::EmergencyDetector>(detector);
     scanForEmergency();
 }
 
@@ -486,7 +497,7 @@ void IntakeWidget::scanForEmergency()
                 text += u'\n' + it.value().join(u' ');
         }
     }
-    QList<core::EmergencyAlert> alerts = m_detector.scan(text, s.serviceCode);
+    QList<core::EmergencyAlert> alerts = emergencyDetector().scan(text, s.serviceCode);
     alerts.removeIf([this](const core::EmergencyAlert &a) {
         return m_dismissedAlerts.contains(a.key + u':' + a.matchedText.toLower());
     });

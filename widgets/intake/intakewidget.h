@@ -57,7 +57,7 @@ public:
     // What the form holds now, with the call's id, start time and wrap-up fields.
     core::CallSession session() const;
     core::IntakeService &intakeService() { return *m_service; }
-    const core::EmergencyDetector &emergencyDetector() const { return m_detector; }
+    const core::EmergencyDetector &emergencyDetector() const;
     void setEmergencyDetector(const core::EmergencyDetector &detector);
 
     CallerPanel *callerPanel() const { return m_caller; }
@@ -118,7 +118,7 @@ private:
 
     core::LocalStore &m_store;
     std::unique_ptr<core::IntakeService> m_service;
-    core::EmergencyDetector m_detector;
+    mutable std::unique_ptr<core::EmergencyDetector> m_detector; // see emergencyDetector()
     core::CallSession m_session; // id, times and wrap-up; the form holds the rest
     QList<core::CallSession> m_unfinished;
     bool m_dirty = false;
