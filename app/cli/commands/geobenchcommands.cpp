@@ -1,4 +1,5 @@
 // Benchmarks of the geography features: generated data at a chosen size, JSON figures out.
+#include "cli/benchstats.h"
 #include "cli/command.h"
 
 #include "core/domain/error.h"
@@ -24,14 +25,6 @@ namespace {
 
 using core::Error;
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t i = std::min(values.size() - 1, static_cast<size_t>(std::ceil(p * values.size())) - 1);
-    return values[i];
-}
 
 void printFigures(Context &c, const QJsonObject &figures)
 {
@@ -128,7 +121,7 @@ int runBenchGeocode(Context &c)
         if (results.empty())
             ++empty;
     }
-    const double p95 = percentile(latencies, 0.95);
+    const double p95 = benchstats::percentile(latencies, 0.95);
     QJsonArray slow;
     for (const auto &[ms, text] : slowest)
         slow.append(QJsonObject{{QStringLiteral("typed"), text}, {QStringLiteral("ms"), ms}});
@@ -140,11 +133,11 @@ int runBenchGeocode(Context &c)
                                 {QStringLiteral("first_query_ms"), firstMs},
                                 {QStringLiteral("queries"), queries},
                                 {QStringLiteral("queries_without_result"), empty},
-                                {QStringLiteral("autocomplete_p50_ms"), percentile(latencies, 0.5)},
+                                {QStringLiteral("autocomplete_p50_ms"), benchstats::percentile(latencies, 0.5)},
                                 {QStringLiteral("autocomplete_p95_ms"), p95},
-                                {QStringLiteral("autocomplete_max_ms"), percentile(latencies, 1.0)},
-                                {QStringLiteral("autocomplete_cpu_p50_ms"), percentile(cpuLatencies, 0.5)},
-                                {QStringLiteral("autocomplete_cpu_p95_ms"), percentile(cpuLatencies, 0.95)},
+                                {QStringLiteral("autocomplete_max_ms"), benchstats::percentile(latencies, 1.0)},
+                                {QStringLiteral("autocomplete_cpu_p50_ms"), benchstats::percentile(cpuLatencies, 0.5)},
+                                {QStringLiteral("autocomplete_cpu_p95_ms"), benchstats::percentile(cpuLatencies, 0.95)},
                                 {QStringLiteral("budget_p95_ms"), 10.0},
                                 {QStringLiteral("within_budget"), p95 < 10.0}});
     return 0;

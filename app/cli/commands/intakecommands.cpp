@@ -1,3 +1,4 @@
+#include "cli/benchstats.h"
 #include "cli/command.h"
 
 #include "core/domain/error.h"
@@ -86,8 +87,8 @@ int runCallerHistoryBench(Context &c)
         ms.append(double(t.nsecsElapsed()) / 1e6);
         rows += model.rowCount();
     }
-    std::sort(ms.begin(), ms.end());
-    auto pct = [&](double p) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * double(ms.size())))); };
+    const std::vector<double> samples(ms.cbegin(), ms.cend());
+    const auto pct = [&samples](double p) { return benchstats::percentile(samples, p); };
     const QJsonObject result{{QStringLiteral("bench"), QStringLiteral("caller-history")},
                              {QStringLiteral("tickets"), tickets},
                              {QStringLiteral("calls"), calls},
@@ -97,13 +98,13 @@ int runCallerHistoryBench(Context &c)
                              {QStringLiteral("fill_ms"), fillMs},
                              {QStringLiteral("p50_ms"), pct(0.50)},
                              {QStringLiteral("p95_ms"), pct(0.95)},
-                             {QStringLiteral("max_ms"), ms.last()},
+                             {QStringLiteral("max_ms"), pct(1.0)},
                              {QStringLiteral("budget_ms"), 50}};
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         c.out << "caller history: " << lookups << " lookups over " << tickets << " tickets and " << calls
-              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << ms.last() << " ms (budget 50 ms)\n";
+              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << pct(1.0) << " ms (budget 50 ms)\n";
     }
     return pct(0.95) <= 50.0 ? 0 : 1;
 }

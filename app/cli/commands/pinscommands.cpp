@@ -1,3 +1,4 @@
+#include "cli/benchstats.h"
 #include "cli/command.h"
 
 #include "core/domain/error.h"
@@ -33,14 +34,6 @@ void writePoints(const QString &fileName, const std::vector<ClusterIndex::LonLat
         throw Error(QStringLiteral("--write-points: %1: %2").arg(fileName, file.errorString()));
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = static_cast<size_t>(std::ceil(p * double(values.size()))) - 1;
-    return values[std::min(i, values.size() - 1)];
-}
 
 int runBenchCluster(Context &c)
 {
@@ -108,10 +101,10 @@ int runBenchCluster(Context &c)
         {QStringLiteral("build_runs"), runs},
         {QStringLiteral("counts"), counts},
         {QStringLiteral("viewport_queries"), queries},
-        {QStringLiteral("viewport_query_ms_p50"), percentile(times, 0.50)},
-        {QStringLiteral("viewport_query_ms_p95"), percentile(times, 0.95)},
-        {QStringLiteral("viewport_query_ms_p99"), percentile(times, 0.99)},
-        {QStringLiteral("viewport_query_ms_max"), percentile(times, 1.0)},
+        {QStringLiteral("viewport_query_ms_p50"), benchstats::percentile(times, 0.50)},
+        {QStringLiteral("viewport_query_ms_p95"), benchstats::percentile(times, 0.95)},
+        {QStringLiteral("viewport_query_ms_p99"), benchstats::percentile(times, 0.99)},
+        {QStringLiteral("viewport_query_ms_max"), benchstats::percentile(times, 1.0)},
         {QStringLiteral("viewport_items_mean"), double(totalItems) / queries},
         {QStringLiteral("viewport_items_max"), double(maxItems)},
     };
@@ -121,9 +114,9 @@ int runBenchCluster(Context &c)
     }
     c.out << "points:            " << count << "\n"
           << "index build:       " << QString::number(buildMs, 'f', 1) << " ms\n"
-          << "viewport query:    p50 " << QString::number(percentile(times, 0.5), 'f', 3) << " ms, p95 "
-          << QString::number(percentile(times, 0.95), 'f', 3) << " ms, max "
-          << QString::number(percentile(times, 1.0), 'f', 3) << " ms (1920x1080)\n"
+          << "viewport query:    p50 " << QString::number(benchstats::percentile(times, 0.5), 'f', 3) << " ms, p95 "
+          << QString::number(benchstats::percentile(times, 0.95), 'f', 3) << " ms, max "
+          << QString::number(benchstats::percentile(times, 1.0), 'f', 3) << " ms (1920x1080)\n"
           << "items per zoom:   ";
     for (int z = index.options().minZoom; z <= index.options().maxZoom; ++z)
         c.out << " z" << z << "=" << index.itemCount(z);
