@@ -316,7 +316,7 @@
     <message>
         <location filename="../core/intake/coordinateinput.cpp" line="+26"/>
         <source>%1 is not a direction for %2</source>
-        <translation>%1 no es una dirección válida para la %2</translation>
+        <translation>%1 no es un punto cardinal válido para la %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -739,7 +739,7 @@
         <location filename="../core/interop/importsummary.cpp" line="+14"/>
         <source>  ... and %1 more skipped
 </source>
-        <translation>  ... y %1 omitidos más
+        <translation>  ... y %1 más omitidos
 </translation>
     </message>
     <message>
@@ -2966,7 +2966,7 @@
     <message>
         <location line="+1"/>
         <source>One way callers ask it per line</source>
-        <translation>Una forma de preguntar del solicitante por línea</translation>
+        <translation>Una forma de preguntarlo por línea</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3322,7 +3322,7 @@
     <message>
         <location line="+2"/>
         <source>Open the intake with this article&apos;s service chosen</source>
-        <translation>Abrir la recepción con el servicio de este artículo seleccionado</translation>
+        <translation>Abrir el formulario de llamada con el servicio de este artículo ya elegido</translation>
     </message>
     <message>
         <location line="+1"/>

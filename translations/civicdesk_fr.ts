@@ -316,7 +316,7 @@
     <message>
         <location filename="../core/intake/coordinateinput.cpp" line="+26"/>
         <source>%1 is not a direction for %2</source>
-        <translation>%1 n&apos;est pas une direction valide pour la %2</translation>
+        <translation>%1 n&apos;est pas un point cardinal valide pour la %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location line="+2"/>
         <source>Skipped because</source>
-        <translation>Motif du rejet</translation>
+        <translation>Motif de l&apos;omission</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3322,7 @@
     <message>
         <location line="+2"/>
         <source>Open the intake with this article&apos;s service chosen</source>
-        <translation>Ouvrir la prise d&apos;appel avec le service de cet article choisi</translation>
+        <translation>Ouvrir le formulaire d&apos;appel avec le service de cet article déjà choisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3988,7 +3988,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+3"/>
         <source>server unreachable, will retry</source>
-        <translation>serveur injoignable, nouvel essai à venir</translation>
+        <translation>serveur injoignable, nouvelle tentative prévue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4317,7 +4317,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <location line="+2"/>
