@@ -1022,7 +1022,7 @@
     <message>
         <location line="+2"/>
         <source>say what is outdated in the comment</source>
-        <translation>indique en el comentario qué está desactualizado</translation>
+        <translation>indique en el comentario qué está obsoleto</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1933,7 +1933,7 @@
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation>Solo información</translation>
+        <translation>Solo consulta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2739,7 +2739,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Information only…</source>
-        <translation>Solo &amp;información…</translation>
+        <translation>Solo c&amp;onsulta…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2749,7 +2749,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation>&amp;Finalizar sin solicitud…</translation>
+        <translation>&amp;Cerrar sin solicitud…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Discard call…</source>
-        <translation>&amp;Descartar llamada…</translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3184,7 +3184,7 @@
     <message>
         <location line="+2"/>
         <source>, flagged outdated</source>
-        <translation>, marcado como desactualizado</translation>
+        <translation>, marcado como obsoleto</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation>Todos los idiomas</translation>
+        <translation>Todo idioma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3242,7 +3242,7 @@
     <message>
         <location line="+1"/>
         <source>All agencies</source>
-        <translation>Todos los organismos</translation>
+        <translation>Todo organismo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location line="+1"/>
         <source>All audiences</source>
-        <translation>Todos los públicos</translation>
+        <translation>Todo público</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3272,7 +3272,7 @@
     <message>
         <location line="+1"/>
         <source>Current (not retired)</source>
-        <translation>Vigentes (no retirados)</translation>
+        <translation>Vigentes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3307,7 +3307,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Use in call</source>
-        <translation>Usa&amp;r en la llamada</translation>
+        <translation>Usa&amp;r en llamada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3337,12 +3337,12 @@
     <message>
         <location line="+2"/>
         <source>Outdated…</source>
-        <translation>Desactualizado…</translation>
+        <translation>Obsoleto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag this article as outdated and say what is wrong</source>
-        <translation>Marcar este artículo como desactualizado e indicar qué está mal</translation>
+        <translation>Marcar este artículo como obsoleto e indicar qué está mal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3375,12 +3375,12 @@
     <message>
         <location line="+36"/>
         <source>Flag as outdated</source>
-        <translation>Marcar como desactualizado</translation>
+        <translation>Marcar como obsoleto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is out of date in &quot;%1&quot;?</source>
-        <translation>¿Qué está desactualizado en &quot;%1&quot;?</translation>
+        <translation>¿Qué está obsoleto en &quot;%1&quot;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4033,7 +4033,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     <message>
         <location line="+19"/>
         <source>Local store only (no server configured)</source>
-        <translation>Solo almacenamiento local (no hay ningún servidor configurado)</translation>
+        <translation>Solo almacenamiento local (sin servidor)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1933,7 +1933,7 @@
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation>Information seulement</translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2729,7 +2729,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Save request</source>
-        <translation>&amp;Enregistrer la demande</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2739,7 +2739,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Information only…</source>
-        <translation>&amp;Information seulement…</translation>
+        <translation>Rense&amp;ignement…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2749,7 +2749,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation>&amp;Conclure sans demande…</translation>
+        <translation>&amp;Clore sans demande…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Discard call…</source>
-        <translation>&amp;Abandonner l&apos;appel…</translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3217,7 +3217,7 @@
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation>Toutes les langues</translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3242,7 +3242,7 @@
     <message>
         <location line="+1"/>
         <source>All agencies</source>
-        <translation>Tous les organismes</translation>
+        <translation>Tout organisme</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location line="+1"/>
         <source>All audiences</source>
-        <translation>Tous les publics</translation>
+        <translation>Tout public</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3272,7 +3272,7 @@
     <message>
         <location line="+1"/>
         <source>Current (not retired)</source>
-        <translation>Actuels (non retirés)</translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3307,7 +3307,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Use in call</source>
-        <translation>&amp;Utiliser dans l&apos;appel</translation>
+        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4033,7 +4033,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+19"/>
         <source>Local store only (no server configured)</source>
-        <translation>Stockage local seulement (aucun serveur configuré)</translation>
+        <translation>Stockage local seulement (sans serveur)</translation>
     </message>
     <message>
         <location line="+3"/>
