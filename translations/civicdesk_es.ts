@@ -2062,7 +2062,7 @@
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation>Fecha de solicitud</translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location line="+2"/>
         <source>Skipped because</source>
-        <translation>Motivo de la omisión</translation>
+        <translation>Omitida por</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2522,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Extensions: public notes, channel, district, duplicate parent</source>
-        <translation>Exte&amp;nsiones: notas públicas, canal, distrito, solicitud principal duplicada</translation>
+        <translation>Exte&amp;nsiones: notas públicas, canal, distrito, solicitud original de los duplicados</translation>
     </message>
     <message>
         <location line="+3"/>

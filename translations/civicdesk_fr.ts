@@ -2062,7 +2062,7 @@
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation>Date de la demande</translation>
+        <translation>Demandée le</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location line="+2"/>
         <source>Skipped because</source>
-        <translation>Motif de l&apos;omission</translation>
+        <translation>Ignorée car</translation>
     </message>
 </context>
 <context>
