@@ -2749,7 +2749,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation>&amp;Cerrar sin solicitud…</translation>
+        <translation>&amp;Finalizar…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3307,7 +3307,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Use in call</source>
-        <translation>Usa&amp;r en llamada</translation>
+        <translation>Usa&amp;r</translation>
     </message>
     <message>
         <location line="+2"/>

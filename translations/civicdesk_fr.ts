@@ -2749,7 +2749,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation>&amp;Clore sans demande…</translation>
+        <translation>&amp;Conclure…</translation>
     </message>
     <message>
         <location line="+3"/>
