@@ -3876,7 +3876,7 @@
     <message>
         <location line="+1"/>
         <source>Type what the caller describes: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</source>
-        <translation>Escriba lo que describe el solicitante: &quot;bache&quot;, &quot;basura&quot;, &quot;alumbrado público&quot;…</translation>
+        <translation>Escriba lo que describe el solicitante: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3876,7 +3876,7 @@
     <message>
         <location line="+1"/>
         <source>Type what the caller describes: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</source>
-        <translation>Tapez ce que décrit l&apos;appelant : &quot;nid-de-poule&quot;, &quot;ordures&quot;, &quot;lampadaire&quot;…</translation>
+        <translation>Tapez ce que décrit l&apos;appelant : &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
     </message>
     <message>
         <location line="+1"/>
