@@ -2357,7 +2357,7 @@
     <message>
         <location line="+4"/>
         <source>The server refused these changes. The rest of your work synced. Send one again after the cause is fixed, or discard it.</source>
-        <translation>Le serveur a refusé ces modifications. Le reste de votre travail a été synchronisé. Renvoyez-en une une fois la cause corrigée, ou abandonnez-la.</translation>
+        <translation>Le serveur a refusé ces modifications. Le reste de votre travail a été synchronisé. Renvoyez-en une après avoir corrigé la cause, ou abandonnez-la.</translation>
     </message>
     <message>
         <location line="+6"/>
