@@ -2331,17 +2331,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n earlier ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n earlier ticket</numerusform>
+            <numerusform>%1: %n earlier tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n call</numerusform>
+            <numerusform>, %n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -3355,9 +3355,9 @@
     <message numerus="yes">
         <location line="+79"/>
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
         </translation>
     </message>
     <message>
@@ -3704,9 +3704,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -4055,9 +4055,9 @@ Password (kept for this session only):</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
         </translation>
     </message>
     <message>
@@ -4073,9 +4073,9 @@ Password (kept for this session only):</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -4339,9 +4339,9 @@ Password (kept for this session only):</source>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 of %n located ticket(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n located ticket shown</numerusform>
+            <numerusform>%1 of %n located tickets shown</numerusform>
         </translation>
     </message>
 </context>

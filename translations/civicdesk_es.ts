@@ -6,47 +6,47 @@
     <message>
         <location filename="../core/intake/callsession.cpp" line="+72"/>
         <source>is not a CivicDesk call session</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sesión de llamada de CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un UUID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de valores</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>latitude and longitude go together</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitud y la longitud deben indicarse juntas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a service type</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un tipo de servicio</translation>
     </message>
 </context>
 <context>
@@ -54,12 +54,12 @@
     <message>
         <location filename="../core/intake/callerhistorymodel.cpp" line="+34"/>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> a %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
 </context>
 <context>
@@ -67,47 +67,47 @@
     <message>
         <location filename="../widgets/intake/callerpanel.cpp" line="+26"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se preguntó</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Criollo haitiano</translation>
     </message>
 </context>
 <context>
@@ -263,52 +263,52 @@
     <message>
         <location filename="../core/geo/citylayerstore.cpp" line="+248"/>
         <source>not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un polígono</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing to import into the %2 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay nada que importar en la capa %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no &quot;%1&quot; property</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene la propiedad &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>no known area kind (kind, leisure, natural, landuse or building)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún tipo de zona conocido (kind, leisure, natural, landuse o building)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un punto</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>no house number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin número de casa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no street name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre de calle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>looks projected (EPSG:3857?)</source>
-        <translation type="unfinished"></translation>
+        <translation>parece proyectado (¿EPSG:3857?)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: no address point to import (each needs a house number and a street)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún punto de dirección que importar (cada uno necesita un número de casa y una calle)</translation>
     </message>
 </context>
 <context>
@@ -316,27 +316,27 @@
     <message>
         <location filename="../core/intake/coordinateinput.cpp" line="+26"/>
         <source>%1 is not a direction for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un punto cardinal válido para la %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de grados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is out of range (-%2 to %2)</source>
-        <translation type="unfinished">%1 está fuera del rango (-%2 a %2)</translation>
+        <translation>%1 está fuera del rango (-%2 a %2)</translation>
     </message>
 </context>
 <context>
@@ -344,43 +344,43 @@
     <message>
         <location filename="../core/csvimport/csvprofile.cpp" line="+136"/>
         <source>--profile: &quot;%1&quot; is neither a built-in profile (%2) nor a readable mapping file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: &quot;%1&quot; no es un perfil integrado (%2) ni un archivo de mapeo legible: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished">zona horaria desconocida &quot;%1&quot;</translation>
+        <translation>zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown field (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido (valores posibles: %1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service_code or service_name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere service_code o service_name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a CivicDesk status (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado de CivicDesk (valores posibles: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a CivicDesk channel (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un canal de CivicDesk (valores posibles: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a CivicDesk channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un canal de CivicDesk</translation>
     </message>
 </context>
 <context>
@@ -388,22 +388,22 @@
     <message>
         <location filename="../core/csvimport/csvreader.cpp" line="+83"/>
         <source>the file is UTF-16; save it as UTF-8 and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está en UTF-16; guárdelo como UTF-8 y vuelva a importarlo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>field %1 is not UTF-8 (byte 0x%2 in &quot;%3&quot;); the file looks like Latin-1 or Windows-1252. Convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 no está en UTF-8 (byte 0x%2 en &quot;%3&quot;); el archivo parece estar en Latin-1 o Windows-1252. Conviértalo, p. ej. con iconv -f WINDOWS-1252 -t UTF-8, y vuelva a importarlo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the file ends inside a quoted field that starts on this line (truncated file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de un campo entre comillas que empieza en esta línea (¿archivo truncado?)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro de más de %1 bytes; rechazado (falta una comilla de cierre o no es un archivo CSV)</translation>
     </message>
 </context>
 <context>
@@ -411,39 +411,39 @@
     <message>
         <location filename="../core/csvimport/csvrowmapper.cpp" line="+131"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: el encabezado no tiene la columna %2 que necesita el perfil &quot;%3&quot;; ¿es el perfil correcto?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing columns</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan columnas</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&quot;%1&quot; is not a date in the expected format (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha en el formato esperado (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 campos; el encabezado tiene %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <location line="+3"/>
         <source>is empty</source>
-        <translation type="unfinished">está vacío</translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -451,22 +451,22 @@
     <message>
         <location filename="../core/geo/csvtable.cpp" line="+67"/>
         <source>%1:%2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: un campo entre comillas nunca se cierra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file is empty (no header line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío (no tiene línea de encabezado)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2: no existe la columna &quot;%3&quot; (columnas: %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa columna</translation>
     </message>
 </context>
 <context>
@@ -503,56 +503,56 @@
         <location filename="../core/intake/emergencydetector.cpp" line="+53"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de cadenas de texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>must be a string</source>
-        <translation type="unfinished">debe ser una cadena de texto</translation>
+        <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>invalid pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón no válido &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón no válido</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>must be &quot;civicdesk-emergency-triggers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;civicdesk-emergency-triggers&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be an object</source>
-        <translation type="unfinished">debe ser un objeto</translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>needs patterns or services</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita patrones o servicios</translation>
     </message>
 </context>
 <context>
@@ -560,12 +560,12 @@
     <message>
         <location filename="../core/geo/geoimportreport.cpp" line="+24"/>
         <source>imported %1 of %2 %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>importados %1 de %2 (%3) desde %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; omitidos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -574,43 +574,43 @@
         <location filename="../core/geo/geojsonreader.cpp" line="+29"/>
         <location line="+3"/>
         <source>invalid position</source>
-        <translation type="unfinished"></translation>
+        <translation>posición no válida</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>a position must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>una posición debe ser [longitud, latitud]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a coordinate is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>una coordenada no es un número finito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>looks projected (EPSG:3857?)</source>
-        <translation type="unfinished"></translation>
+        <translation>parece proyectado (¿EPSG:3857?)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 are not degrees of longitude and latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no son grados de longitud y latitud</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>invalid coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas no válidas</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>expected an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un arreglo de posiciones</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an array of rings</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un arreglo de anillos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -621,108 +621,108 @@
         <location line="+34"/>
         <location line="+33"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometría vacía</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>unclosed ring</source>
-        <translation type="unfinished"></translation>
+        <translation>anillo no cerrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the first and last positions of ring %1 differ</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera y la última posición del anillo %1 son distintas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ring has fewer than 4 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>el anillo tiene menos de 4 posiciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>self-intersecting ring</source>
-        <translation type="unfinished"></translation>
+        <translation>anillo que se interseca a sí mismo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>two edges of ring %1 cross</source>
-        <translation type="unfinished"></translation>
+        <translation>dos aristas del anillo %1 se cruzan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no &quot;coordinates&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay arreglo &quot;coordinates&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file is %2; CivicDesk reads GeoJSON of at most %3 at once. Split it into smaller files (for example with ogr2ogr -spat) and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ocupa %2; CivicDesk lee GeoJSON de %3 como máximo a la vez. Divídalo en archivos más pequeños (por ejemplo con ogr2ogr -spat) e impórtelos uno por uno.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the document is larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el documento ocupa más de %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: features: a FeatureCollection needs a &quot;features&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: features: una FeatureCollection necesita un arreglo &quot;features&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o no es un arreglo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: type: expected &quot;FeatureCollection&quot;, &quot;Feature&quot; or a geometry, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: type: se esperaba &quot;FeatureCollection&quot;, &quot;Feature&quot; o una geometría; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es GeoJSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a Feature object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto Feature</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;geometry&quot; is missing or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;geometry&quot; falta o es nulo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: no usable feature among %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ningún elemento utilizable entre %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+7"/>
         <source>line has fewer than 2 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea tiene menos de 2 posiciones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>GeometryCollection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>GeometryCollection no es compatible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de geometría desconocido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../core/geo/geometry.cpp" line="+81"/>
         <source>a stored geometry is damaged; import the layer again</source>
-        <translation type="unfinished"></translation>
+        <translation>una geometría almacenada está dañada; vuelva a importar la capa</translation>
     </message>
 </context>
 <context>
@@ -739,13 +739,15 @@
         <location filename="../core/interop/importsummary.cpp" line="+14"/>
         <source>  ... and %1 more skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ... y %1 más omitidos
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>added %1 imported service types to the catalogue
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se agregaron %1 tipos de servicio importados al catálogo
+</translation>
     </message>
 </context>
 <context>
@@ -753,27 +755,27 @@
     <message>
         <location filename="../core/intake/intakeservice.cpp" line="+104"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say where the call was transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>indique a dónde se transfirió la llamada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say what the caller asked</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué preguntó el solicitante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give the reference of the existing ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la referencia de la solicitud existente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no ticket with reference %1</source>
-        <translation type="unfinished">no hay ningún caso con la referencia %1</translation>
+        <translation>no hay ninguna solicitud con la referencia %1</translation>
     </message>
 </context>
 <context>
@@ -799,113 +801,113 @@
     <message>
         <location filename="../core/kb/kbformats.cpp" line="+28"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is too large to be a knowledge base (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una base de conocimientos (%2 MB)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2: malformed quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: texto entre comillas mal formado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>malformed quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto entre comillas mal formado</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1:%2: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1:%2: a quoted cell is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: una celda entre comillas nunca se cierra</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: empty file; the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: archivo vacío; la primera línea debe nombrar las columnas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: columna desconocida &quot;%2&quot; (columnas: %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 cells, but the header names %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 celdas, pero el encabezado nombra %3 columnas</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1:1: must start with front matter (a line &quot;---&quot;, fields, then &quot;---&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: debe empezar con metadatos iniciales (una línea &quot;---&quot;, campos y luego &quot;---&quot;)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a list item outside a list field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un elemento de lista fuera de un campo de lista</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected &quot;field: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba &quot;campo: valor&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2: malformed list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: lista mal formada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>malformed list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista mal formada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the front matter is never closed with &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los metadatos iniciales nunca se cierran con &quot;---&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">no se puede crear la carpeta %1</translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no .md files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene archivos .md</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: unknown format; use .jsonl, .csv, .md or a folder of .md files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formato desconocido; use .jsonl, .csv, .md o una carpeta de archivos .md</translation>
     </message>
 </context>
 <context>
@@ -913,76 +915,76 @@
     <message>
         <location filename="../core/kb/kbjson.cpp" line="+26"/>
         <source>must be a string</source>
-        <translation type="unfinished">debe ser una cadena de texto</translation>
+        <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
-        <translation type="unfinished">debe ser un arreglo de cadenas de texto</translation>
+        <translation>debe ser un arreglo de cadenas de texto</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown field (see docs/kb.md for the format)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido (consulte docs/kb.md para ver el formato)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished">&quot;%1&quot; no es una fecha (YYYY-MM-DD)</translation>
+        <translation>&quot;%1&quot; no es una fecha (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+2"/>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot be made from this title; give an id</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede generar a partir de este título; indique un id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; must be at most 120 characters without spaces or slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe tener como máximo 120 caracteres, sin espacios ni barras</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>article is too large (%1 characters; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo es demasiado grande (%1 caracteres; el límite es %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &quot;%1&quot; (usado por primera vez en %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: line is too large (%2 bytes; an article may have at most %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea es demasiado grande (%2 bytes; un artículo puede tener como máximo %3 caracteres)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1:%2: malformed JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: JSON mal formado: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cada línea debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -990,7 +992,7 @@
     <message>
         <location filename="../core/kb/kbrelevance.cpp" line="+22"/>
         <source>%1:%2: expected &quot;query&lt;TAB&gt;expected_id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: se esperaba &quot;consulta&lt;TAB&gt;id_esperado&quot;</translation>
     </message>
 </context>
 <context>
@@ -999,64 +1001,64 @@
         <location filename="../core/kb/kbrepository.cpp" line="+260"/>
         <location line="+39"/>
         <source>no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo con el id %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+39"/>
         <source>unknown article</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo desconocido</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>feedback must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la opinión debe ser una de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say what is outdated in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>indique en el comentario qué está obsoleto</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+50"/>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>the comment is too long (at most 4000 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>el comentario es demasiado largo (4000 caracteres como máximo)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>too long</source>
-        <translation type="unfinished">demasiado largo</translation>
+        <translation>demasiado largo</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a synonym needs a term and a different word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>un sinónimo necesita un término y otra palabra o frase distinta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a synonym term may have at most two words</source>
-        <translation type="unfinished"></translation>
+        <translation>el término de un sinónimo puede tener como máximo dos palabras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>too many words</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas palabras</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the built-in knowledge base is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la base de conocimientos integrada en esta compilación</translation>
     </message>
 </context>
 <context>
@@ -1072,62 +1074,62 @@
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+28"/>
         <source>%1: no such MBTiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese archivo MBTiles</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: not an MBTiles file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo MBTiles (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not an MBTiles file: the &quot;%2&quot; table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo MBTiles: falta la tabla &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing table</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la tabla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: metadata: the required key &quot;%2&quot; is missing (MBTiles 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata: falta la clave obligatoria &quot;%2&quot; (MBTiles 1.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan metadatos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: metadata: format &quot;%2&quot; is not a raster format CivicDesk reads (png or jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata: el formato &quot;%2&quot; no es un formato ráster que CivicDesk pueda leer (png o jpg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>no compatible</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tesela %2 (tile_row %3): los datos no son una imagen PNG o JPEG legible (%4 bytes)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: tile %2 does not exist at its zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tesela %2 no existe en su nivel de zoom</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: tile %2: the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tesela %2: no se pudo codificar la imagen</translation>
     </message>
 </context>
 <context>
@@ -1135,32 +1137,32 @@
     <message>
         <location filename="../core/open311/open311document.cpp" line="+11"/>
         <source>a service list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de servicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a service definition</source>
-        <translation type="unfinished"></translation>
+        <translation>una definición de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list of service requests</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de solicitudes de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a request reply (ids and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta a solicitudes (ids y tokens)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an error reply</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de descubrimiento</translation>
     </message>
 </context>
 <context>
@@ -1168,120 +1170,120 @@
     <message>
         <location filename="../core/open311/open311reader.cpp" line="+39"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+98"/>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es true ni false</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&quot;%1&quot; is not realtime, batch or blackbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es realtime, batch ni blackbox</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown datatype &quot;%1&quot; (expected string, number, datetime, text, singlevaluelist or multivaluelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de dato desconocido &quot;%1&quot; (se esperaba string, number, datetime, text, singlevaluelist o multivaluelist)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: &quot;%2&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>service_request_id: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id: es obligatorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>service_code: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code: es obligatorio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status: &quot;%1&quot; is not open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>status: &quot;%1&quot; no es open ni closed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>requested_datetime: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>requested_datetime: es obligatorio</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>extended_attributes.channel: unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.channel: canal desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>extended_attributes.status: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.status: estado desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>extended_attributes.priority: unknown priority &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.priority: prioridad desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1: not an Open311 document (expected services, service_definition, service_requests, errors or discovery%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un documento Open311 (se esperaba services, service_definition, service_requests, errors o discovery%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; the root is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>; la raíz es &lt;%1&gt;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: line %2: elements nested deeper than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: elementos anidados a más de %3 niveles</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+38"/>
         <source>%1: line %2: DTDs and entity declarations are refused (they allow entity-expansion attacks and Open311 never needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: se rechazan los DTD y las declaraciones de entidades (permiten ataques de expansión de entidades y Open311 nunca los necesita)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+67"/>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>%1: the file holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no contiene ningún elemento XML</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line %1, column %2: number %3 has leading zeros; read as the string &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: el número %3 tiene ceros a la izquierda; se lee como la cadena &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: neither JSON nor XML (the file is empty or starts with something else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON ni XML (el archivo está vacío o empieza con otra cosa)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file is an Open311 error reply, not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo es una respuesta de error de Open311, no %2: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo es %2, no %3</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1292,7 @@
         <location filename="../core/open311/open311writer.cpp" line="+410"/>
         <location line="+18"/>
         <source>export: cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1341,7 @@
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
         <source>expected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha prevista: %1</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1377,7 @@
     <message>
         <location filename="../core/interop/requestexporter.cpp" line="+35"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación cancelada</translation>
     </message>
 </context>
 <context>
@@ -1383,42 +1385,42 @@
     <message>
         <location filename="../core/interop/requestimporter.cpp" line="+37"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id %1 aparece dos veces (la primera en %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service_request_id %1 is already in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id %1 ya existe en el almacenamiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%2: service_code: unknown service &quot;%3&quot;; a strict import accepts only services in the catalogue, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: service_code: servicio desconocido &quot;%3&quot;; una importación estricta solo acepta servicios del catálogo, así que no se importó nada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio desconocido</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>request %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1426,42 +1428,42 @@
     <message>
         <location filename="../core/geo/routingrules.cpp" line="+26"/>
         <source>%1: rules: expected an array of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rules: se esperaba un arreglo de reglas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2: each rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: cada regla debe ser un objeto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2: expected a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: se esperaba un texto no vacío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2: a second rule for service %3 in district %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: una segunda regla para el servicio %3 en el distrito %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicate rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regla duplicada</translation>
     </message>
 </context>
 <context>
@@ -1469,47 +1471,47 @@
     <message>
         <location filename="../core/sync/serverconnection.cpp" line="+38"/>
         <source>the server %1 refused the user name or password; check them in the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 rechazó el nombre de usuario o la contraseña; revíselos en la configuración de la conexión</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the connection to %1 was lost; your work is kept and will sync when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión con %1; su trabajo se conserva y se sincronizará cuando vuelva</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the secure connection to %1 failed (TLS verification): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión segura con %1 (verificación TLS): %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the server %1 cannot be reached; your work is kept and will sync when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder al servidor %1; su trabajo se conserva y se sincronizará cuando vuelva</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the server %1 has no such database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no tiene esa base de datos: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server %1 reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 informó: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no server is configured for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún servidor configurado para este perfil</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the server %1 has no CivicDesk schema; an administrator runs &quot;civicdesk-cli server init&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no tiene el esquema de CivicDesk; un administrador debe ejecutar primero &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 tiene el esquema %2, más reciente de lo que entiende esta versión de CivicDesk (hasta el %3); actualice CivicDesk en esta estación de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1519,27 @@
     <message>
         <location filename="../core/sync/servermigrator.cpp" line="+49"/>
         <source>the server has schema %1, newer than this CivicDesk understands (up to %2); use a newer civicdesk-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor tiene el esquema %1, más reciente de lo que entiende esta versión de CivicDesk (hasta el %2); use un civicdesk-cli más reciente</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing server migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la migración de servidor %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>server migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>migración de servidor %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>password: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>password: no debe estar vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished">está vacío</translation>
+        <translation>está vacío</translation>
     </message>
 </context>
 <context>
@@ -1545,37 +1547,37 @@
     <message>
         <location filename="../core/sync/serversettings.cpp" line="+23"/>
         <source>server URL &quot;%1&quot; must look like postgresql://host:5432/database</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del servidor &quot;%1&quot; debe tener la forma postgresql://host:5432/database</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL postgresql://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sslmode &quot;%1&quot; must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; debe ser uno de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sslmode %1 needs a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode %1 necesita un archivo de certificado de CA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is required for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio para %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot write the settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo de configuración %1</translation>
     </message>
 </context>
 <context>
@@ -1583,17 +1585,17 @@
     <message>
         <location filename="../core/interop/serviceimporter.cpp" line="+21"/>
         <source>service %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service_code %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code %1 aparece dos veces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>description: longer than 4,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>description: tiene más de 4000 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1603,12 @@
     <message>
         <location filename="../core/intake/servicematchmodel.cpp" line="+34"/>
         <source>%1  (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1616,12 @@
     <message>
         <location filename="../core/sync/syncsession.cpp" line="+103"/>
         <source>the server did not answer for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió al cambio %1</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>server catalogue version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del catálogo del servidor %1</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1718,7 @@
     <message>
         <location line="-86"/>
         <source>id: ticket %1 is already in this store</source>
-        <translation>id: el caso %1 ya existe en este almacenamiento</translation>
+        <translation>id: la solicitud %1 ya existe en este almacenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,29 +1735,29 @@
         <location line="+58"/>
         <location line="+11"/>
         <source>ticket %1: %2</source>
-        <translation>caso %1: %2</translation>
+        <translation>solicitud %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an imported ticket needs its id and service_request_id</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud importada necesita su id y su service_request_id</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>ticket %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1 (%2): %3</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+10"/>
         <source>import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no ticket with reference %1</source>
-        <translation>no hay ningún caso con la referencia %1</translation>
+        <translation>no hay ninguna solicitud con la referencia %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1784,12 +1786,12 @@
     <message>
         <location filename="../core/domain/ticketstatus.cpp" line="+17"/>
         <source>New</source>
-        <translation>Nuevo</translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation>Recibido</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1809,17 +1811,17 @@
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation>Resuelto</translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation>Cerrado</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation>Duplicado</translation>
+        <translation>Duplicada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1829,7 +1831,7 @@
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -1921,42 +1923,42 @@
     <message>
         <location filename="../core/intake/wrapupcode.cpp" line="+15"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud creada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta en la llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate of an existing ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de una solicitud existente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante colgó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
 </context>
 <context>
@@ -1992,22 +1994,22 @@
     <message>
         <location filename="../core/sync/conflictlistmodel.cpp" line="+103"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo del servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>
@@ -2015,82 +2017,82 @@
     <message>
         <location filename="../core/interop/importpreviewmodel.cpp" line="+33"/>
         <source>Open311 GeoReport v2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 GeoReport v2: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reparado: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (time zone %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zona horaria %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation type="unfinished">Fecha de solicitud</translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida por</translation>
     </message>
 </context>
 <context>
@@ -2197,27 +2199,27 @@
     <message>
         <location filename="../widgets/intake/attributeform.cpp" line="+55"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not given (Space: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar (Espacio: ahora)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Type a number, e.g. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número, p. ej. 3</translation>
     </message>
 </context>
 <context>
@@ -2225,123 +2227,123 @@
     <message>
         <location filename="../widgets/intake/callerpanel.cpp" line="+8"/>
         <source>Caller phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del solicitante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(555) 123-4567</source>
-        <translation type="unfinished"></translation>
+        <translation>(555) 123-4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caller first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del solicitante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caller last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del solicitante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caller email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Anonymous caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante anóni&amp;mo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymous caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante anónimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The caller does not give a name or email; neither goes on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante no da su nombre ni su correo electrónico; ninguno de los dos figura en la solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del solicitante</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+119"/>
         <source>History appears when the number is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial aparece al introducir el número.</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name (first, last):</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre y apellido:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono no válido</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico no válida</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First call from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera llamada desde %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n earlier ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n solicitud anterior</numerusform>
+            <numerusform>%1: %n solicitudes anteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n llamada</numerusform>
+            <numerusform>, %n llamadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2350,37 +2352,37 @@
     <message>
         <location filename="../widgets/sync/conflictsdialog.cpp" line="+19"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused these changes. The rest of your work synced. Send one again after the cause is fixed, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó estos cambios. El resto de su trabajo se sincronizó. Vuelva a enviar uno cuando se haya corregido la causa, o descártelo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios rechazados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvi&amp;ar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the change back in the outbox (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el cambio en la bandeja de salida (Alt+A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget this change; the server&apos;s version stays (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar este cambio; se conserva la versión del servidor (Alt+D)</translation>
     </message>
 </context>
 <context>
@@ -2388,27 +2390,27 @@
     <message>
         <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the caller says, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el solicitante, en sus propias palabras</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long by %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobran %1 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML is not accepted; type plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta HTML; escriba texto sin formato</translation>
     </message>
 </context>
 <context>
@@ -2416,37 +2418,37 @@
     <message>
         <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
         <source>Emergency: transfer to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia: transferir al 911</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida al 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una emergencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide this warning for the words shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta advertencia para las palabras mostradas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible emergencia: %1. Transfiera al solicitante al 911 ahora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transfer to 911 logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia al 911 registrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida al 911 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2455,122 +2457,122 @@
         <location filename="../widgets/interop/exportdialog.cpp" line="+31"/>
         <location line="+103"/>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitudes</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 XML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo abiertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cerradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas &amp;desde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested since</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Extensions: public notes, channel, district, duplicate parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exte&amp;nsiones: notas públicas, canal, distrito, solicitud original de los duplicados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview of the first requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras solicitudes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar exportación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview (first 3 requests):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (primeras 3 solicitudes):</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a file to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un archivo de destino.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
@@ -2579,137 +2581,137 @@
         <location filename="../widgets/interop/importdialog.cpp" line="+31"/>
         <location line="+93"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se importará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 service requests (JSON or XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de servicio Open311 (JSON o XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 services or service definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios o definición de servicio Open311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: NYC Open Data 311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: NYC Open Data 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: DataSF 311 Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: DataSF 311 Cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: Boston 311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: Boston 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: LA MyLA311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: LA MyLA311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: CivicDesk export</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: exportación de CivicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: with a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: con un archivo de mapeo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de mapeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping file (JSON), for &quot;CSV: with a mapping file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de mapeo (JSON), para &quot;CSV: con un archivo de mapeo&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Strict: refuse the import if a service is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estricta: rechazar la importación si un servicio no está en el catálogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapeo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview (first %1 rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (primeras %1 filas):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open311 and CSV files (*.json *.xml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Open311 y CSV (*.json *.xml *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2717,221 +2719,221 @@
     <message>
         <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva llamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a new call: timer, caller and request</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una nueva llamada: cronómetro, solicitante y solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check and save the request, then read back the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar y guardar la solicitud, y luego leer la referencia en voz alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Information only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo c&amp;onsulta…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End a call that was only a question; no ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar una llamada que solo fue una consulta; sin solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la llamada: resuelta, transferida, duplicada, colgó…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Discard call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Throw away this call&apos;s form (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechar el formulario de esta llamada (pide confirmación)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferida al 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log on this call that the caller was transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en esta llamada que el solicitante fue transferido al 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo in form</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer en el formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo the last change in the call form</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en el formulario de la llamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar llamada sin terminar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the call that was open when CivicDesk stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir la llamada que estaba abierta cuando CivicDesk se detuvo</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronómetro de la llamada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartarla</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Caller</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service type *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po de servicio *</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+292"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="-290"/>
         <source>Descri&amp;ption (plain text):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción (texto sin formato):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+115"/>
         <location line="+401"/>
         <source>Knowledge base article used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de la base de conocimientos usado: %1</translation>
     </message>
     <message>
         <location line="-379"/>
         <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada en curso</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Draft not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador no guardado: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Transfer not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia no registrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911 (logged). Wrap up with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida al 911 (registrado). Finalice con %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se guardó. Falta:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saved %1. Read it back, then finish the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1. Lea la referencia en voz alta y luego finalice la llamada.</translation>
     </message>
     <message>
         <location line="+69"/>
         <location line="+12"/>
         <location line="+73"/>
         <source>Discard call</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar llamada</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta llamada? Se pierde todo lo escrito; el registro de llamadas la anota como descartada.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamada</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>número desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró una llamada sin terminar: iniciada %1, solicitante %2%3. ¿Restaurarla (%4)?</translation>
     </message>
 </context>
 <context>
@@ -2939,250 +2941,250 @@
     <message>
         <location filename="../widgets/kb/kbeditordialog.cpp" line="+50"/>
         <source>Knowledge base editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de la base de conocimientos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Article id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del artículo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes de la pregunta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One way callers ask it per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma de preguntarlo por línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call-taker script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion del agente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">Organismo</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de transferencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scr&amp;ipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guion:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras &amp;clave:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categ&amp;oría:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organis&amp;mo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vice codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de ser&amp;vicio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trans&amp;fer number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de trans&amp;ferencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pú&amp;blico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raducción de:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión &amp;hasta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsab&amp;le:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (Markdown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nswer (Markdown) and preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resp&amp;uesta (Markdown) y vista previa:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en esta versión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+20"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones pendientes</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark reviewed (next review in a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revi&amp;sado (próxima revisión en un año)</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+68"/>
         <source>%1 may not edit the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede editar la base de conocimientos</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>an article with id %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un artículo con el id %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Version %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2, %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, flagged outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>, marcado como obsoleto</translation>
     </message>
 </context>
 <context>
@@ -3190,205 +3192,205 @@
     <message>
         <location filename="../widgets/kb/kbpanel.cpp" line="+50"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la base de conocimientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the caller&apos;s words (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las palabras del solicitante (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the knowledge base as you type (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la base de conocimientos mientras escribe (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de organismo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo organismo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de público</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo público</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished">Pública</translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished">Interna</translation>
+        <translation>Interno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current (not retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos coincidentes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Use in call</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa&amp;r</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record this article on the current call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar este artículo en la llamada actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the intake with this article&apos;s service chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario de llamada con el servicio de este artículo ya elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Útil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>No es útil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outdated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag this article as outdated and say what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este artículo como obsoleto e indicar qué está mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit articles, see their history and the reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículos, ver su historial y las revisiones pendientes</translation>
     </message>
     <message numerus="yes">
         <location line="+79"/>
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo encontrado</numerusform>
+            <numerusform>%n artículos encontrados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Flag as outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como obsoleto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is out of date in &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué está obsoleto en &quot;%1&quot;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you: your feedback on &quot;%1&quot; was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias: se registró su opinión sobre &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimientos</translation>
     </message>
 </context>
 <context>
@@ -3396,69 +3398,69 @@
     <message>
         <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House number and street, or an intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>Número y calle, o una intersección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 40.7128</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 40.7128</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal degrees; N/S suffix allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados decimales; se admite el sufijo N/S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. -74.0060</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. -74.0060</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal degrees; E/W suffix allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados decimales; se admite el sufijo E/W</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ección:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lat&amp;itude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latit&amp;ud:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lon&amp;gitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+51"/>
         <source>Latitude: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud: %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+51"/>
         <source>Longitude: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud: %1</translation>
     </message>
 </context>
 <context>
@@ -3473,17 +3475,17 @@
         <location line="-319"/>
         <location line="+39"/>
         <source>Tickets</source>
-        <translation>Casos</translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3503,27 +3505,27 @@
     <message>
         <location line="+2"/>
         <source>Reload the ticket list</source>
-        <translation>Volver a cargar la lista de casos</translation>
+        <translation>Volver a cargar la lista de solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Open311 or 311 CSV requests and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solicitudes y servicios de Open311 o de CSV de 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export requests as Open311 JSON, XML or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitudes como Open311 JSON, XML o CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3534,12 +3536,12 @@
         <location line="+4"/>
         <location line="+24"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamada</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Ticket</source>
-        <translation>&amp;Caso</translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3554,7 +3556,7 @@
     <message>
         <location line="+5"/>
         <source>Write a note on the selected ticket</source>
-        <translation>Escribir una nota en el caso seleccionado</translation>
+        <translation>Escribir una nota en la solicitud seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3564,7 +3566,7 @@
     <message>
         <location line="+2"/>
         <source>Change the status of the selected ticket</source>
-        <translation>Cambiar el estado del caso seleccionado</translation>
+        <translation>Cambiar el estado de la solicitud seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,12 +3586,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olicitudes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket &amp;list</source>
-        <translation>&amp;Lista de casos</translation>
+        <translation>Lis&amp;ta de solicitudes</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3599,32 +3601,32 @@
     <message>
         <location line="+6"/>
         <source>Ticket map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de solicitudes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa de solicitudes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimientos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de conocimientos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la base de conocimientos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show knowledge &amp;base panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;panel de la base de conocimientos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3654,7 +3656,7 @@
     <message>
         <location line="+1"/>
         <source>Show only tickets with this status (%1)</source>
-        <translation>Mostrar solo los casos con este estado (%1)</translation>
+        <translation>Mostrar solo las solicitudes con este estado (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3674,7 +3676,7 @@
     <message>
         <location line="+6"/>
         <source>No ticket with reference %1</source>
-        <translation>No hay ningún caso con la referencia %1</translation>
+        <translation>No hay ninguna solicitud con la referencia %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3699,14 +3701,14 @@
     <message>
         <location line="+26"/>
         <source>%1+ tickets</source>
-        <translation>%1+ casos</translation>
+        <translation>%1+ solicitudes</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
         </translation>
     </message>
 </context>
@@ -3715,22 +3717,22 @@
     <message>
         <location filename="../widgets/map/mapview.cpp" line="+32"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to pan, mouse wheel or + and - to zoom, arrow keys to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para desplazar; rueda del ratón o + y - para el zoom; teclas de flecha para moverse</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -3738,42 +3740,42 @@
     <message>
         <location filename="../widgets/intake/referencereadback.cpp" line="+24"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the reference number (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número de referencia (Alt+O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar número de referencia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar llamada (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the end of the call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el fin de la llamada (Enter)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de %1 guardada. Lea el número de referencia al solicitante:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No expected date for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servicio no tiene fecha prevista</translation>
     </message>
 </context>
 <context>
@@ -3781,87 +3783,87 @@
     <message>
         <location filename="../widgets/sync/serversettingsdialog.cpp" line="+20"/>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo TLS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado de CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CA certificate file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de certificado de CA (Alt+X)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usu&amp;ario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TLS (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS (sslmode):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo de CA:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
 </context>
 <context>
@@ -3869,27 +3871,27 @@
     <message>
         <location filename="../widgets/intake/servicepickeredit.cpp" line="+20"/>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type what the caller describes: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que describe el solicitante: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search; Up/Down to move, Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar; Arriba/Abajo para moverse, Enter para elegir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching service types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de servicio coincidentes</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>✔ %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3930,49 +3932,50 @@
     <message>
         <location filename="../widgets/sync/synccontroller.cpp" line="+31"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Push local changes and pull the server&apos;s now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios locales y recibir ahora los del servidor (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración de la conexión…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain holds the password for %1.
 Password (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero del sistema guarda la contraseña de %1.
+Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+9"/>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1). La contraseña se conserva solo durante esta sesión y se volverá a pedir en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3980,102 +3983,102 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/sync/syncstatuswidget.cpp" line="+17"/>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>server unreachable, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor inaccesible; se reintentará</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la verificación TLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server is newer: update CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor es más reciente: actualice CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor sin configurar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>revise la configuración de la conexión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>see details</source>
-        <translation type="unfinished"></translation>
+        <translation>vea los detalles</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the server refused: open the conflicts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que rechazó el servidor: abrir la lista de conflictos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Local store only (no server configured)</source>
-        <translation type="unfinished">Solo almacenamiento local (no hay ningún servidor configurado)</translation>
+        <translation>Solo almacenamiento local (sin servidor)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
 </context>
@@ -4084,7 +4087,7 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/shell/ticketdetailview.cpp" line="+48"/>
         <source>Select a ticket to see its details.</source>
-        <translation>Seleccione un caso para ver sus detalles.</translation>
+        <translation>Seleccione una solicitud para ver sus detalles.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4129,7 +4132,7 @@ Password (kept for this session only):</source>
     <message>
         <location line="+1"/>
         <source>Add the note to this ticket (Ctrl+Enter)</source>
-        <translation>Agregar la nota a este caso (Ctrl+Enter)</translation>
+        <translation>Agregar la nota a esta solicitud (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4233,115 +4236,115 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/map/ticketmappanel.cpp" line="+67"/>
         <source>Online map tiles are off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi&amp;cio:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+189"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servicios</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished">Filtro de estado</translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All statuses</source>
-        <translation type="unfinished">Todos los estados</translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (any open status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas (cualquier estado abierto)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Requested from</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas &amp;desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de solicitud</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requested from</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requested to</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas hasta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa de calor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mapa de calor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show where tickets concentrate instead of pins (supervisor view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar dónde se concentran las solicitudes en lugar de marcadores (vista de supervisor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the ticket map</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar el mapa de solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the tickets again from the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las solicitudes del almacenamiento local</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando solicitudes…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clustering tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupando solicitudes…</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 of %n located ticket(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %1 de %n solicitud con ubicación</numerusform>
+            <numerusform>Se muestran %1 de %n solicitudes con ubicación</numerusform>
         </translation>
     </message>
 </context>
@@ -4350,79 +4353,79 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
         <source>Wrap up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar llamada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrap-up code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cierre</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+85"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>What the caller asked or what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preguntó el solicitante o qué se hizo</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+79"/>
         <source>Transferred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida a</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>e.g. 911, Water Department, Animal Control</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 911, Departamento de Agua, Control Animal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing ticket reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la solicitud existente</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;How did the call end?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Cómo terminó la llamada?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transferred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferida a:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate of ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicado de la solicitud:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo usado:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar llamada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Duplicate of ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de la solicitud</translation>
     </message>
 </context>
 <context>

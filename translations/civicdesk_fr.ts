@@ -6,47 +6,47 @@
     <message>
         <location filename="../core/intake/callsession.cpp" line="+72"/>
         <source>is not a CivicDesk call session</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une session d&apos;appel CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un UUID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de valeurs</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse courriel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>latitude and longitude go together</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude et la longitude doivent être fournies ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a service type</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un type de service</translation>
     </message>
 </context>
 <context>
@@ -54,12 +54,12 @@
     <message>
         <location filename="../core/intake/callerhistorymodel.cpp" line="+34"/>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> vers %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
 </context>
 <context>
@@ -67,47 +67,47 @@
     <message>
         <location filename="../widgets/intake/callerpanel.cpp" line="+26"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Créole haïtien</translation>
     </message>
 </context>
 <context>
@@ -263,52 +263,52 @@
     <message>
         <location filename="../core/geo/citylayerstore.cpp" line="+248"/>
         <source>not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un polygone</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing to import into the %2 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien à importer dans la couche %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no &quot;%1&quot; property</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune propriété &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>no known area kind (kind, leisure, natural, landuse or building)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de zone connu (kind, leisure, natural, landuse ou building)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un point</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>no house number</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro civique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no street name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de rue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>looks projected (EPSG:3857?)</source>
-        <translation type="unfinished"></translation>
+        <translation>semble projeté (EPSG:3857?)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: no address point to import (each needs a house number and a street)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun point d&apos;adresse à importer (chacun doit avoir un numéro civique et une rue)</translation>
     </message>
 </context>
 <context>
@@ -316,27 +316,27 @@
     <message>
         <location filename="../core/intake/coordinateinput.cpp" line="+26"/>
         <source>%1 is not a direction for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un point cardinal valide pour la %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre de degrés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is out of range (-%2 to %2)</source>
-        <translation type="unfinished">%1 est hors limites (de -%2 à %2)</translation>
+        <translation>%1 est hors limites (de -%2 à %2)</translation>
     </message>
 </context>
 <context>
@@ -344,43 +344,43 @@
     <message>
         <location filename="../core/csvimport/csvprofile.cpp" line="+136"/>
         <source>--profile: &quot;%1&quot; is neither a built-in profile (%2) nor a readable mapping file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile : &quot;%1&quot; n&apos;est ni un profil intégré (%2) ni un fichier de correspondance lisible : %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished">fuseau horaire inconnu &quot;%1&quot;</translation>
+        <translation>fuseau horaire inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown field (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (valeurs possibles : %1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service_code or service_name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code ou service_name est obligatoire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a CivicDesk status (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un statut CivicDesk (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a CivicDesk channel (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a CivicDesk channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk</translation>
     </message>
 </context>
 <context>
@@ -388,22 +388,22 @@
     <message>
         <location filename="../core/csvimport/csvreader.cpp" line="+83"/>
         <source>the file is UTF-16; save it as UTF-8 and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en UTF-16; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>field %1 is not UTF-8 (byte 0x%2 in &quot;%3&quot;); the file looks like Latin-1 or Windows-1252. Convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 n&apos;est pas en UTF-8 (octet 0x%2 dans &quot;%3&quot;); le fichier semble être en Latin-1 ou Windows-1252. Convertissez-le, par exemple avec iconv -f WINDOWS-1252 -t UTF-8, puis importez-le de nouveau</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the file ends inside a quoted field that starts on this line (truncated file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets qui commence à cette ligne (fichier tronqué?)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement de plus de %1 octets; refusé (guillemet fermant manquant, ou pas un fichier CSV)</translation>
     </message>
 </context>
 <context>
@@ -411,39 +411,39 @@
     <message>
         <location filename="../core/csvimport/csvrowmapper.cpp" line="+131"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : l&apos;en-tête n&apos;a pas la colonne %2 requise par le profil &quot;%3&quot;; est-ce le bon profil?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes manquantes</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&quot;%1&quot; is not a date in the expected format (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date au format attendu (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 champs; l&apos;en-tête en compte %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <location line="+3"/>
         <source>is empty</source>
-        <translation type="unfinished">est vide</translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -451,22 +451,22 @@
     <message>
         <location filename="../core/geo/csvtable.cpp" line="+67"/>
         <source>%1:%2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file is empty (no header line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide (aucune ligne d&apos;en-tête)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : --%2 : aucune colonne &quot;%3&quot; (colonnes : %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inexistante</translation>
     </message>
 </context>
 <context>
@@ -503,56 +503,56 @@
         <location filename="../core/intake/emergencydetector.cpp" line="+53"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes de caractères</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>must be a string</source>
-        <translation type="unfinished">doit être une chaîne de caractères</translation>
+        <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>invalid pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>motif non valide &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>motif non valide</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>must be &quot;civicdesk-emergency-triggers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;civicdesk-emergency-triggers&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste non vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>needs patterns or services</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter des motifs ou des services</translation>
     </message>
 </context>
 <context>
@@ -560,12 +560,12 @@
     <message>
         <location filename="../core/geo/geoimportreport.cpp" line="+24"/>
         <source>imported %1 of %2 %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 importés (%3) depuis %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; ignorés %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -574,43 +574,43 @@
         <location filename="../core/geo/geojsonreader.cpp" line="+29"/>
         <location line="+3"/>
         <source>invalid position</source>
-        <translation type="unfinished"></translation>
+        <translation>position non valide</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>a position must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>une position doit être [longitude, latitude]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a coordinate is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>une coordonnée n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>looks projected (EPSG:3857?)</source>
-        <translation type="unfinished"></translation>
+        <translation>semble projeté (EPSG:3857?)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 are not degrees of longitude and latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ne sont pas des degrés de longitude et de latitude</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>invalid coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées non valides</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>expected an array of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de positions attendu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an array of rings</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;anneaux attendu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -621,108 +621,108 @@
         <location line="+34"/>
         <location line="+33"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>géométrie vide</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>unclosed ring</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau non fermé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the first and last positions of ring %1 differ</source>
-        <translation type="unfinished"></translation>
+        <translation>la première et la dernière position de l&apos;anneau %1 diffèrent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ring has fewer than 4 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;anneau compte moins de 4 positions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>self-intersecting ring</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau auto-sécant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>two edges of ring %1 cross</source>
-        <translation type="unfinished"></translation>
+        <translation>deux arêtes de l&apos;anneau %1 se croisent</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no &quot;coordinates&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun tableau &quot;coordinates&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file is %2; CivicDesk reads GeoJSON of at most %3 at once. Split it into smaller files (for example with ogr2ogr -spat) and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier fait %2; CivicDesk lit au plus %3 de GeoJSON à la fois. Divisez-le en fichiers plus petits (par exemple avec ogr2ogr -spat) et importez-les un par un.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the document is larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le document dépasse %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: features: a FeatureCollection needs a &quot;features&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : features : une FeatureCollection doit avoir un tableau &quot;features&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ou n&apos;est pas un tableau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: type: expected &quot;FeatureCollection&quot;, &quot;Feature&quot; or a geometry, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type : &quot;FeatureCollection&quot;, &quot;Feature&quot; ou une géométrie attendu, &quot;%2&quot; trouvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas du GeoJSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a Feature object</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un objet Feature</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;geometry&quot; is missing or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;geometry&quot; est manquant ou nul</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: no usable feature among %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun élément utilisable parmi %2 : %3 (%4)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+7"/>
         <source>line has fewer than 2 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne compte moins de 2 positions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>GeometryCollection is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>GeometryCollection n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de géométrie inconnu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../core/geo/geometry.cpp" line="+81"/>
         <source>a stored geometry is damaged; import the layer again</source>
-        <translation type="unfinished"></translation>
+        <translation>une géométrie enregistrée est endommagée; importez de nouveau la couche</translation>
     </message>
 </context>
 <context>
@@ -739,13 +739,15 @@
         <location filename="../core/interop/importsummary.cpp" line="+14"/>
         <source>  ... and %1 more skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 autres ignorés
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>added %1 imported service types to the catalogue
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 types de service importés ajoutés au catalogue
+</translation>
     </message>
 </context>
 <context>
@@ -753,27 +755,27 @@
     <message>
         <location filename="../core/intake/intakeservice.cpp" line="+104"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say where the call was transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez vers où l&apos;appel a été transféré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say what the caller asked</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce que l&apos;appelant a demandé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give the reference of the existing ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la référence de la demande existante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no ticket with reference %1</source>
-        <translation type="unfinished">aucune demande ne porte la référence %1</translation>
+        <translation>aucune demande ne porte la référence %1</translation>
     </message>
 </context>
 <context>
@@ -799,113 +801,113 @@
     <message>
         <location filename="../core/kb/kbformats.cpp" line="+28"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is too large to be a knowledge base (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être une base de connaissances (%2 Mo)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2: malformed quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : texte entre guillemets mal formé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>malformed quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte entre guillemets mal formé</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1:%2: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1:%2: a quoted cell is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : une cellule entre guillemets n&apos;est jamais fermée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: empty file; the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier vide; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : colonne inconnue &quot;%2&quot; (colonnes : %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 cells, but the header names %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 cellules, mais l&apos;en-tête nomme %3 colonnes</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1:1: must start with front matter (a line &quot;---&quot;, fields, then &quot;---&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : doit commencer par un en-tête de métadonnées (une ligne &quot;---&quot;, des champs, puis &quot;---&quot;)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a list item outside a list field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un élément de liste hors d&apos;un champ de liste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected &quot;field: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;champ: valeur&quot; attendu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2: malformed list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : liste mal formée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>malformed list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste mal formée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the front matter is never closed with &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;en-tête de métadonnées n&apos;est jamais fermé par &quot;---&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no .md files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun fichier .md</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: unknown format; use .jsonl, .csv, .md or a folder of .md files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format inconnu; utilisez .jsonl, .csv, .md ou un dossier de fichiers .md</translation>
     </message>
 </context>
 <context>
@@ -913,76 +915,76 @@
     <message>
         <location filename="../core/kb/kbjson.cpp" line="+26"/>
         <source>must be a string</source>
-        <translation type="unfinished">doit être une chaîne de caractères</translation>
+        <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
-        <translation type="unfinished">doit être un tableau de chaînes de caractères</translation>
+        <translation>doit être un tableau de chaînes de caractères</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown field (see docs/kb.md for the format)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (voir docs/kb.md pour le format)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+2"/>
         <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot be made from this title; give an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être formé à partir de ce titre; indiquez un id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; must be at most 120 characters without spaces or slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit compter au plus 120 caractères, sans espaces ni barres obliques</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>article is too large (%1 characters; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article est trop volumineux (%1 caractères; la limite est de %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id en double &quot;%1&quot; (utilisé une première fois à %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: line is too large (%2 bytes; an article may have at most %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la ligne est trop longue (%2 octets; un article peut compter au plus %3 caractères)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1:%2: malformed JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : JSON mal formé : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque ligne doit être un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -990,7 +992,7 @@
     <message>
         <location filename="../core/kb/kbrelevance.cpp" line="+22"/>
         <source>%1:%2: expected &quot;query&lt;TAB&gt;expected_id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : &quot;requête&lt;TAB&gt;id_attendu&quot; attendu</translation>
     </message>
 </context>
 <context>
@@ -999,64 +1001,64 @@
         <location filename="../core/kb/kbrepository.cpp" line="+260"/>
         <location line="+39"/>
         <source>no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article ne porte l&apos;id %1</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+39"/>
         <source>unknown article</source>
-        <translation type="unfinished"></translation>
+        <translation>article inconnu</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>feedback must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avis doit être l&apos;un de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say what is outdated in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez dans le commentaire ce qui est périmé</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+50"/>
         <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>the comment is too long (at most 4000 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire est trop long (4 000 caractères au plus)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>too long</source>
-        <translation type="unfinished">trop long</translation>
+        <translation>trop long</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a synonym needs a term and a different word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>un synonyme doit avoir un terme et un mot ou une expression différente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a synonym term may have at most two words</source>
-        <translation type="unfinished"></translation>
+        <translation>le terme d&apos;un synonyme peut compter au plus deux mots</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>too many words</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de mots</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the built-in knowledge base is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de connaissances intégrée est absente de cette version</translation>
     </message>
 </context>
 <context>
@@ -1072,62 +1074,62 @@
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+28"/>
         <source>%1: no such MBTiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier MBTiles introuvable</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: not an MBTiles file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un fichier MBTiles (pas une base de données SQLite)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not an MBTiles file: the &quot;%2&quot; table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un fichier MBTiles : la table &quot;%2&quot; est absente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing table</source>
-        <translation type="unfinished"></translation>
+        <translation>table absente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: metadata: the required key &quot;%2&quot; is missing (MBTiles 1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : metadata : la clé obligatoire &quot;%2&quot; est absente (MBTiles 1.3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées absentes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: metadata: format &quot;%2&quot; is not a raster format CivicDesk reads (png or jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : metadata : le format &quot;%2&quot; n&apos;est pas un format matriciel lu par CivicDesk (png ou jpg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tuile %2 (tile_row %3) : les données ne sont pas une image PNG ou JPEG lisible (%4 octets)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: tile %2 does not exist at its zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la tuile %2 n&apos;existe pas à son niveau de zoom</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: tile %2: the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tuile %2 : l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
 </context>
 <context>
@@ -1135,32 +1137,32 @@
     <message>
         <location filename="../core/open311/open311document.cpp" line="+11"/>
         <source>a service list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a service definition</source>
-        <translation type="unfinished"></translation>
+        <translation>une définition de service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list of service requests</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de demandes de service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a request reply (ids and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse aux demandes (ids et jetons)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an error reply</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse d&apos;erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document de découverte</translation>
     </message>
 </context>
 <context>
@@ -1168,120 +1170,120 @@
     <message>
         <location filename="../core/open311/open311reader.cpp" line="+39"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+98"/>
         <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni true ni false</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&quot;%1&quot; is not realtime, batch or blackbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni realtime, ni batch, ni blackbox</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown datatype &quot;%1&quot; (expected string, number, datetime, text, singlevaluelist or multivaluelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de données inconnu &quot;%1&quot; (string, number, datetime, text, singlevaluelist ou multivaluelist attendu)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: &quot;%2&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>service_request_id: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id : est obligatoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>service_code: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code : est obligatoire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status: &quot;%1&quot; is not open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>status : &quot;%1&quot; n&apos;est ni open ni closed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>requested_datetime: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>requested_datetime : est obligatoire</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>extended_attributes.channel: unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.channel : canal inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>extended_attributes.status: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.status : statut inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>extended_attributes.priority: unknown priority &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extended_attributes.priority : priorité inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1: not an Open311 document (expected services, service_definition, service_requests, errors or discovery%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un document Open311 (services, service_definition, service_requests, errors ou discovery attendu%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; the root is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>; la racine est &lt;%1&gt;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: line %2: elements nested deeper than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne %2 : éléments imbriqués sur plus de %3 niveaux</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+38"/>
         <source>%1: line %2: DTDs and entity declarations are refused (they allow entity-expansion attacks and Open311 never needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne %2 : les DTD et les déclarations d&apos;entités sont refusées (elles permettent des attaques par expansion d&apos;entités et Open311 n&apos;en a jamais besoin)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+67"/>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : %4</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>%1: the file holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucun élément XML</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line %1, column %2: number %3 has leading zeros; read as the string &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : le nombre %3 commence par des zéros; lu comme la chaîne &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: neither JSON nor XML (the file is empty or starts with something else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ni JSON ni XML (le fichier est vide ou commence par autre chose)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file is an Open311 error reply, not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est une réponse d&apos;erreur Open311, pas %2 : %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est %2, pas %3</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1292,7 @@
         <location filename="../core/open311/open311writer.cpp" line="+410"/>
         <location line="+18"/>
         <source>export: cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export : impossible d&apos;écrire : %1</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1341,7 @@
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
         <source>expected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date prévue : %1</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1377,7 @@
     <message>
         <location filename="../core/interop/requestexporter.cpp" line="+35"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportation annulée</translation>
     </message>
 </context>
 <context>
@@ -1383,42 +1385,42 @@
     <message>
         <location filename="../core/interop/requestimporter.cpp" line="+37"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id %1 apparaît deux fois (la première à %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service_request_id %1 is already in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id %1 existe déjà dans le stockage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%2: service_code: unknown service &quot;%3&quot;; a strict import accepts only services in the catalogue, so nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 : service_code : service inconnu &quot;%3&quot;; une importation stricte n&apos;accepte que les services du catalogue, rien n&apos;a donc été importé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>service inconnu</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importation annulée; rien n&apos;a été importé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>request %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1426,42 +1428,42 @@
     <message>
         <location filename="../core/geo/routingrules.cpp" line="+26"/>
         <source>%1: rules: expected an array of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rules : tableau de règles attendu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2: each rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : chaque règle doit être un objet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2: expected a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : texte non vide attendu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2: a second rule for service %3 in district %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : une deuxième règle pour le service %3 dans le district %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicate rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle en double</translation>
     </message>
 </context>
 <context>
@@ -1469,47 +1471,47 @@
     <message>
         <location filename="../core/sync/serverconnection.cpp" line="+38"/>
         <source>the server %1 refused the user name or password; check them in the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe; vérifiez-les dans les paramètres de connexion</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the connection to %1 was lost; your work is kept and will sync when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été perdue; votre travail est conservé et sera synchronisé à son retour</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the secure connection to %1 failed (TLS verification): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée à %1 a échoué (vérification TLS) : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the server %1 cannot be reached; your work is kept and will sync when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 est injoignable; votre travail est conservé et sera synchronisé à son retour</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the server %1 has no such database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 n&apos;a pas cette base de données : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server %1 reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 a signalé : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no server is configured for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur n&apos;est configuré pour ce profil</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the server %1 has no CivicDesk schema; an administrator runs &quot;civicdesk-cli server init&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 n&apos;a pas de schéma CivicDesk; un administrateur doit d&apos;abord exécuter &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1 a le schéma %2, plus récent que ce que comprend cette version de CivicDesk (jusqu&apos;au %3); mettez à jour CivicDesk sur ce poste de travail</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1519,27 @@
     <message>
         <location filename="../core/sync/servermigrator.cpp" line="+49"/>
         <source>the server has schema %1, newer than this CivicDesk understands (up to %2); use a newer civicdesk-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a le schéma %1, plus récent que ce que comprend cette version de CivicDesk (jusqu&apos;au %2); utilisez un civicdesk-cli plus récent</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing server migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration de serveur %1 manquante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>server migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>migration de serveur %1 : %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>password: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>password : ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished">est vide</translation>
+        <translation>est vide</translation>
     </message>
 </context>
 <context>
@@ -1545,37 +1547,37 @@
     <message>
         <location filename="../core/sync/serversettings.cpp" line="+23"/>
         <source>server URL &quot;%1&quot; must look like postgresql://host:5432/database</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du serveur &quot;%1&quot; doit avoir la forme postgresql://host:5432/database</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL postgresql://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sslmode &quot;%1&quot; must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; doit être l&apos;un de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sslmode %1 needs a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode %1 exige un fichier de certificat d&apos;AC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is required for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot write the settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
     </message>
 </context>
 <context>
@@ -1583,17 +1585,17 @@
     <message>
         <location filename="../core/interop/serviceimporter.cpp" line="+21"/>
         <source>service %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service_code %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code %1 apparaît deux fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>description: longer than 4,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>description : dépasse 4 000 caractères</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1603,12 @@
     <message>
         <location filename="../core/intake/servicematchmodel.cpp" line="+34"/>
         <source>%1  (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1616,12 @@
     <message>
         <location filename="../core/sync/syncsession.cpp" line="+103"/>
         <source>the server did not answer for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>server catalogue version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version du catalogue du serveur %1</translation>
     </message>
 </context>
 <context>
@@ -1738,19 +1740,19 @@
     <message>
         <location line="+13"/>
         <source>an imported ticket needs its id and service_request_id</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande importée doit avoir son id et son service_request_id</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>ticket %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 (%2) : %3</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+10"/>
         <source>import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importation annulée; rien n&apos;a été importé</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1921,42 +1923,42 @@
     <message>
         <location filename="../core/intake/wrapupcode.cpp" line="+15"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu pendant l&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate of an existing ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Double d&apos;une demande existante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appelant a raccroché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
 </context>
 <context>
@@ -1992,22 +1994,22 @@
     <message>
         <location filename="../core/sync/conflictlistmodel.cpp" line="+103"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus du serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
@@ -2015,82 +2017,82 @@
     <message>
         <location filename="../core/interop/importpreviewmodel.cpp" line="+33"/>
         <source>Open311 GeoReport v2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 GeoReport v2 : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réparé : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (time zone %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested</source>
-        <translation type="unfinished">Date de la demande</translation>
+        <translation>Demandée le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée car</translation>
     </message>
 </context>
 <context>
@@ -2197,27 +2199,27 @@
     <message>
         <location filename="../widgets/intake/attributeform.cpp" line="+55"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not given (Space: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué (Espace : maintenant)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Type a number, e.g. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nombre, par ex. 3</translation>
     </message>
 </context>
 <context>
@@ -2225,123 +2227,123 @@
     <message>
         <location filename="../widgets/intake/callerpanel.cpp" line="+8"/>
         <source>Caller phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(555) 123-4567</source>
-        <translation type="unfinished"></translation>
+        <translation>(555) 123-4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caller first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caller last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caller email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Anonymous caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant anon&amp;yme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymous caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant anonyme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The caller does not give a name or email; neither goes on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appelant ne donne ni son nom ni son courriel; aucun des deux ne figure sur la demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+119"/>
         <source>History appears when the number is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique s&apos;affiche une fois le numéro saisi.</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name (first, last):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom (prénom, nom) :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone non valide</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse courriel non valide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First call from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier appel du %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n earlier ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n demande antérieure</numerusform>
+            <numerusform>%1 : %n demandes antérieures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n appel</numerusform>
+            <numerusform>, %n appels</numerusform>
         </translation>
     </message>
 </context>
@@ -2350,37 +2352,37 @@
     <message>
         <location filename="../widgets/sync/conflictsdialog.cpp" line="+19"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused these changes. The rest of your work synced. Send one again after the cause is fixed, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ces modifications. Le reste de votre travail a été synchronisé. Renvoyez-en une après avoir corrigé la cause, ou abandonnez-la.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the change back in the outbox (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la modification dans la boîte d&apos;envoi (Alt+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget this change; the server&apos;s version stays (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette modification; la version du serveur est conservée (Alt+A)</translation>
     </message>
 </context>
 <context>
@@ -2388,27 +2390,27 @@
     <message>
         <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the caller says, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit l&apos;appelant, dans ses mots</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long by %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères de trop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML is not accepted; type plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTML n&apos;est pas accepté; tapez du texte brut</translation>
     </message>
 </context>
 <context>
@@ -2416,37 +2418,37 @@
     <message>
         <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
         <source>Emergency: transfer to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence : transférer au 911</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré au 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une urgence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide this warning for the words shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avertissement pour les mots affichés</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence possible : %1. Transférez l&apos;appelant au 911 maintenant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transfer to 911 logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert au 911 consigné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré au 911 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2455,122 +2457,122 @@
         <location filename="../widgets/interop/exportdialog.cpp" line="+31"/>
         <location line="+103"/>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des demandes</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Open311 XML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes seulement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermées seulement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandées &amp;depuis le :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested since</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandées depuis le</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Extensions: public notes, channel, district, duplicate parent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtensions : notes publiques, canal, district, demande d&apos;origine des doublons</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview of the first requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières demandes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exportation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview (first 3 requests):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (3 premières demandes) :</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a file to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier à écrire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -2579,137 +2581,137 @@
         <location filename="../widgets/interop/importdialog.cpp" line="+31"/>
         <location line="+93"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 service requests (JSON or XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de service Open311 (JSON ou XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open311 services or service definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Services ou définition de service Open311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: NYC Open Data 311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : NYC Open Data 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: DataSF 311 Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : DataSF 311 Cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: Boston 311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : Boston 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: LA MyLA311</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : LA MyLA311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: CivicDesk export</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : exportation CivicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: with a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : avec un fichier de correspondance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de correspondance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping file (JSON), for &quot;CSV: with a mapping file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de correspondance (JSON), pour &quot;CSV : avec un fichier de correspondance&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Strict: refuse the import if a service is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;strict : refuser l&apos;importation si un service n&apos;est pas au catalogue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondance :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview (first %1 rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (%1 premières lignes) :</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open311 and CSV files (*.json *.xml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Open311 et CSV (*.json *.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2717,221 +2719,221 @@
     <message>
         <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a new call: timer, caller and request</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel appel : minuterie, appelant et demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check and save the request, then read back the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer la demande, puis lire la référence à voix haute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Information only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rense&amp;ignement…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End a call that was only a question; no ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer un appel qui n&apos;était qu&apos;une question; aucune demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wrap up without ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclure…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;appel : résolu, transféré, en double, raccroché…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Discard call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Throw away this call&apos;s form (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeter le formulaire de cet appel (demande confirmation)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transféré au 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log on this call that the caller was transferred to 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner dans cet appel que l&apos;appelant a été transféré au 911</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo in form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler dans le formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo the last change in the call form</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification du formulaire d&apos;appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer l&apos;appel inachevé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen the call that was open when CivicDesk stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l&apos;appel qui était ouvert à l&apos;arrêt de CivicDesk</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuterie d&apos;appel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abandonner</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Caller</source>
-        <translation type="unfinished">Appelant</translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service type *</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de ser&amp;vice *</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+292"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="-290"/>
         <source>Descri&amp;ption (plain text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption (texte brut) :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Location</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+115"/>
         <location line="+401"/>
         <source>Knowledge base article used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la base de connaissances utilisé : %1</translation>
     </message>
     <message>
         <location line="-379"/>
         <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en cours</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Draft not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon non enregistré : %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Transfer not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert non consigné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transferred to 911 (logged). Wrap up with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré au 911 (consigné). Concluez avec %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non enregistrée. Il manque :&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saved %1. Read it back, then finish the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée. Lisez la référence à voix haute, puis terminez l&apos;appel.</translation>
     </message>
     <message>
         <location line="+69"/>
         <location line="+12"/>
         <location line="+73"/>
         <source>Discard call</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;appel</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet appel? Tout ce qui a été saisi sera perdu; le journal des appels le consigne comme abandonné.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel inachevé a été trouvé : commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
     </message>
 </context>
 <context>
@@ -2939,250 +2941,250 @@
     <message>
         <location filename="../widgets/kb/kbeditordialog.cpp" line="+50"/>
         <source>Knowledge base editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de la base de connaissances</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel article</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Article id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de l&apos;article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes de la question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One way callers ask it per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une formulation de l&apos;appelant par ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call-taker script</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du préposé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de transfert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>À réviser d&apos;ici le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uestions :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scr&amp;ipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Script :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisme :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vice codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de ser&amp;vice :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trans&amp;fer number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trans&amp;fert :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;duction de :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À révis&amp;er d&apos;ici le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (Markdown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nswer (Markdown) and preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (Mar&amp;kdown) et aperçu :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications dans cette version</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+20"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions à faire</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark reviewed (next review in a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;quer comme révisé (prochaine révision dans un an)</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+68"/>
         <source>%1 may not edit the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas modifier la base de connaissances</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>an article with id %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un article portant l&apos;id %1 existe déjà</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Version %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2, %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, flagged outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>, signalé comme périmé</translation>
     </message>
 </context>
 <context>
@@ -3190,205 +3192,205 @@
     <message>
         <location filename="../widgets/kb/kbpanel.cpp" line="+50"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la base de connaissances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the caller&apos;s words (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les mots de l&apos;appelant (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the knowledge base as you type (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la base de connaissances pendant la saisie (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout organisme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished">Publique</translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished">Interne</translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current (not retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles correspondants</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Use in call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record this article on the current call</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner cet article dans l&apos;appel en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une de&amp;mande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the intake with this article&apos;s service chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire d&apos;appel avec le service de cet article déjà choisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas utile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outdated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag this article as outdated and say what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler cet article comme périmé et préciser ce qui ne va pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit articles, see their history and the reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les articles, voir leur historique et les révisions à faire</translation>
     </message>
     <message numerus="yes">
         <location line="+79"/>
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article trouvé</numerusform>
+            <numerusform>%n articles trouvés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à :</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Flag as outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler comme périmé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is out of date in &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui est périmé dans &quot;%1&quot;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you: your feedback on &quot;%1&quot; was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci : votre avis sur &quot;%1&quot; a été enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
 </context>
 <context>
@@ -3396,69 +3398,69 @@
     <message>
         <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House number and street, or an intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et rue, ou une intersection</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 40.7128</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 40.7128</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal degrees; N/S suffix allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux; suffixe N/S accepté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. -74.0060</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. -74.0060</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal degrees; E/W suffix allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés décimaux; suffixe E/W accepté</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lat&amp;itude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latit&amp;ude :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lon&amp;gitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gitude :</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+51"/>
         <source>Latitude: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude : %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+51"/>
         <source>Longitude: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude : %1</translation>
     </message>
 </context>
 <context>
@@ -3478,12 +3480,12 @@
     <message>
         <location line="-1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3508,22 +3510,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Open311 or 311 CSV requests and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des demandes et des services Open311 ou CSV 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export requests as Open311 JSON, XML or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les demandes en Open311 JSON, XML ou CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3534,7 +3536,7 @@
         <location line="+4"/>
         <location line="+24"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppel</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -3584,7 +3586,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3599,32 +3601,32 @@
     <message>
         <location line="+6"/>
         <source>Ticket map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des demandes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte des demandes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de connaissances</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la base de connaissances</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show knowledge &amp;base panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;panneau de la base de connaissances</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3715,22 +3717,22 @@
     <message>
         <location filename="../widgets/map/mapview.cpp" line="+32"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to pan, mouse wheel or + and - to zoom, arrow keys to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour vous déplacer; molette ou + et - pour zoomer; flèches pour bouger</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -3738,42 +3740,42 @@
     <message>
         <location filename="../widgets/intake/referencereadback.cpp" line="+24"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the reference number (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de référence (Alt+O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de référence</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;appel (Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the end of the call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la fin de l&apos;appel (Entrée)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 enregistrée. Lisez le numéro de référence à l&apos;appelant :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No expected date for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date prévue pour ce service</translation>
     </message>
 </context>
 <context>
@@ -3781,87 +3783,87 @@
     <message>
         <location filename="../widgets/sync/serversettingsdialog.cpp" line="+20"/>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode TLS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat d&apos;AC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CA certificate file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificat d&apos;AC (Alt+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisat&amp;eur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TLS (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS (sslmode) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;A&amp;C :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -3869,27 +3871,27 @@
     <message>
         <location filename="../widgets/intake/servicepickeredit.cpp" line="+20"/>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type what the caller describes: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ce que décrit l&apos;appelant : &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search; Up/Down to move, Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher; Haut/Bas pour vous déplacer, Entrée pour choisir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching service types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de service correspondants</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>✔ %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3930,49 +3932,50 @@
     <message>
         <location filename="../widgets/sync/synccontroller.cpp" line="+31"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Push local changes and pull the server&apos;s now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications locales et recevoir celles du serveur maintenant (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de connexion…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain holds the password for %1.
 Password (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système ne contient le mot de passe de %1.
+Mot de passe (conservé pour cette session seulement) :</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+9"/>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible (%1). Le mot de passe est conservé pour cette session seulement et sera redemandé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3980,102 +3983,102 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/sync/syncstatuswidget.cpp" line="+17"/>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou mot de passe erroné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>server unreachable, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur injoignable, nouvelle tentative prévue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification TLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server is newer: update CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est plus récent : mettez à jour CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur non initialisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check the connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez les paramètres de connexion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>see details</source>
-        <translation type="unfinished"></translation>
+        <translation>voir les détails</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the server refused: open the conflicts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur : ouvrir la liste des conflits</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Local store only (no server configured)</source>
-        <translation type="unfinished">Stockage local seulement (aucun serveur configuré)</translation>
+        <translation>Stockage local seulement (sans serveur)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
 </context>
@@ -4233,115 +4236,115 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/map/ticketmappanel.cpp" line="+67"/>
         <source>Online map tiles are off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tuiles de carte en ligne sont désactivées : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de service</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+189"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished">Filtre de statut</translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All statuses</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (any open status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes (tout statut ouvert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Requested from</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mandées du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by requested date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date de la demande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requested from</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandées du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requested to</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandées jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de chaleur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de chaleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show where tickets concentrate instead of pins (supervisor view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer où se concentrent les demandes au lieu des repères (vue superviseur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the ticket map</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la carte des demandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the tickets again from the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les demandes depuis le stockage local</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des demandes…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clustering tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des demandes…</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 of %n located ticket(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n demande localisée affichée</numerusform>
+            <numerusform>%1 sur %n demandes localisées affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -4350,79 +4353,79 @@ Password (kept for this session only):</source>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
         <source>Wrap up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclure l&apos;appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrap-up code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de conclusion</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+85"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>What the caller asked or what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;appelant a demandé ou ce qui a été fait</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+79"/>
         <source>Transferred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré à</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>e.g. 911, Water Department, Animal Control</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 911, Service de l&apos;eau, Contrôle animalier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing ticket reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la demande existante</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;How did the call end?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue de l&apos;appel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transferred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transféré à :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate of ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Double de la demande :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article utilisé :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rminer l&apos;appel</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Duplicate of ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Double de la demande</translation>
     </message>
 </context>
 <context>
