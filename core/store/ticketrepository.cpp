@@ -17,8 +17,8 @@ const QString kColumns = QStringLiteral(
     "id, reference, status, status_notes, service_code, service_name, description, agency, service_notice, "
     "requested_at, updated_at, expected_at, address, address_id, zipcode, lat, lon, media_url, "
     "caller_first_name, caller_last_name, caller_phone, caller_email, caller_anonymous, caller_language, "
-    "channel, priority, assignee, district, duplicate_of, attributes, version");
-constexpr int kColumnCount = 31;
+    "channel, priority, assignee, district, duplicate_of, attributes, version, queue");
+constexpr int kColumnCount = 32;
 
 const QString kSummaryColumns = QStringLiteral(
     "id, reference, status, service_code, service_name, address, requested_at, expected_at, priority, assignee, "
@@ -91,6 +91,7 @@ Ticket ticketFromRow(const SqlQuery &q)
         t.duplicateOf = QUuid::fromString(q.value(28).toString());
     t.attributes = attributesFromJson(q.value(29).toString());
     t.version = q.value(30).toInt();
+    t.queue = q.value(31).toString();
     return t;
 }
 
@@ -163,6 +164,7 @@ void TicketRepository::bindFields(SqliteStatement &q, const Ticket &t) const
         text(uuidText(t.duplicateOf));
     text(attributesToJson(t.attributes));
     q.bindInt64(++i, t.version);
+    text(t.queue);
     Q_ASSERT(i == kColumnCount);
 }
 
