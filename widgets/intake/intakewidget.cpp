@@ -306,7 +306,6 @@ void IntakeWidget::buildLayout()
     connect(m_location, &LocationSection::changed, this, &IntakeWidget::formChanged);
     connect(m_location, &LocationSection::coordinateChanged, this, &IntakeWidget::refreshLocationInsight);
     connect(m_location, &LocationSection::coordinateCleared, this, &IntakeWidget::refreshLocationInsight);
-    connect(m_picker, &ServicePickerEdit::serviceChosen, this, &IntakeWidget::refreshLocationInsight);
     connect(m_picker, &ServicePickerEdit::queryChanged, this, [this] {
         if (m_picker->serviceCode() != m_insightService)
             refreshLocationInsight();
@@ -464,6 +463,7 @@ void IntakeWidget::serviceChosen(const QString &code)
     m_attributes->setAnswers(previous); // answers to questions both types share are kept
     fixTabOrder();
     formChanged();
+    refreshLocationInsight();
 }
 
 void IntakeWidget::formChanged()

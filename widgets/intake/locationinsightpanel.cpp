@@ -55,9 +55,10 @@ LocationInsightPanel::LocationInsightPanel(const core::LocationAdvisor &advisor,
     form->addRow(tr("District:"), m_district);
     form->addRow(tr("Agency:"), m_agency);
     form->addRow(tr("Queue:"), m_queue);
-    auto *listLabel = new QLabel(tr("Possible &duplicates (open, within %1, last %n day(s)):", nullptr,
-                                    advisor.duplicateOptions({}).days)
-                                     .arg(core::DuplicateCandidateModel::distanceText(advisor.duplicateOptions({}).radiusMetres)),
+    const core::DuplicateFinder::Options defaults = advisor.duplicateOptions({});
+    auto *listLabel = new QLabel(tr("Possible &duplicates (open, within %1, reported in the last %2):")
+                                     .arg(core::DuplicateCandidateModel::distanceText(defaults.radiusMetres),
+                                          core::DuplicateCandidateModel::ageText(defaults.days)),
                                  this);
     listLabel->setWordWrap(true);
     listLabel->setBuddy(m_list);
@@ -100,10 +101,14 @@ void LocationInsightPanel::refresh(const QString &serviceCode, std::optional<cor
 void LocationInsightPanel::updateCandidateSummary()
 {
     const int n = m_model->rowCount();
-    m_candidateSummary->setText(n == 0 ? tr("No open request of this kind nearby.")
-                                       : tr("%n open request(s) nearby: if the caller reports the same problem, link "
-                                            "this call to it.",
-                                            nullptr, n));
+    if (n == 0)
+        m_candidateSummary->setText(tr("No open request of this kind nearby."));
+    else if (n == 1)
+        m_candidateSummary->setText(tr("%n open request nearby: if the caller reports the same problem, link this "
+                                       "call to it.", nullptr, n));
+    else
+        m_candidateSummary->setText(tr("%n open requests nearby: if the caller reports the same problem, link this "
+                                       "call to the right one.", nullptr, n));
     m_link->setEnabled(n > 0);
 }
 

@@ -115,6 +115,7 @@ private Q_SLOTS:
         QCOMPARE(core::DuplicateCandidateModel::ageText(1.0), QStringLiteral("1 day"));
         QCOMPARE(core::DuplicateCandidateModel::ageText(29.9), QStringLiteral("29 days"));
         QCOMPARE(core::DuplicateCandidateModel::ageText(0.01), QStringLiteral("0 hours"));
+        QCOMPARE(core::DuplicateCandidateModel::ageText(0.05), QStringLiteral("1 hour"));
     }
 };
 
