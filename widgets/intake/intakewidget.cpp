@@ -691,7 +691,7 @@ bool IntakeWidget::linkAsDuplicate()
         m_session.duplicateOf = {}; // a plain save after fixing the form must not link silently
         return false;
     }
-    m_state->setText(tr("Saved %1 as a duplicate of %2. Read it back, then finish the call.")
+    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
                          .arg(m_readback->reference(), original));
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QToolButton>
@@ -40,7 +41,7 @@ LocationInsightPanel::LocationInsightPanel(const core::LocationAdvisor &advisor,
     m_list->setModel(m_model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setMaximumHeight(110);
+    m_list->setMaximumHeight(84);
     m_candidateSummary = new QLabel(this);
     m_candidateSummary->setObjectName(QStringLiteral("duplicateSummary"));
     m_candidateSummary->setWordWrap(true);
@@ -56,7 +57,7 @@ LocationInsightPanel::LocationInsightPanel(const core::LocationAdvisor &advisor,
     form->addRow(tr("Agency:"), m_agency);
     form->addRow(tr("Queue:"), m_queue);
     const core::DuplicateFinder::Options defaults = advisor.duplicateOptions({});
-    auto *listLabel = new QLabel(tr("Possible &duplicates (open, within %1, reported in the last %2):")
+    auto *listLabel = new QLabel(tr("Possible &duplicates (open, within %1, last %2):")
                                      .arg(core::DuplicateCandidateModel::distanceText(defaults.radiusMetres),
                                           core::DuplicateCandidateModel::ageText(defaults.days)),
                                  this);
@@ -67,8 +68,10 @@ LocationInsightPanel::LocationInsightPanel(const core::LocationAdvisor &advisor,
     layout->addLayout(form);
     layout->addWidget(listLabel);
     layout->addWidget(m_list);
-    layout->addWidget(m_candidateSummary);
-    layout->addWidget(linkButton, 0, Qt::AlignLeft);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_candidateSummary, 1);
+    linkRow->addWidget(linkButton);
+    layout->addLayout(linkRow);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &LocationInsightPanel::updateCandidateSummary);
     clear();
@@ -104,11 +107,9 @@ void LocationInsightPanel::updateCandidateSummary()
     if (n == 0)
         m_candidateSummary->setText(tr("No open request of this kind nearby."));
     else if (n == 1)
-        m_candidateSummary->setText(tr("%n open request nearby: if the caller reports the same problem, link this "
-                                       "call to it.", nullptr, n));
+        m_candidateSummary->setText(tr("%n open request nearby. The same problem? Link this call to it.", nullptr, n));
     else
-        m_candidateSummary->setText(tr("%n open requests nearby: if the caller reports the same problem, link this "
-                                       "call to the right one.", nullptr, n));
+        m_candidateSummary->setText(tr("%n open requests nearby. The same problem? Select it and link.", nullptr, n));
     m_link->setEnabled(n > 0);
 }
 

@@ -25,7 +25,10 @@ LocationMap::LocationMap(const core::LocationAdvisor &advisor, LocationSection *
     m_map->setObjectName(QStringLiteral("locationMap"));
     m_map->setAccessibleName(tr("Location map"));
     m_map->setToolTip(tr("Click to place the pin, or drag the pin: the address is looked up from the map"));
-    m_map->setMinimumHeight(220);
+    // Tall enough to place a pin between two houses, short enough that routing and duplicate
+    // candidates stay in view under it.
+    m_map->setMinimumHeight(180);
+    m_map->setMaximumHeight(240);
     m_map->setPinDraggable(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locationMapStatus"));
