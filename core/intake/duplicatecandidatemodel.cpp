@@ -103,11 +103,16 @@ QString DuplicateCandidateModel::distanceText(double metres)
 QString DuplicateCandidateModel::ageText(double days)
 {
     // Whole units, rounded down: "3 days" until the fourth day is over, hours on the first day.
+    // The English singular and plural are both source texts, so they read right before any
+    // translation is loaded; translators still get %n for their own plural forms.
     if (days < 1.0) {
         const int hours = int(std::floor(std::max(0.0, days) * 24.0));
-        return QCoreApplication::translate("DuplicateCandidateModel", "%n hour(s)", nullptr, hours);
+        return hours == 1 ? QCoreApplication::translate("DuplicateCandidateModel", "%n hour", nullptr, hours)
+                          : QCoreApplication::translate("DuplicateCandidateModel", "%n hours", nullptr, hours);
     }
-    return QCoreApplication::translate("DuplicateCandidateModel", "%n day(s)", nullptr, int(std::floor(days)));
+    const int whole = int(std::floor(days));
+    return whole == 1 ? QCoreApplication::translate("DuplicateCandidateModel", "%n day", nullptr, whole)
+                      : QCoreApplication::translate("DuplicateCandidateModel", "%n days", nullptr, whole);
 }
 
 } // namespace civicdesk::core

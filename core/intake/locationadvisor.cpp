@@ -5,6 +5,7 @@
 #include "core/geo/citylayerstore.h"
 #include "core/geo/districtindex.h"
 #include "core/store/localstore.h"
+#include "core/store/sqlquery.h"
 
 namespace civicdesk::core {
 
@@ -17,9 +18,12 @@ LocationAdvisor::~LocationAdvisor() = default;
 
 bool LocationAdvisor::hasCityLayers() const
 {
-    const CityLayerStore layers(m_store.database());
-    return layers.count(CityLayerStore::Layer::Streets) > 0 || layers.count(CityLayerStore::Layer::Addresses) > 0
-        || layers.count(CityLayerStore::Layer::Districts) > 0;
+    // EXISTS stops at the first row; a COUNT(*) over a million address points would not.
+    SqlQuery q(m_store.database().connection(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM geo_streets) OR EXISTS (SELECT 1 FROM geo_addresses) "
+                              "OR EXISTS (SELECT 1 FROM geo_districts)"));
+    q.exec();
+    return q.next() && q.value(0).toBool();
 }
 
 GeoBox LocationAdvisor::cityExtent() const

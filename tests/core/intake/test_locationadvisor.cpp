@@ -16,12 +16,7 @@
 using namespace civicdesk;
 
 namespace {
-const QByteArray kRules = R"({"rules":[
-  {"agency":"City Services","queue":"General"},
-  {"service_code":"POTHOLE","agency":"Public Works","queue":"Roads"},
-  {"district":"North","agency":"North Office","queue":"North desk"},
-  {"service_code":"POTHOLE","district":"South","agency":"Public Works","queue":"Roads South"}
-]})";
+const QByteArray kRules = testsupport::fixturecity::routingRules();
 // 12 Main Street (North) and a point on Main Street's south side (South).
 const core::GeoPoint kNorth{-93.008, 45.0002};
 const core::GeoPoint kSouth{-93.005, 44.9995};

@@ -34,12 +34,7 @@
 using namespace civicdesk;
 
 namespace {
-const QByteArray kRules = R"({"rules":[
-  {"agency":"City Services","queue":"General"},
-  {"service_code":"POTHOLE","agency":"Public Works","queue":"Roads"},
-  {"district":"North","agency":"North Office","queue":"North desk"},
-  {"service_code":"POTHOLE","district":"South","agency":"Public Works","queue":"Roads South"}
-]})";
+const QByteArray kRules = testsupport::fixturecity::routingRules();
 // Address points of the fixture city (tests/support/fixturecity.h).
 const QGeoCoordinate kTwelveMain(45.0002, -93.008);
 const QGeoCoordinate kSevenThird(45.002, -92.9998);
@@ -252,8 +247,9 @@ private Q_SLOTS:
                  qPrintable(link->toolTip()));
         QVERIFY(m_intake->findChild<QToolButton *>(QStringLiteral("linkDuplicateButton"))->isVisible());
         QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
-        list->setFocus();
-        QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+        // From the address field, where the call taker just was.
+        section()->addressEdit()->setFocus();
+        QTest::keyClick(section()->addressEdit(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
         const QString reference = saved.first().first().toString();
         QVERIFY(!reference.isEmpty());
