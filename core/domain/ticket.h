@@ -47,6 +47,7 @@ struct Ticket
     Priority priority = Priority::Normal;
     QString assignee;
     QString district;
+    QString queue; // the work queue the routing rules chose at intake
     QUuid duplicateOf;
     // Attribute answers by attribute code; multivaluelist answers hold several values.
     QMap<QString, QStringList> attributes;

@@ -54,6 +54,7 @@ QJsonObject CallSession::toJson() const
         {QStringLiteral("address"), address},
         {QStringLiteral("lat_text"), latitudeText},
         {QStringLiteral("long_text"), longitudeText},
+        {QStringLiteral("duplicate_of"), duplicateOf.isNull() ? QString() : duplicateOf.toString(QUuid::WithoutBraces)},
         {QStringLiteral("wrap_up"), wrapUp},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("transfer_to"), transferTo},
@@ -104,6 +105,11 @@ CallSession CallSession::fromJson(const QJsonObject &o, const QString &source)
     s.address = str(o, "address");
     s.latitudeText = str(o, "lat_text");
     s.longitudeText = str(o, "long_text");
+    if (const QString dup = str(o, "duplicate_of"); !dup.isEmpty()) {
+        s.duplicateOf = QUuid::fromString(dup);
+        if (s.duplicateOf.isNull())
+            throw fail(QStringLiteral("duplicate_of"), QCoreApplication::translate("CallSession", "\"%1\" is not a ticket id").arg(dup));
+    }
     s.wrapUp = str(o, "wrap_up");
     s.reason = str(o, "reason");
     s.transferTo = str(o, "transfer_to");
@@ -136,6 +142,7 @@ Ticket CallSession::toTicket(const Catalog &catalog) const
     t.address = address.trimmed();
     t.latitude = coordinateinput::parse(latitudeText, coordinateinput::Axis::Latitude);
     t.longitude = coordinateinput::parse(longitudeText, coordinateinput::Axis::Longitude);
+    t.duplicateOf = duplicateOf;
     t.caller.phone = phoneE164();
     t.caller.anonymous = anonymous;
     // An anonymous caller's name and email stay off the ticket; the number stays for history.

@@ -39,6 +39,8 @@ struct CallSession
     QString address;
     QString latitudeText;
     QString longitudeText;
+    // "Link as duplicate": the existing ticket this call's ticket repeats (null when none).
+    QUuid duplicateOf;
 
     // Wrap-up and what happened during the call.
     QString wrapUp; // wrap-up code key

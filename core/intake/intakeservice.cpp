@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
+#include "core/intake/locationadvisor.h"
 #include "core/store/calllogrepository.h"
 #include "core/store/draftrepository.h"
 #include "core/store/localstore.h"
@@ -29,6 +30,10 @@ Error problemsError(const QList<FieldError> &problems)
     return Error(parts.join(QStringLiteral("; ")), problems);
 }
 } // namespace
+
+IntakeService::IntakeService(LocalStore &store) : m_store(store), m_location(std::make_unique<LocationAdvisor>(store)) {}
+
+IntakeService::~IntakeService() = default;
 
 CallSession IntakeService::startCall(const QString &callerPhone) const
 {
@@ -87,7 +92,12 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
     IntakeResult result;
     result.call = callRecord(session, WrapUpCode::TicketCreated);
     TicketService tickets(m_store);
-    result.ticket = tickets.createWith(session.toTicket(catalog), [&](const Ticket &saved) {
+    Ticket draft = session.toTicket(catalog);
+    m_location->applyTo(draft);
+    if (!draft.duplicateOf.isNull() && !TicketRepository(m_store.database()).exists(draft.duplicateOf))
+        throw problemsError({{QStringLiteral("duplicate_of"),
+                              QCoreApplication::translate("IntakeService", "the ticket this call was linked to no longer exists")}});
+    result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
         result.call.ticketId = saved.id;
         CallLogRepository(m_store.database()).save(result.call);
         DraftRepository(m_store.database()).remove(draftId(session));

@@ -7,10 +7,12 @@
 
 #include <QHash>
 #include <functional>
+#include <memory>
 
 namespace civicdesk::core {
 
 class LocalStore;
+class LocationAdvisor;
 
 struct IntakeResult
 {
@@ -24,7 +26,9 @@ struct IntakeResult
 class IntakeService
 {
 public:
-    explicit IntakeService(LocalStore &store) : m_store(store) {}
+    explicit IntakeService(LocalStore &store);
+    ~IntakeService();
+    Q_DISABLE_COPY_MOVE(IntakeService)
 
     static constexpr const char *kDraftKind = "intake";
 
@@ -36,8 +40,13 @@ public:
     // skipped (they stay in the store for support to inspect).
     QList<CallSession> unfinishedCalls() const;
 
-    // Validates (CallSession::problems; throws Error listing every one), then saves the ticket,
-    // the call log entry (wrap-up ticket_created) and removes the draft in one transaction.
+    // Geocoding, district, routing and duplicate candidates for the location section.
+    LocationAdvisor &location() const { return *m_location; }
+
+    // Validates (CallSession::problems; throws Error listing every one), then saves the ticket
+    // with the district, agency and queue the routing rules give its location (and duplicate_of
+    // when the call was linked to an existing ticket), the call log entry (wrap-up
+    // ticket_created) and removes the draft in one transaction.
     IntakeResult saveTicket(const CallSession &session);
     // Ends a call without a ticket. Throws Error when the wrap-up lacks what its code needs
     // (transferred: to where; information only: the reason; duplicate: an existing reference).
@@ -59,6 +68,7 @@ private:
     CallRecord callRecord(const CallSession &session, WrapUpCode code) const;
 
     LocalStore &m_store;
+    std::unique_ptr<LocationAdvisor> m_location;
     std::function<void()> m_beforeCommit;
 };
 

@@ -17,8 +17,8 @@ const QString kColumns = QStringLiteral(
     "id, reference, status, status_notes, service_code, service_name, description, agency, service_notice, "
     "requested_at, updated_at, expected_at, address, address_id, zipcode, lat, lon, media_url, "
     "caller_first_name, caller_last_name, caller_phone, caller_email, caller_anonymous, caller_language, "
-    "channel, priority, assignee, district, duplicate_of, attributes, version");
-constexpr int kColumnCount = 31;
+    "channel, priority, assignee, district, duplicate_of, attributes, version, queue");
+constexpr int kColumnCount = 32;
 
 const QString kSummaryColumns = QStringLiteral(
     "id, reference, status, service_code, service_name, address, requested_at, expected_at, priority, assignee, "
@@ -98,6 +98,7 @@ Ticket ticketFromRow(const Row &q)
         t.duplicateOf = QUuid::fromString(q.text(28));
     t.attributes = attributesFromJson(q.text(29));
     t.version = static_cast<int>(q.int64(30));
+    t.queue = q.text(31);
     return t;
 }
 
@@ -180,6 +181,7 @@ void TicketRepository::bindFields(SqliteStatement &q, const Ticket &t) const
         text(uuidText(t.duplicateOf));
     text(attributesToJson(t.attributes));
     q.bindInt64(++i, t.version);
+    text(t.queue);
     Q_ASSERT(i == kColumnCount);
 }
 

@@ -111,6 +111,7 @@ QJsonObject toJson(const Ticket &t)
     o.insert(QStringLiteral("priority"), priority::toKey(t.priority));
     o.insert(QStringLiteral("assignee"), t.assignee);
     o.insert(QStringLiteral("district"), t.district);
+    o.insert(QStringLiteral("queue"), t.queue);
     o.insert(QStringLiteral("duplicate_of"),
              t.duplicateOf.isNull() ? QJsonValue() : QJsonValue(t.duplicateOf.toString(QUuid::WithoutBraces)));
     QJsonObject attributes;
@@ -201,6 +202,7 @@ Ticket fromJson(const QJsonObject &o, const QString &sourceName)
     }
     t.assignee = r.string(o, QStringLiteral("assignee"));
     t.district = r.string(o, QStringLiteral("district"));
+    t.queue = r.string(o, QStringLiteral("queue"));
     t.duplicateOf = r.uuid(o, QStringLiteral("duplicate_of"));
 
     const QJsonValue attrs = o.value(QStringLiteral("attributes"));

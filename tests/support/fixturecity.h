@@ -54,6 +54,18 @@ inline QByteArray areas()
 ]})";
 }
 
+// Routing rules for the fixture's districts (docs/geo.md format): a catch-all, potholes
+// anywhere, anything in North, potholes in South.
+inline QByteArray routingRules()
+{
+    return R"({"rules":[
+  {"agency":"City Services","queue":"General"},
+  {"service_code":"POTHOLE","agency":"Public Works","queue":"Roads"},
+  {"district":"North","agency":"North Office","queue":"North desk"},
+  {"service_code":"POTHOLE","district":"South","agency":"Public Works","queue":"Roads South"}
+]})";
+}
+
 // Imports every layer into the store.
 inline void importAll(const core::Database &db)
 {

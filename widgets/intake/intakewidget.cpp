@@ -4,12 +4,15 @@
 #include "core/domain/error.h"
 #include "core/domain/phonenumber.h"
 #include "core/intake/intakeservice.h"
+#include "core/intake/locationadvisor.h"
 #include "core/intake/readback.h"
 #include "core/store/localstore.h"
 #include "widgets/intake/attributeform.h"
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/emergencybanner.h"
+#include "widgets/intake/locationinsightpanel.h"
+#include "widgets/intake/locationmap.h"
 #include "widgets/intake/locationsection.h"
 #include "widgets/intake/referencereadback.h"
 #include "widgets/intake/servicepickeredit.h"
@@ -128,7 +131,14 @@ void IntakeWidget::buildActions()
     setToolTipWithShortcut(m_restore, tr("Reopen the call that was open when CivicDesk stopped"));
     connect(m_restore, &QAction::triggered, this, &IntakeWidget::restoreUnfinishedCall);
 
-    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore}) {
+    m_linkDuplicate = new QAction(tr("Link as &duplicate"), this);
+    m_linkDuplicate->setObjectName(QStringLiteral("actionLinkDuplicate"));
+    m_linkDuplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    setToolTipWithShortcut(m_linkDuplicate, tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
+                                               "still gets a reference number"));
+    connect(m_linkDuplicate, &QAction::triggered, this, [this] { linkAsDuplicate(); });
+
+    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -146,7 +156,7 @@ QMessageBox *IntakeWidget::discardConfirmation() const
 
 QList<QAction *> IntakeWidget::callActions() const
 {
-    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore};
+    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate};
 }
 
 void IntakeWidget::buildLayout()
@@ -230,6 +240,9 @@ void IntakeWidget::buildLayout()
     descriptionLayout->addWidget(m_description);
     auto *locationBox = new QGroupBox(tr("Location"), this);
     (new QVBoxLayout(locationBox))->addWidget(m_location);
+    m_locationMap = new LocationMap(m_service->location(), m_location, this);
+    m_location->addExtension(m_locationMap);
+    m_insight = new LocationInsightPanel(m_service->location(), m_store.catalog(), m_linkDuplicate, this);
 
     auto *left = new QVBoxLayout;
     left->addWidget(callerBox);
@@ -237,6 +250,7 @@ void IntakeWidget::buildLayout()
     auto *right = new QVBoxLayout;
     right->addWidget(descriptionBox);
     right->addWidget(locationBox);
+    right->addWidget(m_insight);
     right->addStretch();
     auto *formPage = new QWidget(this);
     auto *columns = new QHBoxLayout(formPage);
@@ -284,6 +298,51 @@ void IntakeWidget::buildLayout()
     connect(m_attributes, &AttributeForm::changed, this, &IntakeWidget::formChanged);
     connect(m_description, &DescriptionEdit::changed, this, &IntakeWidget::formChanged);
     connect(m_location, &LocationSection::changed, this, &IntakeWidget::formChanged);
+    connect(m_location, &LocationSection::coordinateChanged, this, &IntakeWidget::refreshLocationInsight);
+    connect(m_location, &LocationSection::coordinateCleared, this, &IntakeWidget::refreshLocationInsight);
+    connect(m_picker, &ServicePickerEdit::queryChanged, this, [this] {
+        if (m_picker->serviceCode() != m_insightService)
+            refreshLocationInsight();
+    });
+    connect(m_locationMap, &LocationMap::locationPicked, this, &IntakeWidget::applyPickedLocation);
+}
+
+void IntakeWidget::setBasemap(std::shared_ptr<map::TileSource> source)
+{
+    m_locationMap->setTileSource(std::move(source));
+}
+
+void IntakeWidget::refreshLocationInsight()
+{
+    if (!isCallOpen()) {
+        m_insightService.clear();
+        m_insight->clear();
+        m_linkDuplicate->setEnabled(false);
+        return;
+    }
+    m_insightService = m_picker->serviceCode();
+    std::optional<core::GeoPoint> point;
+    if (m_location->hasCoordinate())
+        point = core::GeoPoint{m_location->longitude(), m_location->latitude()};
+    m_insight->refresh(m_insightService, point);
+}
+
+void IntakeWidget::applyPickedLocation(const QString &address, double latitude, double longitude)
+{
+    if (!isCallOpen())
+        return;
+    m_loading = true; // formChanged() would record the address and each coordinate as steps
+    if (!address.isEmpty())
+        m_location->setAddress(address);
+    m_location->setCoordinate(latitude, longitude);
+    m_loading = false;
+    const core::CallSession now = session();
+    if (now == m_lastSnapshot)
+        return;
+    m_undoStack.append(m_lastSnapshot);
+    m_lastSnapshot = now;
+    m_lastEdited = nullptr; // typing afterwards is a step of its own
+    m_dirty = true;
 }
 
 void IntakeWidget::fixTabOrder()
@@ -381,6 +440,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_attributes->setAnswers(s.attributes);
     m_description->setText(s.description);
     m_location->setTexts(s.address, s.latitudeText, s.longitudeText);
+    m_locationMap->syncFromSection();
     m_kbLabel->setText(tr("Knowledge base article used: %1").arg(s.kbArticle));
     m_kbLabel->setVisible(!s.kbArticle.isEmpty());
     m_banner->setTransferLogged(s.emergencyTransfer);
@@ -404,6 +464,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_undo->setEnabled(true);
     m_restore->setEnabled(false);
     m_state->setText(tr("Call in progress"));
+    refreshLocationInsight();
 }
 
 void IntakeWidget::serviceChosen(const QString &code)
@@ -413,6 +474,7 @@ void IntakeWidget::serviceChosen(const QString &code)
     m_attributes->setAnswers(previous); // answers to questions both types share are kept
     fixTabOrder();
     formChanged();
+    refreshLocationInsight();
 }
 
 void IntakeWidget::formChanged()
@@ -622,7 +684,26 @@ bool IntakeWidget::saveTicket()
     m_wrapUp->setEnabled(false);
     m_transfer->setEnabled(false);
     m_discard->setEnabled(false);
+    m_linkDuplicate->setEnabled(false);
     Q_EMIT ticketSaved(result.ticket.referenceNumber);
+    return true;
+}
+
+bool IntakeWidget::linkAsDuplicate()
+{
+    if (!isCallOpen())
+        return false;
+    const QString id = m_insight->chosenCandidateId();
+    if (id.isEmpty())
+        return false;
+    const QString original = m_insight->chosenCandidateReference();
+    m_session.duplicateOf = QUuid::fromString(id);
+    if (!saveTicket()) {
+        m_session.duplicateOf = {}; // a plain save after fixing the form must not link silently
+        return false;
+    }
+    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
+                         .arg(m_readback->reference(), original));
     return true;
 }
 
@@ -731,6 +812,7 @@ void IntakeWidget::showIdle()
     m_transfer->setEnabled(false);
     m_discard->setEnabled(false);
     m_undo->setEnabled(false);
+    refreshLocationInsight();
     updateRestoreBar();
 }
 

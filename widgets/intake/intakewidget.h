@@ -9,6 +9,10 @@
 #include <QWidget>
 #include <memory>
 
+namespace civicdesk::map {
+class TileSource;
+}
+
 class QAction;
 class QFrame;
 class QLabel;
@@ -27,6 +31,8 @@ class AttributeForm;
 class CallerPanel;
 class DescriptionEdit;
 class EmergencyBanner;
+class LocationInsightPanel;
+class LocationMap;
 class LocationSection;
 class ReferenceReadback;
 class ServicePickerEdit;
@@ -51,6 +57,7 @@ public:
     QAction *discardAction() const { return m_discard; }
     QAction *transferAction() const { return m_transfer; }
     QAction *undoAction() const { return m_undo; }
+    QAction *linkDuplicateAction() const { return m_linkDuplicate; }
     QList<QAction *> callActions() const;
 
     bool isCallOpen() const;
@@ -65,6 +72,10 @@ public:
     AttributeForm *attributeForm() const { return m_attributes; }
     DescriptionEdit *descriptionEdit() const { return m_description; }
     LocationSection *locationSection() const { return m_location; }
+    LocationMap *locationMap() const { return m_locationMap; }
+    LocationInsightPanel *locationInsight() const { return m_insight; }
+    // The small map's basemap (the city layers when the profile has them); null = plain.
+    void setBasemap(std::shared_ptr<map::TileSource> source);
     EmergencyBanner *emergencyBanner() const { return m_banner; }
     ReferenceReadback *readback() const { return m_readback; }
     WrapUpDialog *wrapUpDialog() const;
@@ -77,6 +88,9 @@ public Q_SLOTS:
     void startNewCall(const QString &callerPhone = {});
     // Ctrl+Enter: validates, then saves ticket + call log and shows the reference read-back.
     bool saveTicket();
+    // Ctrl+D: saves the request as a duplicate of the chosen nearby ticket (duplicate_of set);
+    // the caller still gets the new request's own reference.
+    bool linkAsDuplicate();
     void openWrapUp(civicdesk::core::WrapUpCode preset = civicdesk::core::WrapUpCode::ResolvedOnCall);
     void informationOnly();
     void askDiscard();
@@ -113,6 +127,9 @@ private:
     void updateRestoreBar();
     void wrapUpRequested();
     void fixTabOrder();
+    void refreshLocationInsight();
+    // A point taken on the map: address and coordinates change as one undo step.
+    void applyPickedLocation(const QString &address, double latitude, double longitude);
     QString fieldLabel(const QString &field) const;
     QWidget *inputFor(const QString &field) const;
 
@@ -136,6 +153,7 @@ private:
     QAction *m_transfer = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_linkDuplicate = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_timer = nullptr;
@@ -150,6 +168,9 @@ private:
     AttributeForm *m_attributes = nullptr;
     DescriptionEdit *m_description = nullptr;
     LocationSection *m_location = nullptr;
+    LocationMap *m_locationMap = nullptr;
+    LocationInsightPanel *m_insight = nullptr;
+    QString m_insightService; // the service the insight panel last showed
     ReferenceReadback *m_readback = nullptr;
     QPointer<WrapUpDialog> m_wrapUpDialog;
     QPointer<QMessageBox> m_discardBox;

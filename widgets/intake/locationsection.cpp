@@ -147,7 +147,15 @@ void LocationSection::setAddress(const QString &address)
 {
     if (m_address->text() == address)
         return;
-    m_address->setText(address);
+    {
+        // Replacing the selection is one step in the field's own undo history (setText()
+        // would wipe it); no textEdited, so no autocomplete and no second geocoding.
+        const QSignalBlocker blocker(m_address);
+        m_address->selectAll();
+        m_address->insert(address);
+        m_address->setModified(false);
+    }
+    m_addressError->clear();
     Q_EMIT changed();
 }
 

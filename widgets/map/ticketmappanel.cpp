@@ -63,10 +63,17 @@ void TicketMapPanel::useOnlineTilesIfConfigured()
     s.cacheDirectory = m_store.profile().directory() + QStringLiteral("/tile-cache");
     try {
         m_map->setTileSource(std::make_shared<map::XyzTileSource>(s));
+        m_onlineTiles = true;
     } catch (const core::Error &e) {
         m_tileProblem = tr("Online map tiles are off: %1").arg(e.message());
         m_summary->setText(m_tileProblem);
     }
+}
+
+void TicketMapPanel::setBasemap(std::shared_ptr<map::TileSource> source)
+{
+    if (!m_onlineTiles)
+        m_map->setTileSource(std::move(source));
 }
 
 TicketMapPanel::~TicketMapPanel()

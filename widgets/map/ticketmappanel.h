@@ -17,6 +17,10 @@ namespace civicdesk::core {
 class LocalStore;
 }
 
+namespace civicdesk::map {
+class TileSource;
+}
+
 namespace civicdesk::widgets {
 
 class MapView;
@@ -38,6 +42,9 @@ public:
     core::PinFilter filter() const;
     // True while pins load or re-cluster.
     bool isBusy() const;
+    // The default basemap (widgets::CityBasemap); an online tile server named in the profile's
+    // settings still takes precedence, since someone chose it on purpose.
+    void setBasemap(std::shared_ptr<map::TileSource> source);
 
 public Q_SLOTS:
     // Reads the tickets again from the local store (after edits elsewhere).
@@ -71,6 +78,7 @@ private:
     QCheckBox *m_heatmap = nullptr;
     QLabel *m_summary = nullptr;
     QString m_tileProblem;
+    bool m_onlineTiles = false;
 
     std::shared_ptr<const core::TicketPinSet> m_pins;
     QFutureWatcher<std::shared_ptr<const core::TicketClusters>> m_watcher;

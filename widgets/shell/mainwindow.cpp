@@ -6,6 +6,7 @@
 #include "core/tickets/ticketservice.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
+#include "widgets/map/citybasemap.h"
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/kb/kbpanel.h"
@@ -195,6 +196,10 @@ void MainWindow::buildActions()
     showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(showMap);
     connect(mapPanel, &TicketMapPanel::ticketActivated, this, &MainWindow::openTicket);
+    // One city basemap (and one tile cache file) for both maps; plain when nothing is imported.
+    const std::shared_ptr<map::TileSource> basemap = CityBasemap::forProfile(m_store);
+    mapPanel->setBasemap(basemap);
+    m_intake->setBasemap(basemap);
     // The knowledge base docks beside the intake; Ctrl+K shows it and puts the cursor in its search.
     auto *kbDock = new QDockWidget(tr("Knowledge base"), this);
     kbDock->setObjectName(QStringLiteral("kbDock"));

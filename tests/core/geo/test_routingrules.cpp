@@ -10,12 +10,7 @@
 using namespace civicdesk;
 
 namespace {
-const QByteArray kRules = R"({"rules":[
-  {"agency":"City Services","queue":"General"},
-  {"service_code":"POTHOLE","agency":"Public Works","queue":"Roads"},
-  {"district":"North","agency":"North Office","queue":"North desk"},
-  {"service_code":"POTHOLE","district":"South","agency":"Public Works","queue":"Roads South"}
-]})";
+const QByteArray kRules = testsupport::fixturecity::routingRules();
 }
 
 class TestRoutingRules : public QObject

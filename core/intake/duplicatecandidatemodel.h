@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/geo/duplicatefinder.h"
+
+#include <QAbstractListModel>
+
+#include <optional>
+
+namespace civicdesk::core {
+
+class Catalog;
+class LocationAdvisor;
+
+// Open tickets that may be the problem the caller reports: the same or a related service,
+// near the call's location and recent (LocationAdvisor's defaults, 75 m and 30 days), nearest
+// first. One row each: "SR-… · Pothole · 42 m · 3 days".
+class DuplicateCandidateModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QString (uuid without braces)
+        ReferenceRole,
+        ServiceCodeRole,
+        ServiceNameRole,
+        DistanceMetresRole, // double
+        DistanceTextRole,   // "42 m"
+        AgeTextRole,        // "3 days"
+        AddressRole,
+    };
+
+    DuplicateCandidateModel(const LocationAdvisor &advisor, const Catalog &catalog, QObject *parent = nullptr);
+
+    // Finds the candidates again; no point or no service empties the list.
+    void refresh(std::optional<GeoPoint> point, const QString &serviceCode);
+    void clear();
+    const DuplicateFinder::Candidate &candidate(int row) const { return m_candidates.at(size_t(row)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString distanceText(double metres);
+    static QString ageText(double days);
+
+private:
+    QString serviceName(const QString &code) const;
+
+    const LocationAdvisor &m_advisor;
+    const Catalog &m_catalog;
+    std::vector<DuplicateFinder::Candidate> m_candidates;
+};
+
+} // namespace civicdesk::core
