@@ -24,6 +24,8 @@ public:
     void setKnowledgeBaseSink(KnowledgeBaseSink *sink) { m_kb = sink; }
     void setBatchSize(int changes) { m_batchSize = changes; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Off: the pull skips the catalogue and the knowledge base (a wake-up for ticket changes).
+    void setPullSharedData(bool on) { m_shared = on; }
     // Called after each pushed batch is sent and before its reply is applied (fault tests).
     void setAfterSendHook(std::function<void()> hook) { m_afterSend = std::move(hook); }
 
@@ -46,7 +48,8 @@ private:
     ServerSettings m_settings;
     KnowledgeBaseSink *m_kb = nullptr;
     int m_batchSize = 2000;
-    int m_pageSize = 5000;
+    int m_pageSize = 20000;
+    bool m_shared = true;
     std::function<void()> m_afterSend;
 };
 

@@ -5,6 +5,7 @@
 #include "core/sync/syncreport.h"
 #include "core/sync/syncstatus.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void cycle();
+    void wake();
     void checkLocalChanges();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void dropConnection();
@@ -53,6 +55,8 @@ private:
     int m_failures = 0;
     int m_pollMs = 30000;
     qint64 m_lastSeenSeq = -1;
+    bool m_sharedDue = true;
+    QElapsedTimer m_sharedAge;
     QTimer *m_wake = nullptr;
     QTimer *m_localWatch = nullptr;
 };
