@@ -201,13 +201,12 @@ SyncReport SyncSession::pull()
                                          .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 Transaction tx(local);
+                // SqlQuery reads forward only, so the keyset position is taken from every row.
                 while (q.next()) {
                     applyRow(q);
-                    ++rows;
-                }
-                if (rows > 0 && q.raw().last()) {
                     afterXid = q.value(columnCount).toString();
                     afterSeq = q.value(columnCount + 1).toLongLong();
+                    ++rows;
                 }
                 tx.commit();
                 return 0;
