@@ -122,15 +122,23 @@ void SyncWorker::publish(SyncStatus::State state, const QString &message, SyncEr
     s.message = message;
     s.errorKind = kind;
     s.nextAttemptMs = nextMs;
-    try {
-        s.pending = Outbox(m_local).pendingCount();
-        SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
-        q.exec();
-        s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
-        s.lastSync = SyncSession::lastSync(m_local);
-    } catch (const Error &) {
-        // Counts are a courtesy; the state itself is what matters.
+    // A cycle's start repeats the counts of its previous end: a wake-up starts its pull at once,
+    // and the cycle's end reports fresh counts.
+    s.pending = m_last.pending;
+    s.conflicts = m_last.conflicts;
+    s.lastSync = m_last.lastSync;
+    if (state != SyncStatus::State::Syncing) {
+        try {
+            s.pending = Outbox(m_local).pendingCount();
+            SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
+            q.exec();
+            s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
+            s.lastSync = SyncSession::lastSync(m_local);
+        } catch (const Error &) {
+            // Counts are a courtesy; the state itself is what matters.
+        }
     }
+    m_last = s;
     Q_EMIT statusChanged(s);
 }
 

@@ -57,6 +57,7 @@ private:
     qint64 m_lastSeenSeq = -1;
     bool m_sharedDue = true;
     QElapsedTimer m_sharedAge;
+    SyncStatus m_last;
     QTimer *m_wake = nullptr;
     QTimer *m_localWatch = nullptr;
 };
