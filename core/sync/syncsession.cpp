@@ -34,6 +34,24 @@ SyncSession::SyncSession(const Database &local, QSqlDatabase server, ServerSetti
 {
 }
 
+SyncSession::~SyncSession() = default;
+
+SqlQuery &SyncSession::serverStatement(const QString &sql)
+{
+    auto &slot = m_serverStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(m_server, sql);
+    return *slot;
+}
+
+SqliteStatement &SyncSession::localStatement(const QString &sql)
+{
+    auto &slot = m_localStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_local.connection(), sql);
+    return *slot;
+}
+
 // Server failures become SyncErrors saying what happened (connection lost, refused, ...).
 template <typename F> auto SyncSession::onServer(F &&work)
 {
@@ -162,9 +180,11 @@ SyncReport SyncSession::pull()
     // Every transaction that could still commit a change has an id >= this snapshot's xmin, so
     // the next pull starts there: rows at or after it may come twice (harmless), none are missed.
     const QString next = onServer([&] {
-        SqlQuery q(m_server, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        SqlQuery &q = serverStatement(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
         q.exec();
-        return q.next() ? q.value(0).toString() : QString();
+        const QString xmin = q.next() ? q.value(0).toString() : QString();
+        q.raw().finish();
+        return xmin;
     });
 
     const QSqlDatabase local = m_local.connection();
@@ -174,13 +194,12 @@ SyncReport SyncSession::pull()
     SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = -131072"));
     SqlQuery::execute(local, QStringLiteral("PRAGMA temp_store = MEMORY"));
     // Native statements: per row, QSqlQuery's positional binding costs more than the write.
-    SqliteStatement applyTicket(local, TicketDocuments::upsertSql());
-    SqliteStatement insertNote(
-        local, QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
+    SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
+    SqliteStatement &insertNote = localStatement(
+        QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
                               "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
                               "ON CONFLICT (id) DO NOTHING"));
-    SqliteStatement insertAudit(
-        local,
+    SqliteStatement &insertAudit = localStatement(
         QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
                        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
                        "ON CONFLICT (id) DO NOTHING"));
@@ -194,11 +213,11 @@ SyncReport SyncSession::pull()
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery q(m_server, QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
-                                                    "FROM civicdesk.%2 t "
-                                                    "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
-                                                    "ORDER BY t.change_xid, t.change_seq LIMIT ?")
-                                         .arg(columns, table));
+                SqlQuery &q = serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
+                                                             "FROM civicdesk.%2 t "
+                                                             "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                                             "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                                                  .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 Transaction tx(local);
                 // SqlQuery reads forward only, so the keyset position is taken from every row.
@@ -208,6 +227,7 @@ SyncReport SyncSession::pull()
                     afterSeq = q.value(columnCount + 1).toLongLong();
                     ++rows;
                 }
+                q.raw().finish();
                 tx.commit();
                 return 0;
             });

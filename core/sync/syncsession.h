@@ -7,10 +7,14 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace civicdesk::core {
 
 class KnowledgeBaseSink;
+class SqlQuery;
+class SqliteStatement;
 
 // One sync, run synchronously on the calling thread: push the outbox, then pull what changed
 // on the server since the cursor, then the catalogue and the knowledge base. The local store
@@ -20,6 +24,8 @@ class SyncSession
 {
 public:
     SyncSession(const Database &local, QSqlDatabase server, ServerSettings settings);
+    ~SyncSession();
+    Q_DISABLE_COPY_MOVE(SyncSession)
 
     void setKnowledgeBaseSink(KnowledgeBaseSink *sink) { m_kb = sink; }
     void setBatchSize(int changes) { m_batchSize = changes; }
@@ -40,6 +46,11 @@ public:
 
 private:
     template <typename F> auto onServer(F &&work);
+    // The pull's statements, prepared once per session: a worker keeps its session for as long
+    // as its connection, so a wake-up costs one round trip per statement, not three (QPSQL
+    // prepares, executes and deallocates each new query).
+    SqlQuery &serverStatement(const QString &sql);
+    SqliteStatement &localStatement(const QString &sql);
     void pullCatalogue(SyncReport &report);
     void pullArticles(SyncReport &report);
 
@@ -51,6 +62,8 @@ private:
     int m_pageSize = 20000;
     bool m_shared = true;
     std::function<void()> m_afterSend;
+    std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_serverStatements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_localStatements;
 };
 
 } // namespace civicdesk::core

@@ -26,6 +26,7 @@ SyncWorker::SyncWorker(const Database &local, ServerSettings settings, QString p
 {
 }
 
+// finish() has already dropped the session on the sync thread.
 SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::begin()
@@ -98,6 +99,7 @@ void SyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSou
 
 void SyncWorker::dropConnection()
 {
+    m_session.reset(); // its statements belong to the connection closed below
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.driver())
@@ -152,8 +154,13 @@ void SyncWorker::cycle()
             if (db.driver()->subscribeToNotification(kChannel))
                 connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::onNotification);
         }
-        SyncSession session(m_local, QSqlDatabase::database(m_connectionName, false), m_settings);
-        session.setKnowledgeBaseSink(m_kb);
+        // One session per connection: its prepared statements serve every cycle until a failure.
+        if (!m_session) {
+            m_session = std::make_unique<SyncSession>(m_local, QSqlDatabase::database(m_connectionName, false),
+                                                      m_settings);
+            m_session->setKnowledgeBaseSink(m_kb);
+        }
+        SyncSession &session = *m_session;
         // The catalogue and articles come on request, on their own notification, and at least
         // once per poll interval (a missed NOTIFY costs at most that long).
         const bool shared = m_sharedDue || !m_sharedAge.isValid() || m_sharedAge.elapsed() >= m_pollMs;

@@ -9,10 +9,12 @@
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
+#include <memory>
 
 namespace civicdesk::core {
 
 class KnowledgeBaseSink;
+class SyncSession;
 
 // Lives on the sync thread: owns that thread's server connection (and, through
 // Database::connection(), its own SQLite connection), runs sync cycles when woken by a local
@@ -58,6 +60,7 @@ private:
     bool m_sharedDue = true;
     QElapsedTimer m_sharedAge;
     SyncStatus m_last;
+    std::unique_ptr<SyncSession> m_session;
     QTimer *m_wake = nullptr;
     QTimer *m_localWatch = nullptr;
 };
