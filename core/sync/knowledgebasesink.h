@@ -7,7 +7,9 @@ namespace civicdesk::core {
 
 // Where pulled knowledge-base articles go. The sync session only fetches the articles that
 // administrators published (one JSON document each); the knowledge base (core/kb) stores and
-// indexes them. Called on the sync thread, inside the pull's local transaction.
+// indexes them (core/kb/kbsyncsink.h). Called on the sync thread after the pull's ticket
+// transaction has committed, so the sink opens its own; the article cursor moves only once it
+// returns, and a batch given twice (a crash in between) must change nothing the second time.
 class KnowledgeBaseSink
 {
 public:

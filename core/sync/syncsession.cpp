@@ -3,6 +3,7 @@
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
 #include "core/store/catalogrepository.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 #include "core/store/transaction.h"
@@ -15,6 +16,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <sqlite3.h>
 
 namespace civicdesk::core {
 
@@ -29,6 +32,24 @@ const QString kCatalogVersion = QStringLiteral("catalog_version");
 SyncSession::SyncSession(const Database &local, QSqlDatabase server, ServerSettings settings)
     : m_local(local), m_server(std::move(server)), m_settings(std::move(settings))
 {
+}
+
+SyncSession::~SyncSession() = default;
+
+SqlQuery &SyncSession::serverStatement(const QString &sql)
+{
+    auto &slot = m_serverStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(m_server, sql);
+    return *slot;
+}
+
+SqliteStatement &SyncSession::localStatement(const QString &sql)
+{
+    auto &slot = m_localStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_local.connection(), sql);
+    return *slot;
 }
 
 // Server failures become SyncErrors saying what happened (connection lost, refused, ...).
@@ -121,6 +142,37 @@ SyncReport SyncSession::push()
     return report;
 }
 
+namespace {
+// Binds a value as the server driver typed it: integers stay integers, NULL stays NULL, and
+// text goes straight to SQLite (column affinity does the rest, as it did for SqlQuery).
+void bindValue(SqliteStatement &s, int index, const QVariant &v)
+{
+    if (v.isNull()) {
+        s.bindNull(index);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        s.bindInt64(index, v.toLongLong());
+        break;
+    case QMetaType::Double:
+        s.bindDouble(index, v.toDouble());
+        break;
+    default:
+        s.bindText(index, v.toString());
+    }
+}
+
+// Rows changed by the connection's last statement (the upserts' "applied or held back").
+int changedRows(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return sqlite3_changes(*static_cast<sqlite3 *const *>(handle.constData()));
+}
+} // namespace
+
 SyncReport SyncSession::pull()
 {
     SyncReport report;
@@ -128,50 +180,55 @@ SyncReport SyncSession::pull()
     // Every transaction that could still commit a change has an id >= this snapshot's xmin, so
     // the next pull starts there: rows at or after it may come twice (harmless), none are missed.
     const QString next = onServer([&] {
-        SqlQuery q(m_server, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        SqlQuery &q = serverStatement(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
         q.exec();
-        return q.next() ? q.value(0).toString() : QString();
+        const QString xmin = q.next() ? q.value(0).toString() : QString();
+        q.raw().finish();
+        return xmin;
     });
 
-    // A catch-up pull writes many pages in one transaction: a bigger page cache keeps SQLite
-    // from spilling them before the commit, and statement journals (one per upsert) stay in
-    // memory instead of costing a dozen file writes per ticket.
-    SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA cache_size = -131072"));
-    SqlQuery::execute(m_local.connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
-    Transaction tx(m_local.connection());
-    TicketDocuments documents(m_local);
-    SqlQuery insertNote(
-        m_local.connection(),
+    const QSqlDatabase local = m_local.connection();
+    // A catch-up page writes thousands of rows in one transaction: a bigger page cache keeps
+    // SQLite from spilling them before the commit, and statement journals (one per upsert) stay
+    // in memory instead of costing file writes per ticket.
+    SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = -131072"));
+    SqlQuery::execute(local, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Native statements: per row, QSqlQuery's positional binding costs more than the write.
+    SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
+    SqliteStatement &insertNote = localStatement(
         QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
-                       "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
-                       "ON CONFLICT (id) DO NOTHING"));
-    SqlQuery insertAudit(
-        m_local.connection(),
+                              "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
+                              "ON CONFLICT (id) DO NOTHING"));
+    SqliteStatement &insertAudit = localStatement(
         QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
-                       "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?) "
+                       "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
                        "ON CONFLICT (id) DO NOTHING"));
 
-    // Pages in (xid, seq) order; each page is its own statement, which is fine because the
-    // cursor saved at the end is the xmin read before the first page.
+    // Keyset pages in (xid, seq) order, each applied in its own local transaction so the UI's
+    // writes are never held off for a whole catch-up. The cursor saved at the very end is the
+    // xmin read before the first page, so a crash part way only means pages come again.
     const auto pages = [&](const QString &table, const QString &columns, int columnCount, auto &&applyRow) {
         QString afterXid = from;
         qint64 afterSeq = -1;
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery q(
-                    m_server,
-                    QStringLiteral("SELECT %1, t.change_xid::text AS position, t.change_seq "
-                                   "FROM civicdesk.%2 t WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
-                                   "ORDER BY t.change_xid, t.change_seq LIMIT ?")
-                        .arg(columns, table));
+                SqlQuery &q = serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
+                                                             "FROM civicdesk.%2 t "
+                                                             "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                                             "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                                                  .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
+                Transaction tx(local);
+                // SqlQuery reads forward only, so the keyset position is taken from every row.
                 while (q.next()) {
                     applyRow(q);
                     afterXid = q.value(columnCount).toString();
                     afterSeq = q.value(columnCount + 1).toLongLong();
                     ++rows;
                 }
+                q.raw().finish();
+                tx.commit();
                 return 0;
             });
             if (rows < m_pageSize)
@@ -182,7 +239,11 @@ SyncReport SyncSession::pull()
     const int ticketColumns = TicketDocuments::columnCount();
     pages(QStringLiteral("tickets"), TicketDocuments::serverColumns() + QStringLiteral(", t.version"),
           ticketColumns + 1, [&](SqlQuery &q) {
-              if (documents.apply(q, 0, q.value(ticketColumns).toInt()))
+              // ?1..?n the columns, ?n+1 the server version; ?1 (the id) also keys the outbox check.
+              for (int i = 0; i <= ticketColumns; ++i)
+                  bindValue(applyTicket, i + 1, q.value(i));
+              applyTicket.execute();
+              if (changedRows(local) > 0)
                   ++report.pulledTickets;
               else
                   ++report.heldBack;
@@ -191,25 +252,30 @@ SyncReport SyncSession::pull()
           QStringLiteral("t.id::text, t.ticket_id::text, t.created_at, t.author, t.text, t.internal::int"), 6,
           [&](SqlQuery &q) {
               for (int i = 0; i < 6; ++i)
-                  insertNote.bind(i, q.value(i));
-              insertNote.bind(6, q.value(1)).exec();
-              report.pulledNotes += insertNote.numRowsAffected() > 0 ? 1 : 0;
+                  bindValue(insertNote, i + 1, q.value(i));
+              insertNote.execute();
+              report.pulledNotes += changedRows(local) > 0 ? 1 : 0;
           });
     pages(QStringLiteral("audit_events"),
           QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
           7, [&](SqlQuery &q) {
               for (int i = 0; i < 7; ++i)
-                  insertAudit.bind(i, q.value(i));
-              insertAudit.bind(7, q.value(1)).exec();
-              report.pulledAudit += insertAudit.numRowsAffected() > 0 ? 1 : 0;
+                  bindValue(insertAudit, i + 1, q.value(i));
+              insertAudit.execute();
+              report.pulledAudit += changedRows(local) > 0 ? 1 : 0;
           });
-    pullCatalogue(report);
-    if (m_kb)
+    {
+        Transaction tx(local);
+        if (m_shared)
+            pullCatalogue(report);
+        if (!next.isEmpty())
+            setState(m_local, kPullCursor, synccursor::encode(next));
+        setState(m_local, kLastSync, QString::number(Clock::current().nowUtc().toMSecsSinceEpoch()));
+        tx.commit();
+    }
+    // The knowledge base writes in its own transaction (KnowledgeBaseSink); tickets are safe by now.
+    if (m_kb && m_shared)
         pullArticles(report);
-    if (!next.isEmpty())
-        setState(m_local, kPullCursor, synccursor::encode(next));
-    setState(m_local, kLastSync, QString::number(Clock::current().nowUtc().toMSecsSinceEpoch()));
-    tx.commit();
     return report;
 }
 

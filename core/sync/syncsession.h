@@ -7,10 +7,14 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace civicdesk::core {
 
 class KnowledgeBaseSink;
+class SqlQuery;
+class SqliteStatement;
 
 // One sync, run synchronously on the calling thread: push the outbox, then pull what changed
 // on the server since the cursor, then the catalogue and the knowledge base. The local store
@@ -20,10 +24,14 @@ class SyncSession
 {
 public:
     SyncSession(const Database &local, QSqlDatabase server, ServerSettings settings);
+    ~SyncSession();
+    Q_DISABLE_COPY_MOVE(SyncSession)
 
     void setKnowledgeBaseSink(KnowledgeBaseSink *sink) { m_kb = sink; }
     void setBatchSize(int changes) { m_batchSize = changes; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Off: the pull skips the catalogue and the knowledge base (a wake-up for ticket changes).
+    void setPullSharedData(bool on) { m_shared = on; }
     // Called after each pushed batch is sent and before its reply is applied (fault tests).
     void setAfterSendHook(std::function<void()> hook) { m_afterSend = std::move(hook); }
 
@@ -38,6 +46,11 @@ public:
 
 private:
     template <typename F> auto onServer(F &&work);
+    // The pull's statements, prepared once per session: a worker keeps its session for as long
+    // as its connection, so a wake-up costs one round trip per statement, not three (QPSQL
+    // prepares, executes and deallocates each new query).
+    SqlQuery &serverStatement(const QString &sql);
+    SqliteStatement &localStatement(const QString &sql);
     void pullCatalogue(SyncReport &report);
     void pullArticles(SyncReport &report);
 
@@ -46,8 +59,11 @@ private:
     ServerSettings m_settings;
     KnowledgeBaseSink *m_kb = nullptr;
     int m_batchSize = 2000;
-    int m_pageSize = 5000;
+    int m_pageSize = 20000;
+    bool m_shared = true;
     std::function<void()> m_afterSend;
+    std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_serverStatements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_localStatements;
 };
 
 } // namespace civicdesk::core

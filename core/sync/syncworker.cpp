@@ -26,6 +26,7 @@ SyncWorker::SyncWorker(const Database &local, ServerSettings settings, QString p
 {
 }
 
+// finish() has already dropped the session on the sync thread.
 SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::begin()
@@ -33,10 +34,10 @@ void SyncWorker::begin()
     m_wake = new QTimer(this);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &SyncWorker::cycle);
-    // A cheap look at the outbox's newest entry: local saves reach the server within half a
-    // second without the writer having to know the engine exists.
+    // A cheap look at the outbox's newest entry: local saves reach the server within a fifth of
+    // a second without the writer having to know the engine exists.
     m_localWatch = new QTimer(this);
-    m_localWatch->setInterval(500);
+    m_localWatch->setInterval(200);
     connect(m_localWatch, &QTimer::timeout, this, &SyncWorker::checkLocalChanges);
     m_localWatch->start();
     requestSync();
@@ -44,6 +45,13 @@ void SyncWorker::begin()
 
 void SyncWorker::requestSync()
 {
+    m_sharedDue = true;
+    wake();
+}
+
+void SyncWorker::wake()
+{
+    // Restarting a pending zero timer folds a burst of wake-ups into one cycle.
     if (m_wake)
         m_wake->start(0);
 }
@@ -67,24 +75,31 @@ void SyncWorker::checkLocalChanges()
             m_lastSeenSeq = seq;
             // Offline, the backoff decides when to try again; a new local change does not hammer
             // an unreachable server.
-            if (m_connected)
-                requestSync();
-            else if (m_failures == 0)
-                requestSync();
+            if (m_connected || m_failures == 0)
+                wake();
         }
     } catch (const Error &) {
         // A busy local store: look again at the next tick.
     }
 }
 
-void SyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+void SyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                const QVariant &payload)
 {
-    if (name == kChannel && source != QSqlDriver::SelfSource)
-        requestSync();
+    if (name != kChannel || source == QSqlDriver::SelfSource)
+        return;
+    // The payload is the table that changed: ticket changes need only the ticket pull, which
+    // matters when dozens of workstations wake for every push.
+    const QString table = payload.toString();
+    if (table != QLatin1String("tickets") && table != QLatin1String("ticket_notes")
+        && table != QLatin1String("audit_events"))
+        m_sharedDue = true;
+    wake();
 }
 
 void SyncWorker::dropConnection()
 {
+    m_session.reset(); // its statements belong to the connection closed below
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.driver())
@@ -109,15 +124,23 @@ void SyncWorker::publish(SyncStatus::State state, const QString &message, SyncEr
     s.message = message;
     s.errorKind = kind;
     s.nextAttemptMs = nextMs;
-    try {
-        s.pending = Outbox(m_local).pendingCount();
-        SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
-        q.exec();
-        s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
-        s.lastSync = SyncSession::lastSync(m_local);
-    } catch (const Error &) {
-        // Counts are a courtesy; the state itself is what matters.
+    // A cycle's start repeats the counts of its previous end: a wake-up starts its pull at once,
+    // and the cycle's end reports fresh counts.
+    s.pending = m_last.pending;
+    s.conflicts = m_last.conflicts;
+    s.lastSync = m_last.lastSync;
+    if (state != SyncStatus::State::Syncing) {
+        try {
+            s.pending = Outbox(m_local).pendingCount();
+            SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
+            q.exec();
+            s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
+            s.lastSync = SyncSession::lastSync(m_local);
+        } catch (const Error &) {
+            // Counts are a courtesy; the state itself is what matters.
+        }
     }
+    m_last = s;
     Q_EMIT statusChanged(s);
 }
 
@@ -131,9 +154,22 @@ void SyncWorker::cycle()
             if (db.driver()->subscribeToNotification(kChannel))
                 connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::onNotification);
         }
-        SyncSession session(m_local, QSqlDatabase::database(m_connectionName, false), m_settings);
-        session.setKnowledgeBaseSink(m_kb);
+        // One session per connection: its prepared statements serve every cycle until a failure.
+        if (!m_session) {
+            m_session = std::make_unique<SyncSession>(m_local, QSqlDatabase::database(m_connectionName, false),
+                                                      m_settings);
+            m_session->setKnowledgeBaseSink(m_kb);
+        }
+        SyncSession &session = *m_session;
+        // The catalogue and articles come on request, on their own notification, and at least
+        // once per poll interval (a missed NOTIFY costs at most that long).
+        const bool shared = m_sharedDue || !m_sharedAge.isValid() || m_sharedAge.elapsed() >= m_pollMs;
+        session.setPullSharedData(shared);
         const SyncReport report = session.run();
+        if (shared) {
+            m_sharedDue = false;
+            m_sharedAge.start();
+        }
         m_failures = 0;
         publish(SyncStatus::State::Online);
         Q_EMIT synced(report);

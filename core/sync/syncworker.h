@@ -5,13 +5,16 @@
 #include "core/sync/syncreport.h"
 #include "core/sync/syncstatus.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
+#include <memory>
 
 namespace civicdesk::core {
 
 class KnowledgeBaseSink;
+class SyncSession;
 
 // Lives on the sync thread: owns that thread's server connection (and, through
 // Database::connection(), its own SQLite connection), runs sync cycles when woken by a local
@@ -37,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void cycle();
+    void wake();
     void checkLocalChanges();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void dropConnection();
@@ -53,6 +57,10 @@ private:
     int m_failures = 0;
     int m_pollMs = 30000;
     qint64 m_lastSeenSeq = -1;
+    bool m_sharedDue = true;
+    QElapsedTimer m_sharedAge;
+    SyncStatus m_last;
+    std::unique_ptr<SyncSession> m_session;
     QTimer *m_wake = nullptr;
     QTimer *m_localWatch = nullptr;
 };

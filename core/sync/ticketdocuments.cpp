@@ -47,7 +47,6 @@ const QStringList kNumeric = {QStringLiteral("requested_at"), QStringLiteral("up
 
 TicketDocuments::TicketDocuments(const Database &db) : m_db(db) {}
 
-TicketDocuments::~TicketDocuments() = default;
 
 QJsonObject TicketDocuments::read(const QString &ticketId) const
 {
@@ -79,31 +78,23 @@ int TicketDocuments::columnCount()
     return int(kColumns.size());
 }
 
-bool TicketDocuments::apply(const SqlQuery &row, int first, int serverVersion)
+QString TicketDocuments::upsertSql()
 {
-    if (!m_apply) {
-        QStringList marks;
-        QStringList sets;
-        for (const QString &c : kColumns) {
-            marks.append(QStringLiteral("?"));
-            if (c != QLatin1String("id"))
-                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
-        }
-        sets.append(QStringLiteral("version = excluded.version"));
-        // SQLite's column affinity turns the server's text into INTEGER and REAL where declared.
-        m_apply = std::make_unique<SqlQuery>(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO tickets (%1, version) SELECT %2, ? "
-                           "WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.ticket_id = ?) "
-                           "ON CONFLICT (id) DO UPDATE SET %3")
-                .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                     sets.join(QStringLiteral(", "))));
+    QStringList marks;
+    QStringList sets;
+    for (qsizetype i = 0; i < kColumns.size(); ++i) {
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+        if (kColumns.at(i) != QLatin1String("id"))
+            sets.append(QStringLiteral("%1 = excluded.%1").arg(kColumns.at(i)));
     }
-    const int n = int(kColumns.size());
-    for (int i = 0; i < n; ++i)
-        m_apply->bind(i, row.value(first + i));
-    m_apply->bind(n, serverVersion).bind(n + 1, row.value(first)).exec();
-    return m_apply->numRowsAffected() > 0;
+    sets.append(QStringLiteral("version = excluded.version"));
+    // SQLite's column affinity turns the server's text into INTEGER and REAL where declared.
+    return QStringLiteral("INSERT INTO tickets (%1, version) SELECT %2, ?%3 "
+                          "WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.ticket_id = ?1) "
+                          "ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(kColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+        .arg(kColumns.size() + 1)
+        .arg(sets.join(QStringLiteral(", ")));
 }
 
 } // namespace civicdesk::core

@@ -1,6 +1,7 @@
 #include "widgets/sync/synccontroller.h"
 
 #include "core/domain/error.h"
+#include "core/kb/kbsyncsink.h"
 #include "core/store/localstore.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/syncengine.h"
@@ -19,11 +20,13 @@ namespace civicdesk::widgets {
 SyncController::SyncController(core::LocalStore &store, QWidget *window)
     : QObject(window), m_store(store), m_window(window)
 {
+    m_kbSink = std::make_unique<core::KbSyncSink>(store.database());
     m_engine = new core::SyncEngine(store.database(), this);
+    m_engine->setKnowledgeBaseSink(m_kbSink.get());
     m_status = new SyncStatusWidget(window);
     connect(m_engine, &core::SyncEngine::statusChanged, this, &SyncController::onStatus);
     connect(m_engine, &core::SyncEngine::synced, this, [this](const core::SyncReport &r) {
-        if (r.pulledTickets + r.pulledNotes + r.pulledAudit > 0 || r.catalogueUpdated)
+        if (r.pulledTickets + r.pulledNotes + r.pulledAudit + r.articles > 0 || r.catalogueUpdated)
             Q_EMIT localStoreChanged();
     });
     connect(m_status, &SyncStatusWidget::conflictsClicked, this, &SyncController::showConflicts);

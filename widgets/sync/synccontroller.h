@@ -3,12 +3,14 @@
 #include "core/sync/serversettings.h"
 
 #include <QObject>
+#include <memory>
 
 class QAction;
 class QMenu;
 class QWidget;
 
 namespace civicdesk::core {
+class KbSyncSink;
 class LocalStore;
 class SyncEngine;
 struct SyncStatus;
@@ -40,7 +42,7 @@ public:
     void showSettings();
 
 Q_SIGNALS:
-    // Tickets, notes or the catalogue changed in the local store.
+    // Tickets, notes, the catalogue or knowledge-base articles changed in the local store.
     void localStoreChanged();
 
 private:
@@ -48,6 +50,8 @@ private:
 
     core::LocalStore &m_store;
     QWidget *m_window;
+    // Articles the server publishes go into the local KB; stopped with the engine in ~SyncController.
+    std::unique_ptr<core::KbSyncSink> m_kbSink;
     core::SyncEngine *m_engine = nullptr;
     SyncStatusWidget *m_status = nullptr;
     QMenu *m_menu = nullptr;

@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
+#include <time.h>
 
 namespace civicdesk::cli {
 namespace {
@@ -87,6 +88,15 @@ private:
     QString m_name;
     QString m_url;
 };
+
+// CPU seconds this process has used (every thread): next to wall time on a shared machine, it
+// says how much of a phase was this client's own work rather than waiting for a busy CPU.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 core::Ticket benchTicket(qint64 index, const QString &workstation)
 {
@@ -242,8 +252,10 @@ int runBench(Context &c)
             core::SyncSession session(store.database(), db, settingsFor(scratch.url()));
             QElapsedTimer timer;
             timer.start();
+            const double cpu = processCpuSeconds();
             const core::SyncReport report = session.push();
             pushRate = report.pushed / (double(timer.nsecsElapsed()) / 1e9);
+            result.insert(QStringLiteral("push_client_cpu_s"), qRound((processCpuSeconds() - cpu) * 1000) / 1000.0);
             if (report.pushed != tickets)
                 throw Error(QStringLiteral("bench: pushed %1 of %2 tickets").arg(report.pushed).arg(tickets));
         }
@@ -262,8 +274,10 @@ int runBench(Context &c)
             core::SyncSession session(reader.database(), db, settingsFor(scratch.url()));
             QElapsedTimer timer;
             timer.start();
+            const double cpu = processCpuSeconds();
             const core::SyncReport report = session.pull();
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            result.insert(QStringLiteral("pull_client_cpu_s"), qRound((processCpuSeconds() - cpu) * 1000) / 1000.0);
             if (report.pulledTickets != tickets)
                 throw Error(
                     QStringLiteral("bench: pulled %1 of %2 tickets").arg(report.pulledTickets).arg(tickets));

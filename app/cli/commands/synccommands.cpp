@@ -4,6 +4,7 @@
 #include "core/catalog/catalogjson.h"
 #include "core/domain/error.h"
 #include "core/json/jsontext.h"
+#include "core/kb/kbsyncsink.h"
 #include "core/store/localstore.h"
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
@@ -248,6 +249,7 @@ QJsonObject reportJson(const core::SyncReport &r, qint64 pending, qint64 conflic
             {QStringLiteral("pulled_audit"), r.pulledAudit},
             {QStringLiteral("held_back"), r.heldBack},
             {QStringLiteral("catalogue_updated"), r.catalogueUpdated},
+            {QStringLiteral("articles"), r.articles},
             {QStringLiteral("pending"), pending},
             {QStringLiteral("conflicts"), conflicts}};
 }
@@ -264,9 +266,11 @@ int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings 
 {
     const QString name = QStringLiteral("civicdesk-cli-sync");
     core::SyncReport report;
+    core::KbSyncSink articles(store.database());
     {
         QSqlDatabase db = core::ServerConnection::open(settings, password, name);
         core::SyncSession session(store.database(), db, settings);
+        session.setKnowledgeBaseSink(&articles);
         report = session.run();
     }
     core::ServerConnection::close(name);
@@ -278,7 +282,9 @@ int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings 
         c.out << "Pushed " << report.pushed << " change(s), merged " << report.merged << ", already there "
               << report.duplicates << ", refused " << report.rejected << "; pulled " << report.pulledTickets
               << " ticket(s), " << report.pulledNotes << " note(s), " << report.pulledAudit
-              << " audit event(s).\n";
+              << " audit event(s), " << report.articles << " knowledge-base article(s).\n";
+        for (const QString &line : articles.skipped())
+            c.out << "Skipped " << line << "\n";
         if (conflicts > 0)
             c.out << conflicts
                   << " refused change(s) wait in the conflicts list (civicdesk-cli sync conflicts).\n";
@@ -296,7 +302,9 @@ int runSync(Context &c)
         return runSyncOnce(c, *store, settings, password);
 
     // --watch: the same engine as the GUI, printing each change of state until stopped.
+    core::KbSyncSink articles(store->database()); // outlives the engine, which stops first
     core::SyncEngine engine(store->database());
+    engine.setKnowledgeBaseSink(&articles);
     QObject::connect(&engine, &core::SyncEngine::statusChanged, [&c](const core::SyncStatus &s) {
         using State = core::SyncStatus::State;
         if (s.state == State::Syncing)

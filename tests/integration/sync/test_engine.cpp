@@ -42,7 +42,7 @@ private Q_SLOTS:
             seen.start();
             const QString sql =
                 QStringLiteral("SELECT count(*) FROM tickets WHERE reference = '%1'").arg(t.referenceNumber);
-            // The local outbox watch (0.5 s) plus NOTIFY and a pull: well within 1.5 s.
+            // The local outbox watch (0.2 s) plus NOTIFY and a pull: well within 1.5 s.
             QTRY_VERIFY_WITH_TIMEOUT(two.local(sql) == 1, 1500);
             qInfo("ticket %d reached the other workstation after %lld ms", i, seen.elapsed());
         }

@@ -91,6 +91,29 @@ private Q_SLOTS:
         QCOMPARE(report.pulledTickets, 0);
     }
 
+    void smallPagesBringEveryChange()
+    {
+        // Keyset paging: several full pages and a partial one, each row exactly once.
+        TestServer server;
+        Workstation reader(server, 0);
+        Workstation writer(server, 1);
+        for (int i = 0; i < 7; ++i)
+            core::TicketService(writer.store()).create(testsupport::potholeTicket());
+        writer.sync();
+        const QString name = QStringLiteral("paged-reader");
+        core::SyncReport report;
+        {
+            QSqlDatabase db = core::ServerConnection::open(server.settings(), {}, name);
+            core::SyncSession session(reader.store().database(), db, server.settings());
+            session.setPageSize(3);
+            report = session.pull();
+        }
+        core::ServerConnection::close(name);
+        QCOMPARE(report.pulledTickets, 7);
+        QCOMPARE(reader.local(QStringLiteral("SELECT count(*) FROM tickets")), 7);
+        QCOMPARE(report.pulledAudit, int(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events"))));
+    }
+
     void manyInterleavedTransactions()
     {
         // Ten transactions open at once, committed in reverse; pulls in between miss nothing.
