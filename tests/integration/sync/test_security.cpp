@@ -246,7 +246,49 @@ private Q_SLOTS:
         QVERIFY(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets")) >= 3);
         QVERIFY(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events")) > 0);
     }
+
+    // New tickets follow the same rule: only a supervisor creates one closed or assigned. The
+    // trigger asks for the role only for such tickets, so both sides of that shortcut are here.
+    void onlySupervisorsCreateClosedOrAssignedTickets_data()
+    {
+        QTest::addColumn<bool>("supervisor");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("calltaker open") << false << QStringLiteral("new") << QString() << QStringLiteral("applied");
+        QTest::newRow("calltaker closed") << false << QStringLiteral("closed") << QString()
+                                          << QStringLiteral("rejected 42501: only a supervisor may create ticket");
+        QTest::newRow("calltaker assigned") << false << QStringLiteral("new") << QStringLiteral("crew9")
+                                            << QStringLiteral("rejected 42501: only a supervisor may assign ticket");
+        QTest::newRow("calltaker closed and assigned") << false << QStringLiteral("closed") << QStringLiteral("crew9")
+                                                       << QStringLiteral("rejected 42501: only a supervisor may create ticket");
+        QTest::newRow("supervisor closed and assigned") << true << QStringLiteral("closed") << QStringLiteral("crew9")
+                                                        << QStringLiteral("applied");
+    }
+    void onlySupervisorsCreateClosedOrAssignedTickets()
+    {
+        QFETCH(bool, supervisor);
+        QFETCH(QString, status);
+        QFETCH(QString, assignee);
+        QFETCH(QString, outcome);
+        const QString who = supervisor ? m_supervisor : m_calltaker;
+        QSqlDatabase db = m_server->connection(who, who);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString reference = QStringLiteral("SEC-%1").arg(id.left(8));
+        core::SqlQuery q(db, QStringLiteral("SELECT outcome, detail FROM civicdesk.push(?::jsonb)"));
+        q.bind(0, QStringLiteral("[{\"change_id\":\"%1\",\"kind\":\"create\",\"ticket_id\":\"%2\",\"doc\":"
+                                 "{\"id\":\"%2\",\"reference\":\"%3\",\"status\":\"%4\",\"assignee\":\"%5\"}}]")
+                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), id, reference, status, assignee))
+            .exec();
+        QVERIFY(q.next());
+        const QString got = q.value(0).toString() + u' ' + q.value(1).toString();
+        QVERIFY2(got.startsWith(outcome), qPrintable(got));
+        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE reference = '%1'")
+                                     .arg(reference)),
+                 outcome.startsWith(QStringLiteral("applied")) ? 1 : 0);
+    }
 };
 
 CIVICDESK_SYNC_TEST_MAIN(TestSecurity)
 #include "test_security.moc"
+
