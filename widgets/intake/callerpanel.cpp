@@ -5,6 +5,7 @@
 #include "core/intake/callerhistorymodel.h"
 #include "widgets/intake/fielderrorlabel.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -56,7 +57,7 @@ CallerPanel::CallerPanel(const core::Database &db, QWidget *parent) : QWidget(pa
     m_language->setObjectName(QStringLiteral("callerLanguage"));
     m_language->setAccessibleName(tr("Preferred language"));
     for (const Language &l : kLanguages)
-        m_language->addItem(tr(l.name), QString::fromLatin1(l.tag));
+        m_language->addItem(QCoreApplication::translate("CallerPanel", l.name), QString::fromLatin1(l.tag));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("callerChannel"));
     m_channel->setAccessibleName(tr("Channel"));
