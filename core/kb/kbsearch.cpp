@@ -11,6 +11,7 @@
 #include <QMutexLocker>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace civicdesk::core {
 
@@ -25,6 +26,8 @@ constexpr int kCommonMatches = 2000;
 // Articles that match every typed term are worth more than the bm25 sum alone says: a caller's
 // sentence is about one thing, and an article that covers all of it is usually that thing.
 constexpr double kAllTermsBonus = 1.5;
+
+constexpr int kCacheEntries = 20000;
 
 struct Candidate
 {
@@ -64,7 +67,27 @@ QString removeDiacritics(const QString &word)
     return out;
 }
 
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch)
+// FTS5 computes bm25 for every match before it can sort, so ranking costs time in proportion
+// to the matches. Up to kRankAll matches are ranked in full. A broader query (one or two common
+// words, the first letters of a word) ranks only the newest kCapped matches, first those with the
+// words in the title, questions or keywords: such a query says little yet, and the next
+// keystroke narrows it.
+// An "any word" query (the fallback when no article has every word) ranks fewer in full: its
+// matches are many and most hold only one of the words.
+constexpr int kRankAll = 1000;
+constexpr int kRankAllAnyWord = 300;
+constexpr int kCapped = 300;
+
+int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
+    q.bind(0, expression).bind(1, atMost).exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
+// best `fetch` by rank.
+QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, bool capped)
 {
     SqlQuery sql(db, QStringLiteral(
                          "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
@@ -72,7 +95,8 @@ QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const 
                          "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
                          "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
                          "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
-                         "ORDER BY kb_fts.rank LIMIT ?"));
+                         "ORDER BY %1 LIMIT ?")
+                         .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
     sql.bind(0, match)
         .bind(1, q.agency)
         .bind(2, q.agency)
@@ -102,6 +126,30 @@ QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const 
     }
     return list;
 }
+
+QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, int rankAll,
+                            const std::function<int(const QString &, int)> &count)
+{
+    if (count(match, rankAll + 1) <= rankAll)
+        return fetchCandidates(db, match, q, fetch, false);
+    QList<Candidate> list =
+        fetchCandidates(db, QStringLiteral("{title questions keywords} : (%1)").arg(match), q, kCapped, true);
+    if (list.size() < fetch) {
+        QSet<qint64> seen;
+        for (const Candidate &c : std::as_const(list))
+            seen.insert(c.rowid);
+        for (const Candidate &c : fetchCandidates(db, match, q, kCapped, true)) {
+            if (!seen.contains(c.rowid))
+                list.append(c);
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    if (list.size() > fetch)
+        list.resize(fetch);
+    return list;
+}
+// The vocabulary terms nearest to a word that matches nothing (see corrections()).
+QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed);
 } // namespace
 
 KbSearch::KbSearch(const Database &db) : m_db(db)
@@ -114,24 +162,64 @@ void KbSearch::reloadSynonyms()
     const auto fresh = KbRepository(m_db).synonyms();
     QMutexLocker lock(&m_mutex);
     m_synonyms = fresh;
+    m_counts.clear();
+    m_corrections.clear();
 }
 
-int KbSearch::matchCount(const QSqlDatabase &db, const QString &expression, int atMost) const
+void KbSearch::dropStaleCache(const QSqlDatabase &db) const
 {
-    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
-    q.bind(0, expression).bind(1, atMost).exec();
-    return q.next() ? q.value(0).toInt() : 0;
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
+    q.exec();
+    const qint64 rowid = q.next() ? q.value(0).toLongLong() : 0;
+    QMutexLocker lock(&m_mutex);
+    // A bound on memory too: a long shift of varied calls never grows the cache without end.
+    if (rowid != m_cacheRowid || m_counts.size() > kCacheEntries || m_corrections.size() > kCacheEntries) {
+        m_counts.clear();
+        m_corrections.clear();
+        m_cacheRowid = rowid;
+    }
+}
+
+int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const
+{
+    const QString key = QString::number(atMost) + u'|' + expression;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_counts.constFind(key);
+        if (it != m_counts.cend())
+            return *it;
+    }
+    const int n = countMatches(db, expression, atMost);
+    QMutexLocker lock(&m_mutex);
+    m_counts.insert(key, n);
+    return n;
 }
 
 QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_corrections.constFind(typed);
+        if (it != m_corrections.cend())
+            return *it;
+    }
+    QStringList out = vocabularyCorrections(db, typed);
+    QMutexLocker lock(&m_mutex);
+    m_corrections.insert(typed, out);
+    return out;
+}
+
+namespace {
+QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed)
 {
     const QString word = removeDiacritics(typed);
     const int allowed = kbspelling::allowedMistakes(word.size());
     if (allowed == 0 || !word.at(0).isLetter())
         return {};
-    // Typing mistakes rarely hit the first letter; staying within it keeps the scan small.
+    // Typing mistakes rarely hit the first two letters; staying within them keeps the scan of
+    // the vocabulary (which counts each term's documents) small in a large index.
     SqlQuery q(db, QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term >= ? AND term < ?"));
-    q.bind(0, word.left(1)).bind(1, word.left(1) + QChar(0xFFFF)).exec();
+    q.bind(0, word.left(2)).bind(1, word.left(2) + QChar(0xFFFF)).exec();
     int best = kbspelling::kFar;
     QList<QPair<qint64, QString>> found; // (documents, term) at the best distance
     while (q.next()) {
@@ -155,10 +243,15 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) 
         out.append(found.at(i).second);
     return out;
 }
+} // namespace
 
 KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
 {
-    const QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    // One unfinished letter after other words would match every word starting with it (the
+    // prefix index starts at two letters), which is slow in a large index and says nothing.
+    if (typed.size() > 1 && typed.constLast().prefix && typed.constLast().words.constFirst().size() < 2)
+        typed.removeLast();
     QList<kbquerytext::Term> terms = kbquerytext::withoutStopwords(typed);
     // One or two unfinished letters after real words add little but cost: they match most of a
     // large index. The next keystroke brings the word in.
@@ -170,6 +263,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
         synonyms = m_synonyms;
     }
     const QSqlDatabase db = m_db.connection();
+    dropStaleCache(db);
     Plan p;
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const kbquerytext::Term &t = terms.at(i);
@@ -191,7 +285,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 // Typo tolerance for a word that matches nothing. (Correcting words that match
                 // only a few articles too was tried: real rare words like "stuff" then drew in
                 // common look-alikes like "staff", and relevance dropped.)
-                const int found = matchCount(db, alternatives.constFirst(), kCommonMatches);
+                const int found = cachedCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
                 if (found == 0) {
                     for (const QString &c : corrections(db, word))
@@ -213,7 +307,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             if (t.phrase || t.prefix || !kbquerytext::isStopword(t.words.constFirst()))
                 continue;
             const QString e = kbquerytext::expression(t);
-            if (!p.selective.contains(e) && matchCount(db, e, kCommonMatches) < kCommonMatches)
+            if (!p.selective.contains(e) && cachedCount(db, e, kCommonMatches) < kCommonMatches)
                 p.selective.append(e);
         }
     }
@@ -231,10 +325,17 @@ namespace {
 // multiplies the score by kPairBonus. Checked only for the candidates, by rowid.
 constexpr double kPairBonus = 1.25;
 
+// Each (pair, candidate) check is one FTS5 lookup, so only the leading candidates are checked:
+// the bonus reorders the top of the list, it does not dig deep ones out.
+constexpr int kPairChecked = 10;
+
 void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    const qsizetype checked = std::min<qsizetype>(found.size(), kPairChecked);
     const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
     QStringList pairs;
     for (qsizetype i = 1; i < typed.size(); ++i) {
@@ -248,12 +349,12 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
     }
     if (pairs.isEmpty())
         return;
-    const QString placeholders = QStringList(found.size(), QStringLiteral("?")).join(u',');
+    const QString placeholders = QStringList(checked, QStringLiteral("?")).join(u',');
     SqlQuery q(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%1)").arg(placeholders));
     QHash<qint64, int> matched;
     for (const QString &pair : std::as_const(pairs)) {
         q.bind(0, pair);
-        for (qsizetype i = 0; i < found.size(); ++i)
+        for (qsizetype i = 0; i < checked; ++i)
             q.bind(int(i + 1), found.at(i).rowid);
         q.exec();
         while (q.next())
@@ -275,14 +376,15 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const QString all = p.groups.join(QStringLiteral(" AND "));
     const QString any = p.selective.join(QStringLiteral(" OR "));
 
-    QList<Candidate> found = candidates(db, all, query, fetch);
+    const auto count = [&](const QString &expression, int atMost) { return cachedCount(db, expression, atMost); };
+    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.selective.isEmpty()) {
         QSet<qint64> seen;
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
-        for (const Candidate &c : candidates(db, any, query, fetch)) {
+        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }
@@ -293,13 +395,21 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     if (found.size() > limit)
         found.resize(limit);
 
+    // Snippets mark the words that are not common: a word found in thousands of articles would
+    // make every lookup walk its long list in a large index, and marking it says little.
+    QStringList marked;
+    for (const QString &g : p.groups) {
+        if (p.selective.contains(g))
+            marked.append(g);
+    }
+    const QString snippetMatch = (marked.isEmpty() ? p.groups : marked).join(QStringLiteral(" OR "));
     SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
                                         "WHERE kb_fts MATCH ? AND rowid = ?"));
     QList<KbHit> hits;
     for (qsizetype i = 0; i < found.size(); ++i) {
         KbHit hit = found.at(i).hit;
         hit.rank = int(i + 1);
-        snippet.bind(0, p.groups.join(QStringLiteral(" OR "))).bind(1, found.at(i).rowid).exec();
+        snippet.bind(0, snippetMatch).bind(1, found.at(i).rowid).exec();
         if (snippet.next())
             hit.snippet = snippet.value(0).toString().simplified();
         hits.append(hit);
