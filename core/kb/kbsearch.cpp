@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QMutexLocker>
 #include <algorithm>
 #include <cmath>
@@ -43,10 +44,18 @@ double boostFor(const QString &state, const QDate &reviewBy, const QDateTime &re
         boost *= 1.2;
     else if (state == QLatin1String("retired"))
         boost *= 0.5;
-    const QDate today = QDate::currentDate();
+    // Read once per thread and hour, not per candidate: the local date costs a time-zone lookup
+    // (a file system call) every time, and a search scores hundreds of candidates.
+    thread_local QDate today;
+    thread_local qint64 todayReadAt = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - todayReadAt > 3600 * 1000 || now < todayReadAt) {
+        today = QDate::currentDate();
+        todayReadAt = now;
+    }
     if (reviewBy.isValid() && reviewBy >= today)
         boost *= 1.05; // within its review period: someone vouches for it
-    if (reviewedAt.isValid() && reviewedAt.daysTo(QDateTime::currentDateTimeUtc()) <= 180)
+    if (reviewedAt.isValid() && now - reviewedAt.toMSecsSinceEpoch() <= qint64(180) * 24 * 3600 * 1000)
         boost *= 1.1;
     // Helpfulness, damped so a couple of votes cannot swing the order on their own.
     boost *= 1.0 + 0.5 * double(helpful - notHelpful) / double(helpful + notHelpful + 4);
@@ -74,9 +83,9 @@ QString removeDiacritics(const QString &word)
 // keystroke narrows it.
 // An "any word" query (the fallback when no article has every word) ranks fewer in full: its
 // matches are many and most hold only one of the words.
-constexpr int kRankAll = 1000;
+constexpr int kRankAll = 500;
 constexpr int kRankAllAnyWord = 300;
-constexpr int kCapped = 300;
+constexpr int kCapped = 150;
 
 int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 {
@@ -322,46 +331,89 @@ QString KbSearch::matchExpression(const QString &text, bool asYouType) const
 namespace {
 // Two words the caller said side by side ("my street", "door handles") that also stand side by
 // side in an article are stronger evidence than the same words scattered: each such pair
-// multiplies the score by kPairBonus. Checked only for the candidates, by rowid.
+// multiplies the score by kPairBonus.
 constexpr double kPairBonus = 1.25;
 
-// Each (pair, candidate) check is one FTS5 lookup, so only the leading candidates are checked:
-// the bonus reorders the top of the list, it does not dig deep ones out.
+// Only the leading candidates are checked: the bonus reorders the top of the list, it does not
+// dig deep ones out.
 constexpr int kPairChecked = 10;
+
+// A rough stem, enough to see "door handles" in "door handle": the pair check reads the
+// candidates' text here instead of asking FTS5 once per pair and candidate, which costs
+// milliseconds in a large index.
+QString roughStem(const QString &word)
+{
+    const qsizetype n = word.size();
+    if (n > 5 && word.endsWith(QLatin1String("ing")))
+        return word.left(n - 3);
+    if (n > 4 && (word.endsWith(QLatin1String("ed")) || word.endsWith(QLatin1String("es"))))
+        return word.left(n - 2);
+    if (n > 3 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss")))
+        return word.left(n - 1);
+    return word;
+}
+
+// Adds to `found` each of `pairs` ("stem stem") that stands as two neighbouring words in `text`.
+void findNeighbourPairs(const QString &text, const QSet<QString> &pairs, QSet<QString> &found)
+{
+    QString previous;
+    QString word;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        bool ascii = true;
+        for (const QChar c : std::as_const(word))
+            ascii = ascii && c.unicode() < 0x80;
+        const QString lower = word.toLower();
+        const QString stem = roughStem(ascii ? lower : removeDiacritics(lower));
+        if (!previous.isEmpty()) {
+            const QString pair = previous + u' ' + stem;
+            if (pairs.contains(pair))
+                found.insert(pair);
+        }
+        previous = stem;
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c;
+        } else {
+            flush();
+            if (c == u'\n' || c == u'.')
+                previous.clear(); // a pair never spans two lines or sentences
+        }
+    }
+    flush();
+}
 
 void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
-    const qsizetype checked = std::min<qsizetype>(found.size(), kPairChecked);
     const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
-    QStringList pairs;
+    QSet<QString> pairs;
     for (qsizetype i = 1; i < typed.size(); ++i) {
         const QString a = typed.at(i - 1).words.constLast();
         const QString b = typed.at(i).words.constFirst();
         if (typed.at(i - 1).phrase || typed.at(i).phrase || (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
             continue;
-        const QString pair = kbquerytext::quoted(a + u' ' + b);
-        if (!pairs.contains(pair))
-            pairs.append(pair);
+        pairs.insert(roughStem(removeDiacritics(a)) + u' ' + roughStem(removeDiacritics(b)));
     }
     if (pairs.isEmpty())
         return;
-    const QString placeholders = QStringList(checked, QStringLiteral("?")).join(u',');
-    SqlQuery q(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%1)").arg(placeholders));
-    QHash<qint64, int> matched;
-    for (const QString &pair : std::as_const(pairs)) {
-        q.bind(0, pair);
-        for (qsizetype i = 0; i < checked; ++i)
-            q.bind(int(i + 1), found.at(i).rowid);
-        q.exec();
-        while (q.next())
-            ++matched[q.value(0).toLongLong()];
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    SqlQuery q(db, QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
+                                  "WHERE rowid = ?"));
+    for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
+        q.bind(0, found.at(i).rowid).exec();
+        if (!q.next())
+            continue;
+        QSet<QString> present;
+        for (int column = 0; column < 5; ++column)
+            findNeighbourPairs(q.value(column).toString(), pairs, present);
+        found[i].hit.score *= std::pow(kPairBonus, int(present.size()));
     }
-    for (Candidate &c : found)
-        c.hit.score *= std::pow(kPairBonus, matched.value(c.rowid));
 }
 } // namespace
 
