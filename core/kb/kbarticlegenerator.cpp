@@ -38,8 +38,8 @@ KbArticleGenerator::KbArticleGenerator(const QList<Article> &sample, quint32 see
     for (const Article &a : sample) {
         if (a.language != QLatin1String("en"))
             continue;
-        const QString text = a.title + u' ' + a.questionVariants.join(u' ') + u' ' + a.keywords.join(u' ') + u' '
-            + a.answerMarkdown + u' ' + a.script;
+        const QString text = a.title + u' ' + a.questionVariants.join(u' ') + u' ' + a.keywords.join(u' ') +
+                             u' ' + a.answerMarkdown + u' ' + a.script;
         for (const QString &w : words(text))
             ++counts[w];
         if (!a.agency.isEmpty())
@@ -58,12 +58,15 @@ KbArticleGenerator::KbArticleGenerator(const QList<Article> &sample, quint32 see
     m_firstContentRank = int(std::min<qsizetype>(kFunctionWordRanks, m_vocabulary.size() / 2));
 
     // The long tail: made-up words from syllables, never equal to a real word above.
-    static const char *const onsets[] = {"b", "br", "c", "ch", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k",
-                                         "l", "m", "n", "p", "pl", "r", "s", "sh", "st", "t", "tr", "v", "w", "z"};
+    static const char *const onsets[] = {"b",  "br", "c",  "ch", "d", "dr", "f", "fl", "g",
+                                         "gr", "h",  "j",  "k",  "l", "m",  "n", "p",  "pl",
+                                         "r",  "s",  "sh", "st", "t", "tr", "v", "w",  "z"};
     static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "y"};
     static const char *const codas[] = {"", "", "n", "r", "l", "s", "m", "nd", "st", "th"};
     QSet<QString> seen(m_vocabulary.cbegin(), m_vocabulary.cend());
-    auto pick = [this](const auto &array) { return QLatin1String(array[m_random.bounded(int(std::size(array)))]); };
+    auto pick = [this](const auto &array) {
+        return QLatin1String(array[m_random.bounded(int(std::size(array)))]);
+    };
     while (m_vocabulary.size() < vocabularySize) {
         QString w;
         const int syllables = 2 + int(m_random.bounded(3));
@@ -103,7 +106,8 @@ QString KbArticleGenerator::topicWord()
     // Same Zipf law, without the function words: a topic may be "pothole" or "brandelo".
     for (;;) {
         const double target = m_random.generateDouble() * m_cumulative.back();
-        const auto rank = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), target) - m_cumulative.begin();
+        const auto rank =
+            std::lower_bound(m_cumulative.begin(), m_cumulative.end(), target) - m_cumulative.begin();
         if (rank >= m_firstContentRank && rank < m_vocabulary.size())
             return m_vocabulary.at(rank);
     }
@@ -114,7 +118,8 @@ QString KbArticleGenerator::sentence(const QStringList &topic, double topicShare
     const int count = int(m_random.bounded(minWords, maxWords + 1));
     QStringList out;
     for (int i = 0; i < count; ++i)
-        out.append(m_random.generateDouble() < topicShare ? topic.at(m_random.bounded(int(topic.size()))) : word());
+        out.append(m_random.generateDouble() < topicShare ? topic.at(m_random.bounded(int(topic.size())))
+                                                          : word());
     return out.join(u' ');
 }
 
@@ -150,7 +155,9 @@ Article KbArticleGenerator::next()
     a.agency = m_agencies.at(m_random.bounded(int(m_agencies.size())));
     a.category = m_categories.at(m_random.bounded(int(m_categories.size())));
     const quint32 stateRoll = m_random.bounded(100);
-    a.state = stateRoll < 90 ? QStringLiteral("published") : stateRoll < 95 ? QStringLiteral("review") : QStringLiteral("draft");
+    a.state = stateRoll < 90   ? QStringLiteral("published")
+              : stateRoll < 95 ? QStringLiteral("review")
+                               : QStringLiteral("draft");
     a.audience = m_random.bounded(100) < 95 ? QStringLiteral("public") : QStringLiteral("internal");
     a.reviewBy = QDate(2026, 1, 1).addDays(m_random.bounded(730));
     a.owner = QStringLiteral("Generated");

@@ -20,7 +20,8 @@ namespace civicdesk::core {
 class KbArticleGenerator
 {
 public:
-    explicit KbArticleGenerator(const QList<Article> &sample, quint32 seed = 311, int vocabularySize = 200000);
+    explicit KbArticleGenerator(const QList<Article> &sample, quint32 seed = 311,
+                                int vocabularySize = 200000);
 
     Article next();
     // The title or a question variant of an article generated so far, in lower case, as a call
@@ -35,9 +36,9 @@ private:
     QString sentence(const QStringList &topic, double topicShare, int minWords, int maxWords);
 
     QRandomGenerator m_random;
-    QStringList m_vocabulary;       // by rank, most frequent first
+    QStringList m_vocabulary;         // by rank, most frequent first
     std::vector<double> m_cumulative; // Zipf weights 1/rank, summed
-    int m_firstContentRank = 0;     // ranks below are mostly function words
+    int m_firstContentRank = 0;       // ranks below are mostly function words
     QStringList m_agencies;
     QStringList m_categories;
     QStringList m_typed; // a sample of titles and questions already generated

@@ -448,11 +448,22 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         found.resize(limit);
 
     // Snippets mark the words that are not common: a word found in thousands of articles would
-    // make every lookup walk its long list in a large index, and marking it says little.
+    // make every lookup walk its long list in a large index, and marking it says little. Nor the
+    // word being typed once it is past the prefix index (3 letters) while other words are marked:
+    // FTS5 would merge the lists of every term it begins once per snippet.
+    auto longPrefix = [](const QString &g) {
+        return g.endsWith(QLatin1String("\"*")) && !g.startsWith(u'(') && g.size() > 6; // "abcd"*
+    };
     QStringList marked;
     for (const QString &g : p.groups) {
-        if (p.selective.contains(g))
+        if (p.selective.contains(g) && !longPrefix(g))
             marked.append(g);
+    }
+    if (marked.isEmpty()) {
+        for (const QString &g : p.groups) {
+            if (p.selective.contains(g))
+                marked.append(g);
+        }
     }
     const QString snippetMatch = (marked.isEmpty() ? p.groups : marked).join(QStringLiteral(" OR "));
     SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "

@@ -34,8 +34,8 @@ private Q_SLOTS:
             const core::Article a = generator.next();
             QVERIFY(!a.title.isEmpty());
             titles.insert(a.title.toLower());
-            const QStringList all = words(a.title + u' ' + a.questionVariants.join(u' ') + u' ' + a.keywords.join(u' ')
-                                          + u' ' + a.answerMarkdown + u' ' + a.script);
+            const QStringList all = words(a.title + u' ' + a.questionVariants.join(u' ') + u' ' +
+                                          a.keywords.join(u' ') + u' ' + a.answerMarkdown + u' ' + a.script);
             totalWords += all.size();
             const QSet<QString> distinct(all.cbegin(), all.cend());
             for (const QString &w : distinct)
