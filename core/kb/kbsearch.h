@@ -20,7 +20,9 @@ namespace civicdesk::core {
 // group come first; if they are too few, articles matching any group follow. Within each, the
 // order is bm25 with field weights (title 2, questions 1.5, keywords 1.5, answer 1, script
 // 0.5), multiplied by boosts for published, recently reviewed and helpful articles and by a
-// bonus for each pair of adjacent typed words found side by side in the article.
+// bonus for each pair of adjacent typed words found side by side in the article. A query with
+// more matches than can be ranked quickly (common words, a few letters) scores a capped set of
+// the newest matches instead (see kbsearch.cpp and docs/kb.md).
 class KbSearch
 {
 public:
