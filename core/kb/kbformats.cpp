@@ -1,8 +1,10 @@
 #include "core/kb/kbformats.h"
 
+#include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
 #include "core/kb/kbjson.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -90,71 +92,26 @@ QString decodeUtf8(const QByteArray &data, const QString &sourceName)
 
 QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
 {
-    const QString text = decodeUtf8(data, sourceName);
-    // RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.
+    // One CSV reader for the whole project: quoting, line breaks in cells, BOMs, encodings and
+    // record size limits are handled (and fuzzed) in core/csvimport. The limit leaves room for
+    // the largest article kbjson accepts, so an oversized one gets kbjson's clearer message.
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, sourceName, 4 * CsvReader::kDefaultMaxRecordBytes);
     QList<QStringList> records;
-    QList<int> recordLines;
+    QList<qint64> recordLines;
     QStringList record;
-    QString cell;
-    bool quoted = false;
-    bool cellStarted = false;
-    int line = 1;
-    int recordLine = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                cell += c;
-            }
-            continue;
-        }
-        if (c == u'"' && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-        } else if (c == u',') {
-            record.append(cell);
-            cell.clear();
-            cellStarted = false;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            record.append(cell);
-            if (!(record.size() == 1 && record.constFirst().isEmpty())) {
-                records.append(record);
-                recordLines.append(recordLine);
-            }
-            record.clear();
-            cell.clear();
-            cellStarted = false;
-            ++line;
-            recordLine = line;
-        } else {
-            cell += c;
-            cellStarted = true;
-        }
-    }
-    if (quoted)
-        throw Error(QCoreApplication::translate("KbFormats", "%1:%2: a quoted cell is never closed").arg(sourceName).arg(recordLine));
-    if (cellStarted || !record.isEmpty()) {
-        record.append(cell);
+    while (reader.next(record)) {
+        if (record.size() == 1 && record.constFirst().isEmpty())
+            continue; // a blank line
         records.append(record);
-        recordLines.append(recordLine);
+        recordLines.append(reader.line());
     }
     if (records.isEmpty())
         throw Error(QCoreApplication::translate("KbFormats", "%1: empty file; the first line must name the columns").arg(sourceName));
     QStringList header = records.takeFirst();
     recordLines.removeFirst();
-    if (!header.isEmpty() && header.first().startsWith(QChar(0xFEFF)))
-        header.first().remove(0, 1);
     for (QString &h : header)
         h = h.trimmed();
     for (const QString &h : std::as_const(header)) {

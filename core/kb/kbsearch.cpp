@@ -8,9 +8,11 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QMutexLocker>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace civicdesk::core {
 
@@ -26,6 +28,8 @@ constexpr int kCommonMatches = 2000;
 // sentence is about one thing, and an article that covers all of it is usually that thing.
 constexpr double kAllTermsBonus = 1.5;
 
+constexpr int kCacheEntries = 20000;
+
 struct Candidate
 {
     qint64 rowid = 0;
@@ -40,10 +44,18 @@ double boostFor(const QString &state, const QDate &reviewBy, const QDateTime &re
         boost *= 1.2;
     else if (state == QLatin1String("retired"))
         boost *= 0.5;
-    const QDate today = QDate::currentDate();
+    // Read once per thread and hour, not per candidate: the local date costs a time-zone lookup
+    // (a file system call) every time, and a search scores hundreds of candidates.
+    thread_local QDate today;
+    thread_local qint64 todayReadAt = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - todayReadAt > 3600 * 1000 || now < todayReadAt) {
+        today = QDate::currentDate();
+        todayReadAt = now;
+    }
     if (reviewBy.isValid() && reviewBy >= today)
         boost *= 1.05; // within its review period: someone vouches for it
-    if (reviewedAt.isValid() && reviewedAt.daysTo(QDateTime::currentDateTimeUtc()) <= 180)
+    if (reviewedAt.isValid() && now - reviewedAt.toMSecsSinceEpoch() <= qint64(180) * 24 * 3600 * 1000)
         boost *= 1.1;
     // Helpfulness, damped so a couple of votes cannot swing the order on their own.
     boost *= 1.0 + 0.5 * double(helpful - notHelpful) / double(helpful + notHelpful + 4);
@@ -64,7 +76,27 @@ QString removeDiacritics(const QString &word)
     return out;
 }
 
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch)
+// FTS5 computes bm25 for every match before it can sort, so ranking costs time in proportion
+// to the matches. Up to kRankAll matches are ranked in full. A broader query (one or two common
+// words, the first letters of a word) ranks only the newest kCapped matches, first those with the
+// words in the title, questions or keywords: such a query says little yet, and the next
+// keystroke narrows it.
+// An "any word" query (the fallback when no article has every word) ranks fewer in full: its
+// matches are many and most hold only one of the words.
+constexpr int kRankAll = 500;
+constexpr int kRankAllAnyWord = 300;
+constexpr int kCapped = 150;
+
+int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
+    q.bind(0, expression).bind(1, atMost).exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
+// best `fetch` by rank.
+QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, bool capped)
 {
     SqlQuery sql(db, QStringLiteral(
                          "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
@@ -72,7 +104,8 @@ QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const 
                          "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
                          "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
                          "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
-                         "ORDER BY kb_fts.rank LIMIT ?"));
+                         "ORDER BY %1 LIMIT ?")
+                         .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
     sql.bind(0, match)
         .bind(1, q.agency)
         .bind(2, q.agency)
@@ -102,6 +135,30 @@ QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const 
     }
     return list;
 }
+
+QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, int rankAll,
+                            const std::function<int(const QString &, int)> &count)
+{
+    if (count(match, rankAll + 1) <= rankAll)
+        return fetchCandidates(db, match, q, fetch, false);
+    QList<Candidate> list =
+        fetchCandidates(db, QStringLiteral("{title questions keywords} : (%1)").arg(match), q, kCapped, true);
+    if (list.size() < fetch) {
+        QSet<qint64> seen;
+        for (const Candidate &c : std::as_const(list))
+            seen.insert(c.rowid);
+        for (const Candidate &c : fetchCandidates(db, match, q, kCapped, true)) {
+            if (!seen.contains(c.rowid))
+                list.append(c);
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    if (list.size() > fetch)
+        list.resize(fetch);
+    return list;
+}
+// The vocabulary terms nearest to a word that matches nothing (see corrections()).
+QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed);
 } // namespace
 
 KbSearch::KbSearch(const Database &db) : m_db(db)
@@ -114,24 +171,64 @@ void KbSearch::reloadSynonyms()
     const auto fresh = KbRepository(m_db).synonyms();
     QMutexLocker lock(&m_mutex);
     m_synonyms = fresh;
+    m_counts.clear();
+    m_corrections.clear();
 }
 
-int KbSearch::matchCount(const QSqlDatabase &db, const QString &expression, int atMost) const
+void KbSearch::dropStaleCache(const QSqlDatabase &db) const
 {
-    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
-    q.bind(0, expression).bind(1, atMost).exec();
-    return q.next() ? q.value(0).toInt() : 0;
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
+    q.exec();
+    const qint64 rowid = q.next() ? q.value(0).toLongLong() : 0;
+    QMutexLocker lock(&m_mutex);
+    // A bound on memory too: a long shift of varied calls never grows the cache without end.
+    if (rowid != m_cacheRowid || m_counts.size() > kCacheEntries || m_corrections.size() > kCacheEntries) {
+        m_counts.clear();
+        m_corrections.clear();
+        m_cacheRowid = rowid;
+    }
+}
+
+int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const
+{
+    const QString key = QString::number(atMost) + u'|' + expression;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_counts.constFind(key);
+        if (it != m_counts.cend())
+            return *it;
+    }
+    const int n = countMatches(db, expression, atMost);
+    QMutexLocker lock(&m_mutex);
+    m_counts.insert(key, n);
+    return n;
 }
 
 QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_corrections.constFind(typed);
+        if (it != m_corrections.cend())
+            return *it;
+    }
+    QStringList out = vocabularyCorrections(db, typed);
+    QMutexLocker lock(&m_mutex);
+    m_corrections.insert(typed, out);
+    return out;
+}
+
+namespace {
+QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed)
 {
     const QString word = removeDiacritics(typed);
     const int allowed = kbspelling::allowedMistakes(word.size());
     if (allowed == 0 || !word.at(0).isLetter())
         return {};
-    // Typing mistakes rarely hit the first letter; staying within it keeps the scan small.
+    // Typing mistakes rarely hit the first two letters; staying within them keeps the scan of
+    // the vocabulary (which counts each term's documents) small in a large index.
     SqlQuery q(db, QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term >= ? AND term < ?"));
-    q.bind(0, word.left(1)).bind(1, word.left(1) + QChar(0xFFFF)).exec();
+    q.bind(0, word.left(2)).bind(1, word.left(2) + QChar(0xFFFF)).exec();
     int best = kbspelling::kFar;
     QList<QPair<qint64, QString>> found; // (documents, term) at the best distance
     while (q.next()) {
@@ -155,10 +252,15 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) 
         out.append(found.at(i).second);
     return out;
 }
+} // namespace
 
 KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
 {
-    const QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    // One unfinished letter after other words would match every word starting with it (the
+    // prefix index starts at two letters), which is slow in a large index and says nothing.
+    if (typed.size() > 1 && typed.constLast().prefix && typed.constLast().words.constFirst().size() < 2)
+        typed.removeLast();
     QList<kbquerytext::Term> terms = kbquerytext::withoutStopwords(typed);
     // One or two unfinished letters after real words add little but cost: they match most of a
     // large index. The next keystroke brings the word in.
@@ -170,6 +272,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
         synonyms = m_synonyms;
     }
     const QSqlDatabase db = m_db.connection();
+    dropStaleCache(db);
     Plan p;
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const kbquerytext::Term &t = terms.at(i);
@@ -191,7 +294,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 // Typo tolerance for a word that matches nothing. (Correcting words that match
                 // only a few articles too was tried: real rare words like "stuff" then drew in
                 // common look-alikes like "staff", and relevance dropped.)
-                const int found = matchCount(db, alternatives.constFirst(), kCommonMatches);
+                const int found = cachedCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
                 if (found == 0) {
                     for (const QString &c : corrections(db, word))
@@ -213,7 +316,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             if (t.phrase || t.prefix || !kbquerytext::isStopword(t.words.constFirst()))
                 continue;
             const QString e = kbquerytext::expression(t);
-            if (!p.selective.contains(e) && matchCount(db, e, kCommonMatches) < kCommonMatches)
+            if (!p.selective.contains(e) && cachedCount(db, e, kCommonMatches) < kCommonMatches)
                 p.selective.append(e);
         }
     }
@@ -228,39 +331,89 @@ QString KbSearch::matchExpression(const QString &text, bool asYouType) const
 namespace {
 // Two words the caller said side by side ("my street", "door handles") that also stand side by
 // side in an article are stronger evidence than the same words scattered: each such pair
-// multiplies the score by kPairBonus. Checked only for the candidates, by rowid.
+// multiplies the score by kPairBonus.
 constexpr double kPairBonus = 1.25;
+
+// Only the leading candidates are checked: the bonus reorders the top of the list, it does not
+// dig deep ones out.
+constexpr int kPairChecked = 10;
+
+// A rough stem, enough to see "door handles" in "door handle": the pair check reads the
+// candidates' text here instead of asking FTS5 once per pair and candidate, which costs
+// milliseconds in a large index.
+QString roughStem(const QString &word)
+{
+    const qsizetype n = word.size();
+    if (n > 5 && word.endsWith(QLatin1String("ing")))
+        return word.left(n - 3);
+    if (n > 4 && (word.endsWith(QLatin1String("ed")) || word.endsWith(QLatin1String("es"))))
+        return word.left(n - 2);
+    if (n > 3 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss")))
+        return word.left(n - 1);
+    return word;
+}
+
+// Adds to `found` each of `pairs` ("stem stem") that stands as two neighbouring words in `text`.
+void findNeighbourPairs(const QString &text, const QSet<QString> &pairs, QSet<QString> &found)
+{
+    QString previous;
+    QString word;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        bool ascii = true;
+        for (const QChar c : std::as_const(word))
+            ascii = ascii && c.unicode() < 0x80;
+        const QString lower = word.toLower();
+        const QString stem = roughStem(ascii ? lower : removeDiacritics(lower));
+        if (!previous.isEmpty()) {
+            const QString pair = previous + u' ' + stem;
+            if (pairs.contains(pair))
+                found.insert(pair);
+        }
+        previous = stem;
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c;
+        } else {
+            flush();
+            if (c == u'\n' || c == u'.')
+                previous.clear(); // a pair never spans two lines or sentences
+        }
+    }
+    flush();
+}
 
 void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
     const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
-    QStringList pairs;
+    QSet<QString> pairs;
     for (qsizetype i = 1; i < typed.size(); ++i) {
         const QString a = typed.at(i - 1).words.constLast();
         const QString b = typed.at(i).words.constFirst();
         if (typed.at(i - 1).phrase || typed.at(i).phrase || (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
             continue;
-        const QString pair = kbquerytext::quoted(a + u' ' + b);
-        if (!pairs.contains(pair))
-            pairs.append(pair);
+        pairs.insert(roughStem(removeDiacritics(a)) + u' ' + roughStem(removeDiacritics(b)));
     }
     if (pairs.isEmpty())
         return;
-    const QString placeholders = QStringList(found.size(), QStringLiteral("?")).join(u',');
-    SqlQuery q(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%1)").arg(placeholders));
-    QHash<qint64, int> matched;
-    for (const QString &pair : std::as_const(pairs)) {
-        q.bind(0, pair);
-        for (qsizetype i = 0; i < found.size(); ++i)
-            q.bind(int(i + 1), found.at(i).rowid);
-        q.exec();
-        while (q.next())
-            ++matched[q.value(0).toLongLong()];
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    SqlQuery q(db, QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
+                                  "WHERE rowid = ?"));
+    for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
+        q.bind(0, found.at(i).rowid).exec();
+        if (!q.next())
+            continue;
+        QSet<QString> present;
+        for (int column = 0; column < 5; ++column)
+            findNeighbourPairs(q.value(column).toString(), pairs, present);
+        found[i].hit.score *= std::pow(kPairBonus, int(present.size()));
     }
-    for (Candidate &c : found)
-        c.hit.score *= std::pow(kPairBonus, matched.value(c.rowid));
 }
 } // namespace
 
@@ -275,14 +428,15 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const QString all = p.groups.join(QStringLiteral(" AND "));
     const QString any = p.selective.join(QStringLiteral(" OR "));
 
-    QList<Candidate> found = candidates(db, all, query, fetch);
+    const auto count = [&](const QString &expression, int atMost) { return cachedCount(db, expression, atMost); };
+    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.selective.isEmpty()) {
         QSet<qint64> seen;
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
-        for (const Candidate &c : candidates(db, any, query, fetch)) {
+        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }
@@ -293,13 +447,32 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     if (found.size() > limit)
         found.resize(limit);
 
+    // Snippets mark the words that are not common: a word found in thousands of articles would
+    // make every lookup walk its long list in a large index, and marking it says little. Nor the
+    // word being typed once it is past the prefix index (3 letters) while other words are marked:
+    // FTS5 would merge the lists of every term it begins once per snippet.
+    auto longPrefix = [](const QString &g) {
+        return g.endsWith(QLatin1String("\"*")) && !g.startsWith(u'(') && g.size() > 6; // "abcd"*
+    };
+    QStringList marked;
+    for (const QString &g : p.groups) {
+        if (p.selective.contains(g) && !longPrefix(g))
+            marked.append(g);
+    }
+    if (marked.isEmpty()) {
+        for (const QString &g : p.groups) {
+            if (p.selective.contains(g))
+                marked.append(g);
+        }
+    }
+    const QString snippetMatch = (marked.isEmpty() ? p.groups : marked).join(QStringLiteral(" OR "));
     SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
                                         "WHERE kb_fts MATCH ? AND rowid = ?"));
     QList<KbHit> hits;
     for (qsizetype i = 0; i < found.size(); ++i) {
         KbHit hit = found.at(i).hit;
         hit.rank = int(i + 1);
-        snippet.bind(0, p.groups.join(QStringLiteral(" OR "))).bind(1, found.at(i).rowid).exec();
+        snippet.bind(0, snippetMatch).bind(1, found.at(i).rowid).exec();
         if (snippet.next())
             hit.snippet = snippet.value(0).toString().simplified();
         hits.append(hit);

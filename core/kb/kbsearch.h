@@ -4,6 +4,7 @@
 #include "core/kb/kbquery.h"
 #include "core/store/database.h"
 
+#include <QHash>
 #include <QList>
 #include <QMultiMap>
 #include <QMutex>
@@ -19,7 +20,9 @@ namespace civicdesk::core {
 // group come first; if they are too few, articles matching any group follow. Within each, the
 // order is bm25 with field weights (title 2, questions 1.5, keywords 1.5, answer 1, script
 // 0.5), multiplied by boosts for published, recently reviewed and helpful articles and by a
-// bonus for each pair of adjacent typed words found side by side in the article.
+// bonus for each pair of adjacent typed words found side by side in the article. A query with
+// more matches than can be ranked quickly (common words, a few letters) scores a capped set of
+// the newest matches instead (see kbsearch.cpp and docs/kb.md).
 class KbSearch
 {
 public:
@@ -45,11 +48,20 @@ private:
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const QSqlDatabase &db, const QString &word) const;
-    int matchCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
+    int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
+    void dropStaleCache(const QSqlDatabase &db) const;
 
     const Database &m_db;
     mutable QMutex m_mutex;
     QMultiMap<QString, QString> m_synonyms;
+    // Facts about words reused across keystrokes (a call taker retypes the same words with one
+    // more letter each time): capped match counts and spelling corrections. Dropped when an
+    // article is added (the largest rowid changes) or the synonyms are reloaded. An edit of an
+    // existing article can leave a count slightly off; counts only decide whether a word is too
+    // common for "any word" matching and whether a query is ranked in full.
+    mutable QHash<QString, int> m_counts;
+    mutable QHash<QString, QStringList> m_corrections;
+    mutable qint64 m_cacheRowid = -1;
 };
 
 } // namespace civicdesk::core

@@ -138,9 +138,23 @@ void KbEditorDialog::buildHistoryTab()
     m_diff = named(new QPlainTextEdit(page), QStringLiteral("kbDiff"), tr("Changes in this version"));
     m_diff->setReadOnly(true);
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *versionsLabel = new QLabel(tr("&Versions:"), page);
+    versionsLabel->setBuddy(m_history);
+    auto *diffLabel = new QLabel(tr("&Changes:"), page);
+    diffLabel->setBuddy(m_diff);
+    auto *versionsColumn = new QWidget(page);
+    auto *versionsLayout = new QVBoxLayout(versionsColumn);
+    versionsLayout->setContentsMargins(0, 0, 0, 0);
+    versionsLayout->addWidget(versionsLabel);
+    versionsLayout->addWidget(m_history);
+    auto *diffColumn = new QWidget(page);
+    auto *diffLayout = new QVBoxLayout(diffColumn);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(diffLabel);
+    diffLayout->addWidget(m_diff);
     auto *split = new QSplitter(page);
-    split->addWidget(m_history);
-    split->addWidget(m_diff);
+    split->addWidget(versionsColumn);
+    split->addWidget(diffColumn);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
@@ -159,7 +173,10 @@ void KbEditorDialog::buildReviewsTab()
     buttons->addWidget(open);
     buttons->addWidget(reviewed);
     buttons->addStretch(1);
+    auto *reviewsLabel = new QLabel(tr("Reviews &due (overdue first):"), page);
+    reviewsLabel->setBuddy(m_reviews);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(reviewsLabel);
     layout->addWidget(m_reviews);
     layout->addLayout(buttons);
     auto openCurrent = [this] {

@@ -26,12 +26,19 @@
 namespace civicdesk::widgets {
 
 namespace {
-QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString &accessibleName)
+// A filter combo with its label: the label's mnemonic focuses the combo and screen readers
+// read the label with it.
+QComboBox *filterCombo(QWidget *parent, QBoxLayout *row, const QString &label, const QString &objectName,
+                       const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *buddy = new QLabel(label, parent);
+    buddy->setBuddy(combo);
+    row->addWidget(buddy);
+    row->addWidget(combo);
     return combo;
 }
 } // namespace
@@ -61,29 +68,27 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     layout->addLayout(searchRow);
 
     auto *filters = new QHBoxLayout;
-    m_language = filterCombo(this, QStringLiteral("kbLanguage"), tr("Language filter"));
+    m_language = filterCombo(this, filters, tr("&Language:"), QStringLiteral("kbLanguage"), tr("Language filter"));
     m_language->addItem(tr("All languages"), QString());
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
     m_language->addItem(tr("French"), QStringLiteral("fr"));
-    m_agency = filterCombo(this, QStringLiteral("kbAgency"), tr("Agency filter"));
+    m_agency = filterCombo(this, filters, tr("A&gency:"), QStringLiteral("kbAgency"), tr("Agency filter"));
     m_agency->addItem(tr("All agencies"), QString());
     for (const QString &a : repo.agencies())
         m_agency->addItem(a, a);
-    m_audience = filterCombo(this, QStringLiteral("kbAudience"), tr("Audience filter"));
+    m_audience = filterCombo(this, filters, tr("Au&dience:"), QStringLiteral("kbAudience"), tr("Audience filter"));
     m_audience->addItem(tr("All audiences"), QString());
     m_audience->addItem(tr("Public"), QStringLiteral("public"));
     m_audience->addItem(tr("Internal"), QStringLiteral("internal"));
-    m_state = filterCombo(this, QStringLiteral("kbState"), tr("State filter"));
+    m_state = filterCombo(this, filters, tr("S&tate:"), QStringLiteral("kbState"), tr("State filter"));
     m_state->addItem(tr("Current (not retired)"), QString());
     m_state->addItem(tr("Published"), QStringLiteral("published"));
     m_state->addItem(tr("In review"), QStringLiteral("review"));
     m_state->addItem(tr("Draft"), QStringLiteral("draft"));
     m_state->addItem(tr("Retired"), QStringLiteral("retired"));
-    for (QComboBox *combo : {m_language, m_agency, m_audience, m_state}) {
-        filters->addWidget(combo);
+    for (QComboBox *combo : {m_language, m_agency, m_audience, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &KbPanel::startSearch);
-    }
     filters->addStretch(1);
     layout->addLayout(filters);
 

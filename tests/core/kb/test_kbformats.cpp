@@ -128,10 +128,31 @@ private Q_SLOTS:
         QTest::newRow("unknown column") << QByteArray("title,colour\nx,red\n") << "kb.csv:1: unknown column \"colour\"";
         QTest::newRow("cell count") << QByteArray("title,answer_markdown\nx,y\nz\n") << "kb.csv:3: 1 cells";
         QTest::newRow("missing title") << QByteArray("title,answer_markdown\nx,y\n,\"multi\nline\"\n") << "kb.csv:3: title: is required";
-        QTest::newRow("unclosed quote") << QByteArray("title,answer_markdown\nx,\"y\n") << "kb.csv:2: a quoted cell is never closed";
-        QTest::newRow("invalid utf-8") << QByteArray("title,answer_markdown\nx,y\nz,\xff\n") << "kb.csv:3: invalid UTF-8";
+        QTest::newRow("unclosed quote") << QByteArray("title,answer_markdown\nx,\"y\n") << "kb.csv:2: the file ends inside a quoted field";
+        QTest::newRow("invalid utf-8") << QByteArray("title,answer_markdown\nx,y\nz,\xff\n") << "kb.csv:3: field 2 is not UTF-8";
+        QTest::newRow("utf-16") << QByteArray("\xff\xfe" "t") << "kb.csv:1: the file is UTF-16";
         QTest::newRow("duplicate") << QByteArray("id,title,answer_markdown\na,x,y\na,z,w\n") << "kb.csv:3: id: duplicate id";
     }
+    void csvBomCrlfAndBlankLines()
+    {
+        // Spreadsheet exports: a byte-order mark, CRLF line ends, blank lines, a quoted cell
+        // spanning lines. The article keeps its line number for messages after the quoted cell.
+        const QByteArray csv = "\xEF\xBB\xBFid,title,answer_markdown,keywords\r\n\r\n"
+                               "a,Leaf pickup,\"Bag them,\r\nthen call\",leaves | yard waste\r\n"
+                               "b,,y,z\r\n";
+        try {
+            core::kbformats::parseCsv(csv, QStringLiteral("kb.csv"));
+            QFAIL("accepted an article without a title");
+        } catch (const core::Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("kb.csv:5: title: is required")), qPrintable(e.message()));
+        }
+        const auto list = core::kbformats::parseCsv(csv.left(csv.indexOf("b,,")), QStringLiteral("kb.csv"));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).id, QStringLiteral("a"));
+        QCOMPARE(list.at(0).answerMarkdown, QStringLiteral("Bag them,\nthen call"));
+        QCOMPARE(list.at(0).keywords, (QStringList{QStringLiteral("leaves"), QStringLiteral("yard waste")}));
+    }
+
     void csvErrors()
     {
         QFETCH(QByteArray, data);

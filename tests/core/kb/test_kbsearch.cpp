@@ -1,6 +1,7 @@
 // KbSearch: ranking, synonyms, typos, prefixes, phrases, filters, boosts and hostile input,
 // on a real SQLite store holding the built-in articles.
 #include "core/domain/error.h"
+#include "core/kb/kbarticlegenerator.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbsearch.h"
 #include "support/tempprofile.h"
@@ -276,6 +277,64 @@ private Q_SLOTS:
     void limitIsHonoured()
     {
         QCOMPARE(ids(QStringLiteral("city"), false, 3).size(), 3);
+    }
+
+    void oneUnfinishedLetterAfterWordsIsIgnored()
+    {
+        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole s"), true), QStringLiteral("\"pothole\""));
+        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole st"), true), QStringLiteral("\"pothole\""));
+        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole str"), true), QStringLiteral("\"pothole\" AND \"str\"*"));
+        QVERIFY(!ids(QStringLiteral("s"), true).isEmpty()); // alone, one letter still searches
+    }
+
+    void largeIndexCapsBroadQueries()
+    {
+        // More matches than are ranked in full: a word in nearly every article ranks a capped set
+        // of candidates, still sorted by score and within the limit; a specific word is ranked
+        // over all its matches and finds its article first.
+        testsupport::TempProfile p;
+        const core::KbRepository r(p.store().database());
+        core::KbArticleGenerator generator(core::KbRepository::builtInArticles(), 42, 20000);
+        QList<core::Article> articles;
+        for (int i = 0; i < 1500; ++i)
+            articles.append(generator.next());
+        core::Article quilting = twin(QStringLiteral("zephyr-quilting"));
+        quilting.answerMarkdown += QStringLiteral(" Bring the fabric to the city hall.");
+        articles.append(quilting);
+        r.importAll(articles, QStringLiteral("tester"));
+        const core::KbSearch search(p.store().database());
+        core::KbQuery q;
+        q.text = QStringLiteral("the ");
+        q.limit = 10;
+        const QList<core::KbHit> broad = search.search(q);
+        QCOMPARE(broad.size(), 10);
+        for (qsizetype i = 1; i < broad.size(); ++i)
+            QVERIFY(broad.at(i - 1).score >= broad.at(i).score);
+        q.text = QStringLiteral("the zephyr qui");
+        const QList<core::KbHit> specific = search.search(q);
+        QVERIFY(!specific.isEmpty());
+        QCOMPARE(specific.constFirst().id, QStringLiteral("zephyr-quilting"));
+    }
+
+    void cachedWordFactsFollowNewArticles()
+    {
+        // A word that matched nothing (and was spelling-corrected) finds the article added with
+        // it later: cached counts and corrections only add alternatives, never hide the word.
+        testsupport::TempProfile p;
+        const core::KbRepository r(p.store().database());
+        r.importAll(core::KbRepository::builtInArticles(), QStringLiteral("tester"));
+        const core::KbSearch search(p.store().database());
+        core::KbQuery q;
+        q.text = QStringLiteral("quokkas");
+        q.asYouType = false;
+        const QList<core::KbHit> before = search.search(q);
+        QVERIFY(before.isEmpty() || before.constFirst().id != QLatin1String("kb-quokka"));
+        core::Article quokka = twin(QStringLiteral("kb-quokka"));
+        quokka.title = QStringLiteral("Quokkas at the city zoo");
+        r.save(quokka, QStringLiteral("tester"));
+        const QList<core::KbHit> after = search.search(q);
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(after.constFirst().id, QStringLiteral("kb-quokka"));
     }
 
     void indexFollowsEdits()

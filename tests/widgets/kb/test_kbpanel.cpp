@@ -8,7 +8,10 @@
 #include "widgets/kb/kbpanel.h"
 #include "widgets/shell/mainwindow.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -29,7 +32,46 @@ private:
         return panel.resultsModel()->rowCount() ? panel.resultsModel()->hit(0).id : QString();
     }
 
+    // Every input of `top` has an accessible name, and every one a user types into or picks
+    // from has a label whose mnemonic focuses it. Parts of composite widgets (a date edit's line
+    // edit, a combo's popup list) are skipped: the composite is what is labelled.
+    static void checkLabelled(QWidget &top)
+    {
+        QSet<const QWidget *> buddies;
+        for (const QLabel *label : top.findChildren<QLabel *>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        int checked = 0;
+        for (QWidget *w : top.findChildren<QWidget *>()) {
+            if (w->window() != &top || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            const bool editable = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractSpinBox *>(w) || (qobject_cast<QPlainTextEdit *>(w));
+            const bool view = qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextBrowser *>(w);
+            if (!editable && !view)
+                continue;
+            ++checked;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName() + QStringLiteral(" has no accessible name")));
+            if (editable)
+                QVERIFY2(buddies.contains(w), qPrintable(w->objectName() + QStringLiteral(" has no label buddy")));
+        }
+        QVERIFY(checked > 0);
+    }
+
 private Q_SLOTS:
+    void everyInputIsLabelled()
+    {
+        testsupport::TempProfile p;
+        widgets::KbPanel panel(p.store());
+        checkLabelled(panel);
+        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("kbAgency"))->accessibleName(), QStringLiteral("Agency filter"));
+        core::KbRepository(p.store().database()).setEditors({p.store().actor()});
+        widgets::KbEditorDialog dialog(p.store(), QStringLiteral("kb-svc-pothole"));
+        checkLabelled(dialog);
+    }
+
     void typingShowsResults()
     {
         testsupport::TempProfile p;
