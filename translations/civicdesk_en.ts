@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressSuggestionModel</name>
+    <message>
+        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
+        <source>%1 (outside the jurisdiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+72"/>
+        <location filename="../core/intake/callsession.cpp" line="+73"/>
         <source>is not a CivicDesk call session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +37,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,7 +78,7 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../widgets/intake/callerpanel.cpp" line="+26"/>
+        <location filename="../widgets/intake/callerpanel.cpp" line="+27"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,17 +462,12 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../core/geo/csvtable.cpp" line="+67"/>
-        <source>%1:%2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/geo/csvtable.cpp" line="+32"/>
         <source>%1: the file is empty (no header line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +503,61 @@
         <location line="+10"/>
         <source>missing migration %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCandidateModel</name>
+    <message>
+        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
+        <source>%1, %2 away, reported %3 ago at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,7 +814,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+104"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+99"/>
+        <source>the ticket this call was linked to no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,7 +865,7 @@
 <context>
     <name>KbFormats</name>
     <message>
-        <location filename="../core/kb/kbformats.cpp" line="+28"/>
+        <location filename="../core/kb/kbformats.cpp" line="+30"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,17 +895,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1:%2: a quoted cell is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1: empty file; the first line must name the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
         <translation type="unfinished"></translation>
@@ -943,7 +1006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; must be at most 120 characters without spaces or slashes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,6 +1119,14 @@
     <message>
         <location line="+34"/>
         <source>the built-in knowledge base is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbSyncSink</name>
+    <message>
+        <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
+        <source>server article %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,7 +1358,7 @@
 <context>
     <name>Open311Writer</name>
     <message>
-        <location filename="../core/open311/open311writer.cpp" line="+410"/>
+        <location filename="../core/open311/open311writer.cpp" line="+462"/>
         <location line="+18"/>
         <source>export: cannot write: %1</source>
         <translation type="unfinished"></translation>
@@ -1612,12 +1683,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+124"/>
         <source>the server did not answer for change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>server catalogue version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>unknown status &quot;%1&quot; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +1751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be an object of attribute code to value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,7 +2786,7 @@
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+84"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2866,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Link as &amp;duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Call timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,12 +2907,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+361"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-359"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,23 +2922,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+401"/>
+        <location line="+178"/>
+        <location line="+423"/>
         <source>Knowledge base article used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-401"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Draft not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,14 +2988,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>Saved %1, a duplicate of %2. Read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Discard call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +3010,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,18 +3224,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,7 +3255,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+6"/>
+        <source>Reviews &amp;due (overdue first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <location line="+68"/>
         <source>%1 may not edit the knowledge base</source>
         <translation type="unfinished"></translation>
@@ -3188,7 +3289,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+57"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,6 +3311,11 @@
     <message>
         <location line="+9"/>
         <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3238,6 +3344,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
@@ -3245,6 +3356,11 @@
     <message>
         <location line="+3"/>
         <source>Audience filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3265,6 +3381,11 @@
     <message>
         <location line="+1"/>
         <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,7 +3414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Matching articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3513,162 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::LocationInsightPanel</name>
+    <message>
+        <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
+        <source>Routing and possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible &amp;duplicates (open, within %1, last %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no location yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside every district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (service default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No open request of this kind nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open request nearby. The same problem? Link this call to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open requests nearby. The same problem? Select it and link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::LocationMap</name>
+    <message>
+        <location filename="../widgets/intake/locationmap.cpp" line="+26"/>
+        <source>Location map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to place the pin, or drag the pin: the address is looked up from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Type an address and press Enter, or click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Address suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>%1 is outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No match for &quot;%1&quot;: check the address, or click the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nearest address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address near this point; the coordinates are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::LocationSection</name>
     <message>
         <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
@@ -3450,13 +3727,13 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Latitude: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Longitude: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,13 +3741,13 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+51"/>
-        <location line="+339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
+        <location line="+343"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-323"/>
         <location line="+39"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
@@ -3607,7 +3884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,7 +4205,7 @@
 <context>
     <name>civicdesk::widgets::SyncController</name>
     <message>
-        <location filename="../widgets/sync/synccontroller.cpp" line="+31"/>
+        <location filename="../widgets/sync/synccontroller.cpp" line="+34"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,12 +4508,12 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+67"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+68"/>
         <source>Online map tiles are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddressSuggestionModel</name>
+    <message>
+        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
+        <source>%1 (outside the jurisdiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+72"/>
+        <location filename="../core/intake/callsession.cpp" line="+73"/>
         <source>is not a CivicDesk call session</source>
         <translation>no es una sesión de llamada de CivicDesk</translation>
     </message>
@@ -29,7 +37,12 @@
         <translation>debe ser una lista de valores</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
@@ -65,7 +78,7 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../widgets/intake/callerpanel.cpp" line="+26"/>
+        <location filename="../widgets/intake/callerpanel.cpp" line="+27"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
@@ -449,17 +462,12 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../core/geo/csvtable.cpp" line="+67"/>
-        <source>%1:%2: a quoted field is never closed</source>
-        <translation>%1:%2: un campo entre comillas nunca se cierra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/geo/csvtable.cpp" line="+32"/>
         <source>%1: the file is empty (no header line)</source>
         <translation>%1: el archivo está vacío (no tiene línea de encabezado)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
         <translation>%1: --%2: no existe la columna &quot;%3&quot; (columnas: %4)</translation>
     </message>
@@ -487,7 +495,7 @@
         <translation>no se puede abrir el almacenamiento local %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 fue creado por una versión más reciente de CivicDesk (esquema %2; esta versión admite hasta el %3). Actualice CivicDesk o use otro perfil.</translation>
     </message>
@@ -495,6 +503,61 @@
         <location line="+10"/>
         <source>missing migration %1</source>
         <translation>falta la migración %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCandidateModel</name>
+    <message>
+        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
+        <source>%1, %2 away, reported %3 ago at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -753,7 +816,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+104"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+99"/>
+        <source>the ticket this call was linked to no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
@@ -799,7 +867,7 @@
 <context>
     <name>KbFormats</name>
     <message>
-        <location filename="../core/kb/kbformats.cpp" line="+28"/>
+        <location filename="../core/kb/kbformats.cpp" line="+30"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -829,17 +897,12 @@
         <translation>%1: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1:%2: a quoted cell is never closed</source>
-        <translation>%1:%2: una celda entre comillas nunca se cierra</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1: empty file; the first line must name the columns</source>
         <translation>%1: archivo vacío; la primera línea debe nombrar las columnas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
         <translation>%1:1: columna desconocida &quot;%2&quot; (columnas: %3)</translation>
     </message>
@@ -918,7 +981,7 @@
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
         <translation>debe ser un arreglo de cadenas de texto</translation>
@@ -945,7 +1008,7 @@
         <translation>no se puede generar a partir de este título; indique un id</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; must be at most 120 characters without spaces or slashes</source>
         <translation>&quot;%1&quot; debe tener como máximo 120 caracteres, sin espacios ni barras</translation>
     </message>
@@ -1059,6 +1122,14 @@
         <location line="+34"/>
         <source>the built-in knowledge base is missing from this build</source>
         <translation>falta la base de conocimientos integrada en esta compilación</translation>
+    </message>
+</context>
+<context>
+    <name>KbSyncSink</name>
+    <message>
+        <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
+        <source>server article %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1360,7 @@
 <context>
     <name>Open311Writer</name>
     <message>
-        <location filename="../core/open311/open311writer.cpp" line="+410"/>
+        <location filename="../core/open311/open311writer.cpp" line="+462"/>
         <location line="+18"/>
         <source>export: cannot write: %1</source>
         <translation>export: no se puede escribir: %1</translation>
@@ -1614,12 +1685,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+124"/>
         <source>the server did not answer for change %1</source>
         <translation>el servidor no respondió al cambio %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>server catalogue version %1</source>
         <translation>versión del catálogo del servidor %1</translation>
     </message>
@@ -1657,7 +1728,7 @@
         <translation>&quot;%1&quot; no es un UUID</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>unknown status &quot;%1&quot; (one of: %2)</source>
         <translation>estado desconocido &quot;%1&quot; (valores posibles: %2)</translation>
     </message>
@@ -1682,7 +1753,7 @@
         <translation>prioridad desconocida &quot;%1&quot; (low, normal, high, urgent)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be an object of attribute code to value</source>
         <translation>debe ser un objeto que asocie cada código de atributo con su valor</translation>
     </message>
@@ -2717,7 +2788,7 @@
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+84"/>
         <source>&amp;New call</source>
         <translation>&amp;Nueva llamada</translation>
     </message>
@@ -2797,7 +2868,17 @@
         <translation>Volver a abrir la llamada que estaba abierta cuando CivicDesk se detuvo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Link as &amp;duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Call timer</source>
         <translation>Cronómetro de la llamada</translation>
     </message>
@@ -2828,12 +2909,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+361"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-359"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>&amp;Descripción (texto sin formato):</translation>
     </message>
@@ -2843,23 +2924,23 @@
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+401"/>
+        <location line="+178"/>
+        <location line="+423"/>
         <source>Knowledge base article used: %1</source>
         <translation>Artículo de la base de conocimientos usado: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-401"/>
         <source>Call in progress</source>
         <translation>Llamada en curso</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Draft not saved: %1</source>
         <translation>Borrador no guardado: %1</translation>
     </message>
@@ -2909,14 +2990,19 @@
         <translation>Se guardó %1. Lea la referencia en voz alta y luego finalice la llamada.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>Saved %1, a duplicate of %2. Read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Discard call</source>
         <translation>Descartar llamada</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
         <translation>¿Descartar esta llamada? Se pierde todo lo escrito; el registro de llamadas la anota como descartada.</translation>
     </message>
@@ -2926,7 +3012,7 @@
         <translation>Sin llamada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unknown number</source>
         <translation>número desconocido</translation>
     </message>
@@ -3140,18 +3226,28 @@
         <translation>Cambios en esta versión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Reviews due</source>
         <translation>Revisiones pendientes</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3161,7 +3257,12 @@
         <translation>Marcar como revi&amp;sado (próxima revisión en un año)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+6"/>
+        <source>Reviews &amp;due (overdue first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <location line="+68"/>
         <source>%1 may not edit the knowledge base</source>
         <translation>%1 no puede editar la base de conocimientos</translation>
@@ -3190,7 +3291,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+57"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -3213,6 +3314,11 @@
         <location line="+9"/>
         <source>Language filter</source>
         <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3240,6 +3346,11 @@
         <translation>Filtro de organismo</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
@@ -3248,6 +3359,11 @@
         <location line="+3"/>
         <source>Audience filter</source>
         <translation>Filtro de público</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3268,6 +3384,11 @@
         <location line="+1"/>
         <source>State filter</source>
         <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3295,7 +3416,7 @@
         <translation>Retirado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Matching articles</source>
         <translation>Artículos coincidentes</translation>
     </message>
@@ -3394,6 +3515,162 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::LocationInsightPanel</name>
+    <message>
+        <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
+        <source>Routing and possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible &amp;duplicates (open, within %1, last %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no location yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside every district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a service type</source>
+        <translation type="unfinished">elija un tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (service default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No open request of this kind nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open request nearby. The same problem? Link this call to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open requests nearby. The same problem? Select it and link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::LocationMap</name>
+    <message>
+        <location filename="../widgets/intake/locationmap.cpp" line="+26"/>
+        <source>Location map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to place the pin, or drag the pin: the address is looked up from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Type an address and press Enter, or click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Address suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>%1 is outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No match for &quot;%1&quot;: check the address, or click the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nearest address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address near this point; the coordinates are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::LocationSection</name>
     <message>
         <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
@@ -3452,13 +3729,13 @@
     </message>
     <message>
         <location line="+72"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Latitude: %1</source>
         <translation>Latitud: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Longitude: %1</source>
         <translation>Longitud: %1</translation>
     </message>
@@ -3466,13 +3743,13 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+51"/>
-        <location line="+339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
+        <location line="+343"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-323"/>
         <location line="+39"/>
         <source>Tickets</source>
         <translation>Solicitudes</translation>
@@ -3609,7 +3886,7 @@
         <translation>&amp;Mapa de solicitudes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Knowledge base</source>
         <translation>Base de conocimientos</translation>
     </message>
@@ -3930,7 +4207,7 @@
 <context>
     <name>civicdesk::widgets::SyncController</name>
     <message>
-        <location filename="../widgets/sync/synccontroller.cpp" line="+31"/>
+        <location filename="../widgets/sync/synccontroller.cpp" line="+34"/>
         <source>S&amp;ync</source>
         <translation>Si&amp;ncronizar</translation>
     </message>
@@ -4234,12 +4511,12 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+67"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+68"/>
         <source>Online map tiles are off: %1</source>
         <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Service:</source>
         <translation>Servi&amp;cio:</translation>
     </message>

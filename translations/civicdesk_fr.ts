@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressSuggestionModel</name>
+    <message>
+        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
+        <source>%1 (outside the jurisdiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+72"/>
+        <location filename="../core/intake/callsession.cpp" line="+73"/>
         <source>is not a CivicDesk call session</source>
         <translation>n&apos;est pas une session d&apos;appel CivicDesk</translation>
     </message>
@@ -29,7 +37,12 @@
         <translation>doit être une liste de valeurs</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
@@ -65,7 +78,7 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../widgets/intake/callerpanel.cpp" line="+26"/>
+        <location filename="../widgets/intake/callerpanel.cpp" line="+27"/>
         <source>Not asked</source>
         <translation>Non demandée</translation>
     </message>
@@ -273,7 +286,7 @@
     <message>
         <location line="+10"/>
         <source>%1: nothing to import into the %2 layer</source>
-        <translation>%1 : rien à importer dans la couche %2</translation>
+        <translation>%1&#xa0;: rien à importer dans la couche %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -308,7 +321,7 @@
     <message>
         <location line="+23"/>
         <source>%1: no address point to import (each needs a house number and a street)</source>
-        <translation>%1 : aucun point d&apos;adresse à importer (chacun doit avoir un numéro civique et une rue)</translation>
+        <translation>%1&#xa0;: aucun point d&apos;adresse à importer (chacun doit avoir un numéro civique et une rue)</translation>
     </message>
 </context>
 <context>
@@ -344,7 +357,7 @@
     <message>
         <location filename="../core/csvimport/csvprofile.cpp" line="+136"/>
         <source>--profile: &quot;%1&quot; is neither a built-in profile (%2) nor a readable mapping file: %3</source>
-        <translation>--profile : &quot;%1&quot; n&apos;est ni un profil intégré (%2) ni un fichier de correspondance lisible : %3</translation>
+        <translation>--profile&#xa0;: &quot;%1&quot; n&apos;est ni un profil intégré (%2) ni un fichier de correspondance lisible&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -354,7 +367,7 @@
     <message>
         <location line="+9"/>
         <source>unknown field (one of: %1)</source>
-        <translation>champ inconnu (valeurs possibles : %1)</translation>
+        <translation>champ inconnu (valeurs possibles&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -370,12 +383,12 @@
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a CivicDesk status (one of: %2)</source>
-        <translation>&quot;%1&quot; n&apos;est pas un statut CivicDesk (valeurs possibles : %2)</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un statut CivicDesk (valeurs possibles&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a CivicDesk channel (one of: %2)</source>
-        <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk (valeurs possibles : %2)</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk (valeurs possibles&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -411,7 +424,7 @@
     <message>
         <location filename="../core/csvimport/csvrowmapper.cpp" line="+131"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
-        <translation>%1:1 : l&apos;en-tête n&apos;a pas la colonne %2 requise par le profil &quot;%3&quot;; est-ce le bon profil?</translation>
+        <translation>%1:1&#xa0;: l&apos;en-tête n&apos;a pas la colonne %2 requise par le profil &quot;%3&quot;; est-ce le bon profil?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -449,19 +462,14 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../core/geo/csvtable.cpp" line="+67"/>
-        <source>%1:%2: a quoted field is never closed</source>
-        <translation>%1:%2 : un champ entre guillemets n&apos;est jamais fermé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/geo/csvtable.cpp" line="+32"/>
         <source>%1: the file is empty (no header line)</source>
-        <translation>%1 : le fichier est vide (aucune ligne d&apos;en-tête)</translation>
+        <translation>%1&#xa0;: le fichier est vide (aucune ligne d&apos;en-tête)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation>%1 : --%2 : aucune colonne &quot;%3&quot; (colonnes : %4)</translation>
+        <translation>%1&#xa0;: --%2&#xa0;: aucune colonne &quot;%3&quot; (colonnes&#xa0;: %4)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -487,7 +495,7 @@
         <translation>impossible d&apos;ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 a été écrit par une version plus récente de CivicDesk (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour CivicDesk ou utilisez un autre profil.</translation>
     </message>
@@ -495,6 +503,61 @@
         <location line="+10"/>
         <source>missing migration %1</source>
         <translation>migration %1 manquante</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCandidateModel</name>
+    <message>
+        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
+        <source>%1, %2 away, reported %3 ago at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,7 +577,7 @@
     <message>
         <location line="+12"/>
         <source>invalid pattern &quot;%1&quot;: %2</source>
-        <translation>motif non valide &quot;%1&quot; : %2</translation>
+        <translation>motif non valide &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,7 +628,7 @@
     <message>
         <location line="+8"/>
         <source>; skipped %1: %2</source>
-        <translation>; ignorés %1 : %2</translation>
+        <translation>; ignorés %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -656,22 +719,22 @@
     <message>
         <location line="+19"/>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file is %2; CivicDesk reads GeoJSON of at most %3 at once. Split it into smaller files (for example with ogr2ogr -spat) and import them one by one.</source>
-        <translation>%1 : le fichier fait %2; CivicDesk lit au plus %3 de GeoJSON à la fois. Divisez-le en fichiers plus petits (par exemple avec ogr2ogr -spat) et importez-les un par un.</translation>
+        <translation>%1&#xa0;: le fichier fait %2; CivicDesk lit au plus %3 de GeoJSON à la fois. Divisez-le en fichiers plus petits (par exemple avec ogr2ogr -spat) et importez-les un par un.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the document is larger than %2</source>
-        <translation>%1 : le document dépasse %2</translation>
+        <translation>%1&#xa0;: le document dépasse %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: features: a FeatureCollection needs a &quot;features&quot; array</source>
-        <translation>%1 : features : une FeatureCollection doit avoir un tableau &quot;features&quot;</translation>
+        <translation>%1&#xa0;: features&#xa0;: une FeatureCollection doit avoir un tableau &quot;features&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -681,7 +744,7 @@
     <message>
         <location line="+8"/>
         <source>%1: type: expected &quot;FeatureCollection&quot;, &quot;Feature&quot; or a geometry, found &quot;%2&quot;</source>
-        <translation>%1 : type : &quot;FeatureCollection&quot;, &quot;Feature&quot; ou une géométrie attendu, &quot;%2&quot; trouvé</translation>
+        <translation>%1&#xa0;: type&#xa0;: &quot;FeatureCollection&quot;, &quot;Feature&quot; ou une géométrie attendu, &quot;%2&quot; trouvé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -701,7 +764,7 @@
     <message>
         <location line="+18"/>
         <source>%1: no usable feature among %2: %3 (%4)</source>
-        <translation>%1 : aucun élément utilisable parmi %2 : %3 (%4)</translation>
+        <translation>%1&#xa0;: aucun élément utilisable parmi %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -753,7 +816,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+104"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+99"/>
+        <source>the ticket this call was linked to no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
@@ -799,9 +867,9 @@
 <context>
     <name>KbFormats</name>
     <message>
-        <location filename="../core/kb/kbformats.cpp" line="+28"/>
+        <location filename="../core/kb/kbformats.cpp" line="+30"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -811,7 +879,7 @@
     <message>
         <location line="+32"/>
         <source>%1: %2: malformed quoted text</source>
-        <translation>%1 : %2 : texte entre guillemets mal formé</translation>
+        <translation>%1&#xa0;: %2&#xa0;: texte entre guillemets mal formé</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -821,27 +889,22 @@
     <message>
         <location line="+23"/>
         <source>%1:%2: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation>%1:%2 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+        <translation>%1:%2&#xa0;: UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation>%1 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+        <translation>%1&#xa0;: UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1:%2: a quoted cell is never closed</source>
-        <translation>%1:%2 : une cellule entre guillemets n&apos;est jamais fermée</translation>
+        <location line="+22"/>
+        <source>%1: empty file; the first line must name the columns</source>
+        <translation>%1&#xa0;: fichier vide; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: empty file; the first line must name the columns</source>
-        <translation>%1 : fichier vide; la première ligne doit nommer les colonnes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
-        <translation>%1:1 : colonne inconnue &quot;%2&quot; (colonnes : %3)</translation>
+        <translation>%1:1&#xa0;: colonne inconnue &quot;%2&quot; (colonnes&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -851,27 +914,27 @@
     <message>
         <location line="+8"/>
         <source>%1: %2 cells, but the header names %3 columns</source>
-        <translation>%1 : %2 cellules, mais l&apos;en-tête nomme %3 colonnes</translation>
+        <translation>%1&#xa0;: %2 cellules, mais l&apos;en-tête nomme %3 colonnes</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1:1: must start with front matter (a line &quot;---&quot;, fields, then &quot;---&quot;)</source>
-        <translation>%1:1 : doit commencer par un en-tête de métadonnées (une ligne &quot;---&quot;, des champs, puis &quot;---&quot;)</translation>
+        <translation>%1:1&#xa0;: doit commencer par un en-tête de métadonnées (une ligne &quot;---&quot;, des champs, puis &quot;---&quot;)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a list item outside a list field</source>
-        <translation>%1 : un élément de liste hors d&apos;un champ de liste</translation>
+        <translation>%1&#xa0;: un élément de liste hors d&apos;un champ de liste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected &quot;field: value&quot;</source>
-        <translation>%1 : &quot;champ: valeur&quot; attendu</translation>
+        <translation>%1&#xa0;: &quot;champ: valeur&quot; attendu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2: malformed list</source>
-        <translation>%1 : %2 : liste mal formée</translation>
+        <translation>%1&#xa0;: %2&#xa0;: liste mal formée</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -881,7 +944,7 @@
     <message>
         <location line="+9"/>
         <source>%1: the front matter is never closed with &quot;---&quot;</source>
-        <translation>%1 : l&apos;en-tête de métadonnées n&apos;est jamais fermé par &quot;---&quot;</translation>
+        <translation>%1&#xa0;: l&apos;en-tête de métadonnées n&apos;est jamais fermé par &quot;---&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -892,7 +955,7 @@
         <location line="+4"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -907,7 +970,7 @@
     <message>
         <location line="+17"/>
         <source>%1: unknown format; use .jsonl, .csv, .md or a folder of .md files</source>
-        <translation>%1 : format inconnu; utilisez .jsonl, .csv, .md ou un dossier de fichiers .md</translation>
+        <translation>%1&#xa0;: format inconnu; utilisez .jsonl, .csv, .md ou un dossier de fichiers .md</translation>
     </message>
 </context>
 <context>
@@ -918,7 +981,7 @@
         <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes de caractères</translation>
@@ -945,7 +1008,7 @@
         <translation>ne peut pas être formé à partir de ce titre; indiquez un id</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; must be at most 120 characters without spaces or slashes</source>
         <translation>&quot;%1&quot; doit compter au plus 120 caractères, sans espaces ni barres obliques</translation>
     </message>
@@ -969,22 +1032,22 @@
     <message>
         <location line="+18"/>
         <source>%1: line is too large (%2 bytes; an article may have at most %3 characters)</source>
-        <translation>%1 : la ligne est trop longue (%2 octets; un article peut compter au plus %3 caractères)</translation>
+        <translation>%1&#xa0;: la ligne est trop longue (%2 octets; un article peut compter au plus %3 caractères)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
-        <translation>%1 : UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+        <translation>%1&#xa0;: UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1:%2: malformed JSON: %3</source>
-        <translation>%1:%2 : JSON mal formé : %3</translation>
+        <translation>%1:%2&#xa0;: JSON mal formé&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: each line must be one JSON object</source>
-        <translation>%1 : chaque ligne doit être un objet JSON</translation>
+        <translation>%1&#xa0;: chaque ligne doit être un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1055,7 @@
     <message>
         <location filename="../core/kb/kbrelevance.cpp" line="+22"/>
         <source>%1:%2: expected &quot;query&lt;TAB&gt;expected_id&quot;</source>
-        <translation>%1:%2 : &quot;requête&lt;TAB&gt;id_attendu&quot; attendu</translation>
+        <translation>%1:%2&#xa0;: &quot;requête&lt;TAB&gt;id_attendu&quot; attendu</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1125,14 @@
     </message>
 </context>
 <context>
+    <name>KbSyncSink</name>
+    <message>
+        <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
+        <source>server article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <location filename="../core/store/localstore.cpp" line="+42"/>
@@ -1074,22 +1145,22 @@
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+28"/>
         <source>%1: no such MBTiles file</source>
-        <translation>%1 : fichier MBTiles introuvable</translation>
+        <translation>%1&#xa0;: fichier MBTiles introuvable</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: not an MBTiles file (not an SQLite database)</source>
-        <translation>%1 : n&apos;est pas un fichier MBTiles (pas une base de données SQLite)</translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier MBTiles (pas une base de données SQLite)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not an MBTiles file: the &quot;%2&quot; table is missing</source>
-        <translation>%1 : n&apos;est pas un fichier MBTiles : la table &quot;%2&quot; est absente</translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier MBTiles&#xa0;: la table &quot;%2&quot; est absente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1099,7 +1170,7 @@
     <message>
         <location line="+4"/>
         <source>%1: metadata: the required key &quot;%2&quot; is missing (MBTiles 1.3)</source>
-        <translation>%1 : metadata : la clé obligatoire &quot;%2&quot; est absente (MBTiles 1.3)</translation>
+        <translation>%1&#xa0;: metadata&#xa0;: la clé obligatoire &quot;%2&quot; est absente (MBTiles 1.3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1109,7 +1180,7 @@
     <message>
         <location line="+3"/>
         <source>%1: metadata: format &quot;%2&quot; is not a raster format CivicDesk reads (png or jpg)</source>
-        <translation>%1 : metadata : le format &quot;%2&quot; n&apos;est pas un format matriciel lu par CivicDesk (png ou jpg)</translation>
+        <translation>%1&#xa0;: metadata&#xa0;: le format &quot;%2&quot; n&apos;est pas un format matriciel lu par CivicDesk (png ou jpg)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,17 +1190,17 @@
     <message>
         <location line="+68"/>
         <source>%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)</source>
-        <translation>%1 : tuile %2 (tile_row %3) : les données ne sont pas une image PNG ou JPEG lisible (%4 octets)</translation>
+        <translation>%1&#xa0;: tuile %2 (tile_row %3)&#xa0;: les données ne sont pas une image PNG ou JPEG lisible (%4 octets)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: tile %2 does not exist at its zoom level</source>
-        <translation>%1 : la tuile %2 n&apos;existe pas à son niveau de zoom</translation>
+        <translation>%1&#xa0;: la tuile %2 n&apos;existe pas à son niveau de zoom</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: tile %2: the image could not be encoded</source>
-        <translation>%1 : tuile %2 : l&apos;image n&apos;a pas pu être encodée</translation>
+        <translation>%1&#xa0;: tuile %2&#xa0;: l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
 </context>
 <context>
@@ -1196,47 +1267,47 @@
     <message>
         <location line="+45"/>
         <source>%1: &quot;%2&quot; is not an ISO 8601 date and time</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas une date et heure ISO 8601</translation>
+        <translation>%1&#xa0;: &quot;%2&quot; n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>service_request_id: is required</source>
-        <translation>service_request_id : est obligatoire</translation>
+        <translation>service_request_id&#xa0;: est obligatoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>service_code: is required</source>
-        <translation>service_code : est obligatoire</translation>
+        <translation>service_code&#xa0;: est obligatoire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status: &quot;%1&quot; is not open or closed</source>
-        <translation>status : &quot;%1&quot; n&apos;est ni open ni closed</translation>
+        <translation>status&#xa0;: &quot;%1&quot; n&apos;est ni open ni closed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>requested_datetime: is required</source>
-        <translation>requested_datetime : est obligatoire</translation>
+        <translation>requested_datetime&#xa0;: est obligatoire</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>extended_attributes.channel: unknown channel &quot;%1&quot;</source>
-        <translation>extended_attributes.channel : canal inconnu &quot;%1&quot;</translation>
+        <translation>extended_attributes.channel&#xa0;: canal inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>extended_attributes.status: unknown status &quot;%1&quot;</source>
-        <translation>extended_attributes.status : statut inconnu &quot;%1&quot;</translation>
+        <translation>extended_attributes.status&#xa0;: statut inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>extended_attributes.priority: unknown priority &quot;%1&quot;</source>
-        <translation>extended_attributes.priority : priorité inconnue &quot;%1&quot;</translation>
+        <translation>extended_attributes.priority&#xa0;: priorité inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1: not an Open311 document (expected services, service_definition, service_requests, errors or discovery%2)</source>
-        <translation>%1 : n&apos;est pas un document Open311 (services, service_definition, service_requests, errors ou discovery attendu%2)</translation>
+        <translation>%1&#xa0;: n&apos;est pas un document Open311 (services, service_definition, service_requests, errors ou discovery attendu%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1246,53 +1317,53 @@
     <message>
         <location line="+78"/>
         <source>%1: line %2: elements nested deeper than %3</source>
-        <translation>%1 : ligne %2 : éléments imbriqués sur plus de %3 niveaux</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: éléments imbriqués sur plus de %3 niveaux</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+38"/>
         <source>%1: line %2: DTDs and entity declarations are refused (they allow entity-expansion attacks and Open311 never needs them)</source>
-        <translation>%1 : ligne %2 : les DTD et les déclarations d&apos;entités sont refusées (elles permettent des attaques par expansion d&apos;entités et Open311 n&apos;en a jamais besoin)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: les DTD et les déclarations d&apos;entités sont refusées (elles permettent des attaques par expansion d&apos;entités et Open311 n&apos;en a jamais besoin)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+67"/>
         <source>%1:%2:%3: %4</source>
-        <translation>%1:%2:%3 : %4</translation>
+        <translation>%1:%2:%3&#xa0;: %4</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>%1: the file holds no XML element</source>
-        <translation>%1 : le fichier ne contient aucun élément XML</translation>
+        <translation>%1&#xa0;: le fichier ne contient aucun élément XML</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line %1, column %2: number %3 has leading zeros; read as the string &quot;%3&quot;</source>
-        <translation>ligne %1, colonne %2 : le nombre %3 commence par des zéros; lu comme la chaîne &quot;%3&quot;</translation>
+        <translation>ligne %1, colonne %2&#xa0;: le nombre %3 commence par des zéros; lu comme la chaîne &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: neither JSON nor XML (the file is empty or starts with something else)</source>
-        <translation>%1 : ni JSON ni XML (le fichier est vide ou commence par autre chose)</translation>
+        <translation>%1&#xa0;: ni JSON ni XML (le fichier est vide ou commence par autre chose)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file is an Open311 error reply, not %2: %3</source>
-        <translation>%1 : le fichier est une réponse d&apos;erreur Open311, pas %2 : %3</translation>
+        <translation>%1&#xa0;: le fichier est une réponse d&apos;erreur Open311, pas %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is %2, not %3</source>
-        <translation>%1 : le fichier est %2, pas %3</translation>
+        <translation>%1&#xa0;: le fichier est %2, pas %3</translation>
     </message>
 </context>
 <context>
     <name>Open311Writer</name>
     <message>
-        <location filename="../core/open311/open311writer.cpp" line="+410"/>
+        <location filename="../core/open311/open311writer.cpp" line="+462"/>
         <location line="+18"/>
         <source>export: cannot write: %1</source>
-        <translation>export : impossible d&apos;écrire : %1</translation>
+        <translation>export&#xa0;: impossible d&apos;écrire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1412,7 @@
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
         <source>expected by %1</source>
-        <translation>date prévue : %1</translation>
+        <translation>date prévue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1466,7 @@
     <message>
         <location line="+5"/>
         <source>%1%2: service_code: unknown service &quot;%3&quot;; a strict import accepts only services in the catalogue, so nothing was imported</source>
-        <translation>%1%2 : service_code : service inconnu &quot;%3&quot;; une importation stricte n&apos;accepte que les services du catalogue, rien n&apos;a donc été importé</translation>
+        <translation>%1%2&#xa0;: service_code&#xa0;: service inconnu &quot;%3&quot;; une importation stricte n&apos;accepte que les services du catalogue, rien n&apos;a donc été importé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1405,7 +1476,7 @@
     <message>
         <location line="+30"/>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1428,7 +1499,7 @@
     <message>
         <location filename="../core/geo/routingrules.cpp" line="+26"/>
         <source>%1: rules: expected an array of rules</source>
-        <translation>%1 : rules : tableau de règles attendu</translation>
+        <translation>%1&#xa0;: rules&#xa0;: tableau de règles attendu</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1438,7 +1509,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2: each rule must be an object</source>
-        <translation>%1 : %2 : chaque règle doit être un objet</translation>
+        <translation>%1&#xa0;: %2&#xa0;: chaque règle doit être un objet</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1448,7 +1519,7 @@
     <message>
         <location line="+8"/>
         <source>%1: %2: expected a non-empty text</source>
-        <translation>%1 : %2 : texte non vide attendu</translation>
+        <translation>%1&#xa0;: %2&#xa0;: texte non vide attendu</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1458,7 +1529,7 @@
     <message>
         <location line="+11"/>
         <source>%1: %2: a second rule for service %3 in district %4</source>
-        <translation>%1 : %2 : une deuxième règle pour le service %3 dans le district %4</translation>
+        <translation>%1&#xa0;: %2&#xa0;: une deuxième règle pour le service %3 dans le district %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1481,7 +1552,7 @@
     <message>
         <location line="+8"/>
         <source>the secure connection to %1 failed (TLS verification): %2</source>
-        <translation>la connexion sécurisée à %1 a échoué (vérification TLS) : %2</translation>
+        <translation>la connexion sécurisée à %1 a échoué (vérification TLS)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1491,12 +1562,12 @@
     <message>
         <location line="+6"/>
         <source>the server %1 has no such database: %2</source>
-        <translation>le serveur %1 n&apos;a pas cette base de données : %2</translation>
+        <translation>le serveur %1 n&apos;a pas cette base de données&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server %1 reported: %2</source>
-        <translation>le serveur %1 a signalé : %2</translation>
+        <translation>le serveur %1 a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1529,12 +1600,12 @@
     <message>
         <location line="+5"/>
         <source>server migration %1: %2</source>
-        <translation>migration de serveur %1 : %2</translation>
+        <translation>migration de serveur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>password: must not be empty</source>
-        <translation>password : ne doit pas être vide</translation>
+        <translation>password&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,7 +1666,7 @@
     <message>
         <location line="+5"/>
         <source>description: longer than 4,000 characters</source>
-        <translation>description : dépasse 4 000 caractères</translation>
+        <translation>description&#xa0;: dépasse 4 000 caractères</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1685,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+124"/>
         <source>the server did not answer for change %1</source>
         <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
     </message>
@@ -1657,7 +1728,7 @@
         <translation>&quot;%1&quot; n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>unknown status &quot;%1&quot; (one of: %2)</source>
         <translation>statut inconnu &quot;%1&quot; (valeurs possibles&#xa0;: %2)</translation>
     </message>
@@ -1682,7 +1753,7 @@
         <translation>priorité inconnue &quot;%1&quot; (low, normal, high, urgent)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be an object of attribute code to value</source>
         <translation>doit être un objet associant chaque code d&apos;attribut à sa valeur</translation>
     </message>
@@ -1746,7 +1817,7 @@
         <location line="+4"/>
         <location line="+14"/>
         <source>ticket %1 (%2): %3</source>
-        <translation>demande %1 (%2) : %3</translation>
+        <translation>demande %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -2017,12 +2088,12 @@
     <message>
         <location filename="../core/interop/importpreviewmodel.cpp" line="+33"/>
         <source>Open311 GeoReport v2: %1</source>
-        <translation>Open311 GeoReport v2 : %1</translation>
+        <translation>Open311 GeoReport v2&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repaired: %1</source>
-        <translation>réparé : %1</translation>
+        <translation>réparé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2037,7 +2108,7 @@
     <message>
         <location line="+7"/>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,7 +2275,7 @@
     <message>
         <location line="+8"/>
         <source>Not given (Space: now)</source>
-        <translation>Non indiqué (Espace : maintenant)</translation>
+        <translation>Non indiqué (Espace&#xa0;: maintenant)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2288,32 +2359,32 @@
     <message>
         <location line="-101"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name (first, last):</source>
-        <translation>&amp;Nom (prénom, nom) :</translation>
+        <translation>&amp;Nom (prénom, nom)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel:</source>
-        <translation>Canal :</translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2334,8 +2405,8 @@
         <location line="+2"/>
         <source>%1: %n earlier ticket(s)</source>
         <translation>
-            <numerusform>%1 : %n demande antérieure</numerusform>
-            <numerusform>%1 : %n demandes antérieures</numerusform>
+            <numerusform>%1&#xa0;: %n demande antérieure</numerusform>
+            <numerusform>%1&#xa0;: %n demandes antérieures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2418,7 +2489,7 @@
     <message>
         <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
         <source>Emergency: transfer to 911</source>
-        <translation>Urgence : transférer au 911</translation>
+        <translation>Urgence&#xa0;: transférer au 911</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2438,7 +2509,7 @@
     <message>
         <location line="+19"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
-        <translation>Urgence possible : %1. Transférez l&apos;appelant au 911 maintenant.</translation>
+        <translation>Urgence possible&#xa0;: %1. Transférez l&apos;appelant au 911 maintenant.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2512,7 +2583,7 @@
     <message>
         <location line="+1"/>
         <source>Requested &amp;since:</source>
-        <translation>Demandées &amp;depuis le :</translation>
+        <translation>Demandées &amp;depuis le&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2522,22 +2593,22 @@
     <message>
         <location line="+3"/>
         <source>&amp;Extensions: public notes, channel, district, duplicate parent</source>
-        <translation>E&amp;xtensions : notes publiques, canal, district, demande d&apos;origine des doublons</translation>
+        <translation>E&amp;xtensions&#xa0;: notes publiques, canal, district, demande d&apos;origine des doublons</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2562,7 +2633,7 @@
     <message>
         <location line="+6"/>
         <source>Preview (first 3 requests):</source>
-        <translation>Aperçu (3 premières demandes) :</translation>
+        <translation>Aperçu (3 premières demandes)&#xa0;:</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2611,32 +2682,32 @@
     <message>
         <location line="+1"/>
         <source>CSV: NYC Open Data 311</source>
-        <translation>CSV : NYC Open Data 311</translation>
+        <translation>CSV&#xa0;: NYC Open Data 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: DataSF 311 Cases</source>
-        <translation>CSV : DataSF 311 Cases</translation>
+        <translation>CSV&#xa0;: DataSF 311 Cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: Boston 311</source>
-        <translation>CSV : Boston 311</translation>
+        <translation>CSV&#xa0;: Boston 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: LA MyLA311</source>
-        <translation>CSV : LA MyLA311</translation>
+        <translation>CSV&#xa0;: LA MyLA311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: CivicDesk export</source>
-        <translation>CSV : exportation CivicDesk</translation>
+        <translation>CSV&#xa0;: exportation CivicDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV: with a mapping file</source>
-        <translation>CSV : avec un fichier de correspondance</translation>
+        <translation>CSV&#xa0;: avec un fichier de correspondance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2646,27 +2717,27 @@
     <message>
         <location line="+1"/>
         <source>Mapping file (JSON), for &quot;CSV: with a mapping file&quot;</source>
-        <translation>Fichier de correspondance (JSON), pour &quot;CSV : avec un fichier de correspondance&quot;</translation>
+        <translation>Fichier de correspondance (JSON), pour &quot;CSV&#xa0;: avec un fichier de correspondance&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Strict: refuse the import if a service is not in the catalogue</source>
-        <translation>Mode &amp;strict : refuser l&apos;importation si un service n&apos;est pas au catalogue</translation>
+        <translation>Mode &amp;strict&#xa0;: refuser l&apos;importation si un service n&apos;est pas au catalogue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mapping:</source>
-        <translation>&amp;Correspondance :</translation>
+        <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2696,7 +2767,7 @@
     <message>
         <location line="+6"/>
         <source>Preview (first %1 rows):</source>
-        <translation>Aperçu (%1 premières lignes) :</translation>
+        <translation>Aperçu (%1 premières lignes)&#xa0;:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2717,14 +2788,14 @@
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+84"/>
         <source>&amp;New call</source>
         <translation>&amp;Nouvel appel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a new call: timer, caller and request</source>
-        <translation>Commencer un nouvel appel : minuterie, appelant et demande</translation>
+        <translation>Commencer un nouvel appel&#xa0;: minuterie, appelant et demande</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2754,7 +2825,7 @@
     <message>
         <location line="+3"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
-        <translation>Terminer l&apos;appel : résolu, transféré, en double, raccroché…</translation>
+        <translation>Terminer l&apos;appel&#xa0;: résolu, transféré, en double, raccroché…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2797,7 +2868,17 @@
         <translation>Rouvrir l&apos;appel qui était ouvert à l&apos;arrêt de CivicDesk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Link as &amp;duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Call timer</source>
         <translation>Minuterie d&apos;appel</translation>
     </message>
@@ -2828,14 +2909,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+361"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-359"/>
         <source>Descri&amp;ption (plain text):</source>
-        <translation>Descr&amp;iption (texte brut) :</translation>
+        <translation>Descr&amp;iption (texte brut)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2843,25 +2924,25 @@
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+401"/>
+        <location line="+178"/>
+        <location line="+423"/>
         <source>Knowledge base article used: %1</source>
-        <translation>Article de la base de connaissances utilisé : %1</translation>
+        <translation>Article de la base de connaissances utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-401"/>
         <source>Call in progress</source>
         <translation>Appel en cours</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Draft not saved: %1</source>
-        <translation>Brouillon non enregistré : %1</translation>
+        <translation>Brouillon non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2901,7 +2982,7 @@
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Non enregistrée. Il manque :&lt;/b&gt;&lt;br&gt;%1</translation>
+        <translation>&lt;b&gt;Non enregistrée. Il manque&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2909,14 +2990,19 @@
         <translation>%1 enregistrée. Lisez la référence à voix haute, puis terminez l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>Saved %1, a duplicate of %2. Read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Discard call</source>
         <translation>Abandonner l&apos;appel</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
         <translation>Abandonner cet appel? Tout ce qui a été saisi sera perdu; le journal des appels le consigne comme abandonné.</translation>
     </message>
@@ -2926,14 +3012,14 @@
         <translation>Aucun appel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unknown number</source>
         <translation>numéro inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
-        <translation>Un appel inachevé a été trouvé : commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
+        <translation>Un appel inachevé a été trouvé&#xa0;: commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
     </message>
 </context>
 <context>
@@ -3037,77 +3123,77 @@
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation>&amp;Id :</translation>
+        <translation>&amp;Id&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions:</source>
-        <translation>Q&amp;uestions :</translation>
+        <translation>Q&amp;uestions&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scr&amp;ipt:</source>
-        <translation>&amp;Script :</translation>
+        <translation>&amp;Script&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keywords:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cate&amp;gory:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agency:</source>
-        <translation>Or&amp;ganisme :</translation>
+        <translation>Or&amp;ganisme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vice codes:</source>
-        <translation>Codes de ser&amp;vice :</translation>
+        <translation>Codes de ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trans&amp;fer number:</source>
-        <translation>Numéro de trans&amp;fert :</translation>
+        <translation>Numéro de trans&amp;fert&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation>&amp;Public :</translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation>Ét&amp;at :</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation o&amp;f:</source>
-        <translation>Tra&amp;duction de :</translation>
+        <translation>Tra&amp;duction de&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review by:</source>
-        <translation>À révis&amp;er d&apos;ici le :</translation>
+        <translation>À révis&amp;er d&apos;ici le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3122,7 +3208,7 @@
     <message>
         <location line="+1"/>
         <source>A&amp;nswer (Markdown) and preview:</source>
-        <translation>Réponse (Mar&amp;kdown) et aperçu :</translation>
+        <translation>Réponse (Mar&amp;kdown) et aperçu&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3140,18 +3226,28 @@
         <translation>Modifications dans cette version</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Reviews due</source>
         <translation>Révisions à faire</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3161,7 +3257,12 @@
         <translation>Mar&amp;quer comme révisé (prochaine révision dans un an)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+6"/>
+        <source>Reviews &amp;due (overdue first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <location line="+68"/>
         <source>%1 may not edit the knowledge base</source>
         <translation>%1 ne peut pas modifier la base de connaissances</translation>
@@ -3179,7 +3280,7 @@
     <message>
         <location line="+25"/>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3190,9 +3291,9 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+57"/>
         <source>&amp;Search:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3213,6 +3314,11 @@
         <location line="+9"/>
         <source>Language filter</source>
         <translation>Filtre de langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3240,6 +3346,11 @@
         <translation>Filtre d&apos;organisme</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>All agencies</source>
         <translation>Tout organisme</translation>
@@ -3248,6 +3359,11 @@
         <location line="+3"/>
         <source>Audience filter</source>
         <translation>Filtre de public</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3268,6 +3384,11 @@
         <location line="+1"/>
         <source>State filter</source>
         <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3295,7 +3416,7 @@
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Matching articles</source>
         <translation>Articles correspondants</translation>
     </message>
@@ -3365,12 +3486,12 @@
     <message>
         <location line="+23"/>
         <source>Say:</source>
-        <translation>Dites :</translation>
+        <translation>Dites&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer to:</source>
-        <translation>Transférer à :</translation>
+        <translation>Transférer à&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3385,12 +3506,168 @@
     <message>
         <location line="+7"/>
         <source>Thank you: your feedback on &quot;%1&quot; was recorded.</source>
-        <translation>Merci : votre avis sur &quot;%1&quot; a été enregistré.</translation>
+        <translation>Merci&#xa0;: votre avis sur &quot;%1&quot; a été enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::LocationInsightPanel</name>
+    <message>
+        <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
+        <source>Routing and possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible &amp;duplicates (open, within %1, last %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no location yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside every district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a service type</source>
+        <translation type="unfinished">choisissez un type de service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (service default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No open request of this kind nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open request nearby. The same problem? Link this call to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open requests nearby. The same problem? Select it and link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::LocationMap</name>
+    <message>
+        <location filename="../widgets/intake/locationmap.cpp" line="+26"/>
+        <source>Location map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to place the pin, or drag the pin: the address is looked up from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Type an address and press Enter, or click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Address suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>%1 is outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No match for &quot;%1&quot;: check the address, or click the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nearest address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address near this point; the coordinates are kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3438,41 +3715,41 @@
     <message>
         <location line="+7"/>
         <source>A&amp;ddress:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lat&amp;itude:</source>
-        <translation>Latit&amp;ude :</translation>
+        <translation>Latit&amp;ude&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lon&amp;gitude:</source>
-        <translation>Lon&amp;gitude :</translation>
+        <translation>Lon&amp;gitude&#xa0;:</translation>
     </message>
     <message>
         <location line="+72"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Latitude: %1</source>
-        <translation>Latitude : %1</translation>
+        <translation>Latitude&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Longitude: %1</source>
-        <translation>Longitude : %1</translation>
+        <translation>Longitude&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+51"/>
-        <location line="+339"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
+        <location line="+343"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-323"/>
         <location line="+39"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
@@ -3609,7 +3886,7 @@
         <translation>&amp;Carte des demandes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
@@ -3765,7 +4042,7 @@
     <message>
         <location line="+25"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
-        <translation>Demande %1 enregistrée. Lisez le numéro de référence à l&apos;appelant :</translation>
+        <translation>Demande %1 enregistrée. Lisez le numéro de référence à l&apos;appelant&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3838,27 +4115,27 @@
     <message>
         <location line="+11"/>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation>Utilisat&amp;eur :</translation>
+        <translation>Utilisat&amp;eur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TLS (sslmode):</source>
-        <translation>&amp;TLS (sslmode) :</translation>
+        <translation>&amp;TLS (sslmode)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CA file:</source>
-        <translation>Fichier d&apos;A&amp;C :</translation>
+        <translation>Fichier d&apos;A&amp;C&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3876,7 +4153,7 @@
     <message>
         <location line="+1"/>
         <source>Type what the caller describes: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</source>
-        <translation>Tapez ce que décrit l&apos;appelant : &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
+        <translation>Tapez ce que décrit l&apos;appelant&#xa0;: &quot;pot hole&quot;, &quot;trash&quot;, &quot;street light&quot;…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3930,7 +4207,7 @@
 <context>
     <name>civicdesk::widgets::SyncController</name>
     <message>
-        <location filename="../widgets/sync/synccontroller.cpp" line="+31"/>
+        <location filename="../widgets/sync/synccontroller.cpp" line="+34"/>
         <source>S&amp;ync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
@@ -3964,7 +4241,7 @@
         <source>No system keychain holds the password for %1.
 Password (kept for this session only):</source>
         <translation>Aucun trousseau du système ne contient le mot de passe de %1.
-Mot de passe (conservé pour cette session seulement) :</translation>
+Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3998,7 +4275,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+2"/>
         <source>server is newer: update CivicDesk</source>
-        <translation>le serveur est plus récent : mettez à jour CivicDesk</translation>
+        <translation>le serveur est plus récent&#xa0;: mettez à jour CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4028,7 +4305,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+1"/>
         <source>Changes the server refused: open the conflicts list</source>
-        <translation>Modifications refusées par le serveur : ouvrir la liste des conflits</translation>
+        <translation>Modifications refusées par le serveur&#xa0;: ouvrir la liste des conflits</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4066,7 +4343,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+2"/>
         <source>last sync %1</source>
-        <translation>dernière synchronisation : %1</translation>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4234,14 +4511,14 @@ Mot de passe (conservé pour cette session seulement) :</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+67"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+68"/>
         <source>Online map tiles are off: %1</source>
-        <translation>Les tuiles de carte en ligne sont désactivées : %1</translation>
+        <translation>Les tuiles de carte en ligne sont désactivées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Service:</source>
-        <translation>Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4257,7 +4534,7 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="-187"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4390,27 +4667,27 @@ Mot de passe (conservé pour cette session seulement) :</translation>
     <message>
         <location line="+11"/>
         <source>&amp;How did the call end?</source>
-        <translation>&amp;Issue de l&apos;appel :</translation>
+        <translation>&amp;Issue de l&apos;appel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transferred to:</source>
-        <translation>&amp;Transféré à :</translation>
+        <translation>&amp;Transféré à&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate of ticket:</source>
-        <translation>&amp;Double de la demande :</translation>
+        <translation>&amp;Double de la demande&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article used:</source>
-        <translation>Article utilisé :</translation>
+        <translation>Article utilisé&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
