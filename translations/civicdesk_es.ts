@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
         <source>%1 (outside the jurisdiction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuera de la jurisdicción)</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de solicitud</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -510,53 +510,53 @@
     <message>
         <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
         <source>%1, %2 away, reported %3 ago at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2, notificada hace %3, %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../core/intake/intakeservice.cpp" line="+99"/>
         <source>the ticket this call was linked to no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud a la que estaba vinculada esta llamada ya no existe</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
         <source>server article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo del servidor %1</translation>
     </message>
 </context>
 <context>
@@ -2870,12 +2870,12 @@
     <message>
         <location line="+3"/>
         <source>Link as &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular como duplicada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta solicitud como duplicada de la solicitud cercana elegida; el solicitante recibe igualmente un número de referencia</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2992,7 +2992,7 @@
     <message>
         <location line="+24"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1, duplicada de %2. Lea la referencia en voz alta.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3228,12 +3228,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3259,7 +3259,7 @@
     <message>
         <location line="+6"/>
         <source>Reviews &amp;due (overdue first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones &amp;pendientes (vencidas primero):</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -3318,7 +3318,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3348,7 +3348,7 @@
     <message>
         <location line="+0"/>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3363,7 +3363,7 @@
     <message>
         <location line="+0"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Público:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3388,7 +3388,7 @@
     <message>
         <location line="+0"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,92 +3519,92 @@
     <message>
         <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
         <source>Routing and possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación y posibles duplicados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">Organismo</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible &amp;duplicates (open, within %1, last %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles d&amp;uplicados (abiertos, a menos de %1, últimos %2):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no location yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin ubicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>outside every district</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de todo distrito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a service type</source>
-        <translation type="unfinished">elija un tipo de servicio</translation>
+        <translation>elija un tipo de servicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (service default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminada del servicio)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No open request of this kind nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud abierta de este tipo cerca.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open request nearby. The same problem? Link this call to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud abierta cerca. ¿Es el mismo problema? Vincule esta llamada a ella.</numerusform>
+            <numerusform>%n solicitudes abiertas cerca. ¿Es el mismo problema? Vincule esta llamada a una de ellas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open requests nearby. The same problem? Select it and link.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud abierta cerca. ¿Es el mismo problema? Selecciónela y vincule.</numerusform>
+            <numerusform>%n solicitudes abiertas cerca. ¿Es el mismo problema? Selecciónela y vincule.</numerusform>
         </translation>
     </message>
 </context>
@@ -3613,61 +3613,61 @@
     <message>
         <location filename="../widgets/intake/locationmap.cpp" line="+26"/>
         <source>Location map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place the pin, or drag the pin: the address is looked up from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para colocar el marcador, o arrástrelo: la dirección se obtiene del mapa</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+47"/>
         <source>Type an address and press Enter, or click the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección y pulse Enter, o haga clic en el mapa.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Address suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias de direcciones</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ningún mapa de la ciudad: escriba las coordenadas o importe las capas de la ciudad (civicdesk-cli geo import).</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+19"/>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada: %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>%1 is outside the jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de la jurisdicción</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>No match for &quot;%1&quot;: check the address, or click the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados para &quot;%1&quot;: revise la dirección o haga clic en el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ningún mapa de la ciudad, así que no se pueden ubicar direcciones: escriba las coordenadas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nearest address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección más cercana: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No address near this point; the coordinates are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección cerca de este punto; se conservan las coordenadas</translation>
     </message>
 </context>
 <context>

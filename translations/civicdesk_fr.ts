@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
         <source>%1 (outside the jurisdiction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hors du territoire)</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un id de demande</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -510,53 +510,53 @@
     <message>
         <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
         <source>%1, %2 away, reported %3 ago at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à %2, signalée il y a %3, %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sans adresse</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../core/intake/intakeservice.cpp" line="+99"/>
         <source>the ticket this call was linked to no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande à laquelle cet appel était lié n&apos;existe plus</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
         <source>server article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>article du serveur %1</translation>
     </message>
 </context>
 <context>
@@ -2870,12 +2870,12 @@
     <message>
         <location line="+3"/>
         <source>Link as &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier en &amp;doublon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette demande comme doublon de la demande voisine choisie; l&apos;appelant reçoit quand même un numéro de référence</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2992,7 +2992,7 @@
     <message>
         <location line="+24"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée, en double de %2. Lisez la référence à voix haute.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3228,12 +3228,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications&#xa0;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3259,7 +3259,7 @@
     <message>
         <location line="+6"/>
         <source>Reviews &amp;due (overdue first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions à &amp;faire (en retard d&apos;abord)&#xa0;:</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -3318,7 +3318,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3348,7 +3348,7 @@
     <message>
         <location line="+0"/>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3363,7 +3363,7 @@
     <message>
         <location line="+0"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3388,7 +3388,7 @@
     <message>
         <location line="+0"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,92 +3519,92 @@
     <message>
         <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
         <source>Routing and possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminement et doublons possibles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>District&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible &amp;duplicates (open, within %1, last %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons &amp;possibles (ouverts, à moins de %1, datant de moins de %2)&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no location yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;emplacement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>outside every district</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de tout district</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a service type</source>
-        <translation type="unfinished">choisissez un type de service</translation>
+        <translation>choisissez un type de service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (service default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut pour le service)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No open request of this kind nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ouverte de ce type à proximité.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open request nearby. The same problem? Link this call to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande ouverte à proximité. Même problème? Liez-y cet appel.</numerusform>
+            <numerusform>%n demandes ouvertes à proximité. Même problème? Liez cet appel à l&apos;une d&apos;elles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open requests nearby. The same problem? Select it and link.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande ouverte à proximité. Même problème? Sélectionnez-la et liez.</numerusform>
+            <numerusform>%n demandes ouvertes à proximité. Même problème? Sélectionnez-la et liez.</numerusform>
         </translation>
     </message>
 </context>
@@ -3613,61 +3613,61 @@
     <message>
         <location filename="../widgets/intake/locationmap.cpp" line="+26"/>
         <source>Location map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de l&apos;emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place the pin, or drag the pin: the address is looked up from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour placer le repère, ou faites-le glisser&#xa0;: l&apos;adresse est trouvée à partir de la carte</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+47"/>
         <source>Type an address and press Enter, or click the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une adresse et appuyez sur Entrée, ou cliquez sur la carte.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Address suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions d&apos;adresses</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte de la ville n&apos;est importée&#xa0;: tapez les coordonnées ou importez les couches de la ville (civicdesk-cli geo import).</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+19"/>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>%1 is outside the jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors du territoire</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>No match for &quot;%1&quot;: check the address, or click the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour &quot;%1&quot;&#xa0;: vérifiez l&apos;adresse ou cliquez sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte de la ville n&apos;est importée, les adresses ne peuvent donc pas être placées&#xa0;: tapez les coordonnées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nearest address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse la plus proche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No address near this point; the coordinates are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse près de ce point; les coordonnées sont conservées</translation>
     </message>
 </context>
 <context>
