@@ -37,6 +37,7 @@ const QStringList kColumns = {QStringLiteral("id"),
                               QStringLiteral("priority"),
                               QStringLiteral("assignee"),
                               QStringLiteral("district"),
+                              QStringLiteral("queue"),
                               QStringLiteral("duplicate_of"),
                               QStringLiteral("attributes")};
 const QStringList kNullable = {QStringLiteral("expected_at"), QStringLiteral("lat"), QStringLiteral("lon"),

@@ -218,6 +218,7 @@ private Q_SLOTS:
         draft.caller.lastName = text;
         draft.serviceNotice = text;
         draft.district = text;
+        draft.queue = text;
         draft.attributes.insert(QStringLiteral("POTHOLE_SIZE"), {QStringLiteral("LARGE")});
         core::TicketService service(writer.store());
         core::Ticket saved;
@@ -238,6 +239,7 @@ private Q_SLOTS:
         QCOMPARE(pulled.caller.lastName, text);
         QCOMPARE(pulled.serviceNotice, text);
         QCOMPARE(pulled.district, text);
+        QCOMPARE(pulled.queue, text);
         QCOMPARE(pulled.statusNotes, text);
         QCOMPARE(pulled.notes.size(), 2);
         QCOMPARE(pulled.notes.at(0).text, text);
