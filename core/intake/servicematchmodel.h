@@ -19,6 +19,8 @@ public:
     ServicePicker &picker() { return m_picker; }
     void setQuery(const QString &query);
     QString query() const { return m_query; }
+    // The row's match; the model's own search stays reachable beside it.
+    using QAbstractListModel::match;
     const ServiceMatch &match(int row) const { return m_matches.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
