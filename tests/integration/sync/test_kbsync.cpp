@@ -84,9 +84,11 @@ private Q_SLOTS:
         QCOMPARE(stored->version, 1);
         QCOMPARE(stored->agency, QStringLiteral("Public Works"));
 
-        // Nothing new on the server: the next pull brings no article and writes no version.
+        // Nothing new on the server: the next pull writes no version. It may hand the article over
+        // again: the cursor stays behind any transaction still open on the cluster (other tests'
+        // databases share the transaction ids), and a repeat must change nothing.
         report = syncWithKb(server, desk, sink);
-        QCOMPARE(report.articles, 0);
+        QVERIFY(report.articles <= 1);
         QCOMPARE(core::KbRepository(desk.store().database()).versions(QStringLiteral("graffiti-mural-permit")).size(), 1);
 
         // A republished answer replaces the local one as a new version, and search follows it.
