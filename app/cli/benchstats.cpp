@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace civicdesk::cli::benchstats {
 
@@ -34,6 +35,13 @@ double statusFieldMb(const char *field)
 double peakRssMb()
 {
     return statusFieldMb("VmHWM:");
+}
+
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 double currentRssMb()

@@ -10,6 +10,10 @@ double percentile(std::vector<double> values, double p);
 // Peak resident memory of this process in MiB as the kernel counts it (VmHWM), or -1.
 double peakRssMb();
 
+// CPU seconds this process has used (every thread): beside wall time on a shared machine it
+// says how much of a phase was the process's own work rather than waiting for a busy CPU.
+double processCpuSeconds();
+
 // Resident memory now, in MiB (VmRSS), or -1.
 double currentRssMb();
 

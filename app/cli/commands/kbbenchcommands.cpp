@@ -1,3 +1,4 @@
+#include "cli/benchstats.h"
 #include "cli/command.h"
 
 #include "core/domain/error.h"
@@ -24,13 +25,9 @@ namespace {
 
 using core::Error;
 
-double percentile(QList<double> values, double p)
+double percentile(const QList<double> &values, double p)
 {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+    return benchstats::percentile(std::vector<double>(values.cbegin(), values.cend()), p);
 }
 
 double round2(double v)

@@ -1,5 +1,6 @@
 // bench sync: push throughput against a raw COPY of the same rows, a full pull, and many
 // workstations syncing at once (propagation time, lost and duplicated changes).
+#include "cli/benchstats.h"
 #include "cli/command.h"
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
@@ -88,15 +89,6 @@ private:
     QString m_name;
     QString m_url;
 };
-
-// CPU seconds this process has used (every thread): next to wall time on a shared machine, it
-// says how much of a phase was this client's own work rather than waiting for a busy CPU.
-double processCpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
 
 core::Ticket benchTicket(qint64 index, const QString &workstation)
 {
@@ -252,10 +244,10 @@ int runBench(Context &c)
             core::SyncSession session(store.database(), db, settingsFor(scratch.url()));
             QElapsedTimer timer;
             timer.start();
-            const double cpu = processCpuSeconds();
+            const double cpu = benchstats::processCpuSeconds();
             const core::SyncReport report = session.push();
             pushRate = report.pushed / (double(timer.nsecsElapsed()) / 1e9);
-            result.insert(QStringLiteral("push_client_cpu_s"), qRound((processCpuSeconds() - cpu) * 1000) / 1000.0);
+            result.insert(QStringLiteral("push_client_cpu_s"), qRound((benchstats::processCpuSeconds() - cpu) * 1000) / 1000.0);
             if (report.pushed != tickets)
                 throw Error(QStringLiteral("bench: pushed %1 of %2 tickets").arg(report.pushed).arg(tickets));
         }
@@ -274,10 +266,10 @@ int runBench(Context &c)
             core::SyncSession session(reader.database(), db, settingsFor(scratch.url()));
             QElapsedTimer timer;
             timer.start();
-            const double cpu = processCpuSeconds();
+            const double cpu = benchstats::processCpuSeconds();
             const core::SyncReport report = session.pull();
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
-            result.insert(QStringLiteral("pull_client_cpu_s"), qRound((processCpuSeconds() - cpu) * 1000) / 1000.0);
+            result.insert(QStringLiteral("pull_client_cpu_s"), qRound((benchstats::processCpuSeconds() - cpu) * 1000) / 1000.0);
             if (report.pulledTickets != tickets)
                 throw Error(
                     QStringLiteral("bench: pulled %1 of %2 tickets").arg(report.pulledTickets).arg(tickets));
