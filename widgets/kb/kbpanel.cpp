@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,7 +29,8 @@ namespace civicdesk::widgets {
 namespace {
 // A filter combo with its label: the label's mnemonic focuses the combo and screen readers
 // read the label with it.
-QComboBox *filterCombo(QWidget *parent, QBoxLayout *row, const QString &label, const QString &objectName,
+// Two filters a row keep the dock narrow enough to leave the call form its full width.
+QComboBox *filterCombo(QWidget *parent, QGridLayout *grid, int slot, const QString &label, const QString &objectName,
                        const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
@@ -37,8 +39,8 @@ QComboBox *filterCombo(QWidget *parent, QBoxLayout *row, const QString &label, c
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *buddy = new QLabel(label, parent);
     buddy->setBuddy(combo);
-    row->addWidget(buddy);
-    row->addWidget(combo);
+    grid->addWidget(buddy, slot / 2, (slot % 2) * 2);
+    grid->addWidget(combo, slot / 2, (slot % 2) * 2 + 1);
     return combo;
 }
 } // namespace
@@ -67,21 +69,21 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     layout->addLayout(searchRow);
 
-    auto *filters = new QHBoxLayout;
-    m_language = filterCombo(this, filters, tr("&Language:"), QStringLiteral("kbLanguage"), tr("Language filter"));
+    auto *filters = new QGridLayout;
+    m_language = filterCombo(this, filters, 0, tr("&Language:"), QStringLiteral("kbLanguage"), tr("Language filter"));
     m_language->addItem(tr("All languages"), QString());
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
     m_language->addItem(tr("French"), QStringLiteral("fr"));
-    m_agency = filterCombo(this, filters, tr("A&gency:"), QStringLiteral("kbAgency"), tr("Agency filter"));
+    m_agency = filterCombo(this, filters, 1, tr("A&gency:"), QStringLiteral("kbAgency"), tr("Agency filter"));
     m_agency->addItem(tr("All agencies"), QString());
     for (const QString &a : repo.agencies())
         m_agency->addItem(a, a);
-    m_audience = filterCombo(this, filters, tr("Au&dience:"), QStringLiteral("kbAudience"), tr("Audience filter"));
+    m_audience = filterCombo(this, filters, 2, tr("Au&dience:"), QStringLiteral("kbAudience"), tr("Audience filter"));
     m_audience->addItem(tr("All audiences"), QString());
     m_audience->addItem(tr("Public"), QStringLiteral("public"));
     m_audience->addItem(tr("Internal"), QStringLiteral("internal"));
-    m_state = filterCombo(this, filters, tr("S&tate:"), QStringLiteral("kbState"), tr("State filter"));
+    m_state = filterCombo(this, filters, 3, tr("S&tate:"), QStringLiteral("kbState"), tr("State filter"));
     m_state->addItem(tr("Current (not retired)"), QString());
     m_state->addItem(tr("Published"), QStringLiteral("published"));
     m_state->addItem(tr("In review"), QStringLiteral("review"));
@@ -89,7 +91,7 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_state->addItem(tr("Retired"), QStringLiteral("retired"));
     for (QComboBox *combo : {m_language, m_agency, m_audience, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &KbPanel::startSearch);
-    filters->addStretch(1);
+    filters->setColumnStretch(4, 1);
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
