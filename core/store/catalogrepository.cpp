@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 
@@ -19,11 +20,12 @@ void CatalogRepository::save(const Catalog &catalog) const
 
 std::optional<Catalog> CatalogRepository::load() const
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT document FROM catalog WHERE id = 1"));
-    q.exec();
-    if (!q.next())
+    // Read natively: the document is parsed as UTF-8, so a trip through QString (decode, then
+    // encode again) would only cost start-up time.
+    SqliteStatement q(m_db.connection(), QStringLiteral("SELECT document FROM catalog WHERE id = 1"));
+    if (!q.step())
         return std::nullopt;
-    return catalogjson::parse(q.value(0).toString().toUtf8(), QStringLiteral("local store catalogue"));
+    return catalogjson::parse(q.utf8(0), QStringLiteral("local store catalogue"));
 }
 
 } // namespace civicdesk::core

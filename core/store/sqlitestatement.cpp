@@ -107,6 +107,12 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

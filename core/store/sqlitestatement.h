@@ -36,6 +36,8 @@ public:
     bool step();
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes as stored, for text that is parsed rather than shown (JSON).
+    QByteArray utf8(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
 

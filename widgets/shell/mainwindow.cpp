@@ -184,22 +184,24 @@ void MainWindow::buildActions()
         m_statusFilter->showPopup();
     });
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    // The ticket map docks beside the list; hidden at start so it costs nothing until asked for.
-    auto *mapDock = new QDockWidget(tr("Ticket map"), this);
-    mapDock->setObjectName(QStringLiteral("ticketMapDock"));
-    auto *mapPanel = new TicketMapPanel(m_store, mapDock);
-    mapDock->setWidget(mapPanel);
-    addDockWidget(Qt::RightDockWidgetArea, mapDock);
-    mapDock->hide();
-    QAction *showMap = mapDock->toggleViewAction();
+    // The ticket map docks beside the list. It is hidden at start, so its panel (map view, pin
+    // layer, filters) is only built the first time the dock is shown: nothing of it is on the
+    // first paint.
+    m_mapDock = new QDockWidget(tr("Ticket map"), this);
+    m_mapDock->setObjectName(QStringLiteral("ticketMapDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
+    m_mapDock->hide();
+    connect(m_mapDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureMapPanel();
+    });
+    QAction *showMap = m_mapDock->toggleViewAction();
     showMap->setText(tr("Ticket &map"));
     showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(showMap);
-    connect(mapPanel, &TicketMapPanel::ticketActivated, this, &MainWindow::openTicket);
     // One city basemap (and one tile cache file) for both maps; plain when nothing is imported.
-    const std::shared_ptr<map::TileSource> basemap = CityBasemap::forProfile(m_store);
-    mapPanel->setBasemap(basemap);
-    m_intake->setBasemap(basemap);
+    m_basemap = CityBasemap::forProfile(m_store);
+    m_intake->setBasemap(m_basemap);
     // The knowledge base docks beside the intake; Ctrl+K shows it and puts the cursor in its search.
     auto *kbDock = new QDockWidget(tr("Knowledge base"), this);
     kbDock->setObjectName(QStringLiteral("kbDock"));
@@ -274,6 +276,17 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_sync->statusWidget());
     QTimer::singleShot(0, m_sync, [this] { m_sync->startFromSettings(true); });
+}
+
+TicketMapPanel *MainWindow::ensureMapPanel()
+{
+    if (m_mapPanel)
+        return m_mapPanel;
+    m_mapPanel = new TicketMapPanel(m_store, m_mapDock);
+    m_mapPanel->setBasemap(m_basemap);
+    m_mapDock->setWidget(m_mapPanel);
+    connect(m_mapPanel, &TicketMapPanel::ticketActivated, this, &MainWindow::openTicket);
+    return m_mapPanel;
 }
 
 void MainWindow::refresh()

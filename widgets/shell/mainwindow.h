@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -15,11 +18,16 @@ class TicketListModel;
 class TicketService;
 } // namespace civicdesk::core
 
+namespace civicdesk::map {
+class TileSource;
+} // namespace civicdesk::map
+
 namespace civicdesk::widgets {
 
 class IntakeWidget;
 class SyncController;
 class TicketDetailView;
+class TicketMapPanel;
 
 // The shell: menus, the ticket list, the details pane and the status bar.
 class MainWindow final : public QMainWindow
@@ -34,6 +42,8 @@ public:
     TicketDetailView *detailView() const { return m_detail; }
     QTableView *ticketView() const { return m_view; }
     IntakeWidget *intake() const { return m_intake; }
+    // The ticket map dock's panel, built on first use (the dock is hidden at start).
+    TicketMapPanel *ensureMapPanel();
 
     // Opens the ticket with this reference (as typed by a call taker); false when unknown.
     bool openTicket(const QString &reference);
@@ -66,6 +76,9 @@ private:
     QLineEdit *m_find = nullptr;
     QLabel *m_profileLabel = nullptr;
     SyncController *m_sync = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    TicketMapPanel *m_mapPanel = nullptr;
+    std::shared_ptr<map::TileSource> m_basemap;
     QLabel *m_countLabel = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_statusAction = nullptr;

@@ -11,7 +11,9 @@
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/shell/mainwindow.h"
 
+#include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 
 using namespace civicdesk;
@@ -79,16 +81,30 @@ private Q_SLOTS:
         testsupport::TempProfile profile;
         testsupport::fixturecity::importAll(profile.store().database());
         widgets::MainWindow window(profile.store());
-        auto *panel = window.findChild<widgets::TicketMapPanel *>();
-        auto *intake = window.findChild<widgets::IntakeWidget *>();
-        QVERIFY(panel && intake);
-        const map::TileSource *dock = panel->mapView()->tileLoader()->source();
+        // The hidden map dock builds its panel only when it is first shown (Ctrl+M).
+        QVERIFY(!window.findChild<widgets::TicketMapPanel *>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("ticketMapDock"));
         QVERIFY(dock);
-        QCOMPARE(intake->locationMap()->mapView()->tileLoader()->source(), dock);
+        QCOMPARE(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(window.findChild<widgets::TicketMapPanel *>());
+        auto *panel = window.findChild<widgets::TicketMapPanel *>();
+        QCOMPARE(dock->widget(), panel);
+        auto *intake = window.findChild<widgets::IntakeWidget *>();
+        QVERIFY(intake);
+        const map::TileSource *source = panel->mapView()->tileLoader()->source();
+        QVERIFY(source);
+        QCOMPARE(intake->locationMap()->mapView()->tileLoader()->source(), source);
+        // Hiding and showing again keeps the one panel.
+        dock->toggleViewAction()->trigger();
+        dock->toggleViewAction()->trigger();
+        QCOMPARE(window.findChildren<widgets::TicketMapPanel *>().size(), 1);
         // Without city layers both stay plain.
         testsupport::TempProfile empty;
         widgets::MainWindow plain(empty.store());
-        QVERIFY(!plain.findChild<widgets::TicketMapPanel *>()->mapView()->tileLoader()->source());
+        QVERIFY(!plain.ensureMapPanel()->mapView()->tileLoader()->source());
         QVERIFY(!plain.findChild<widgets::IntakeWidget *>()->locationMap()->mapView()->tileLoader()->source());
     }
 };
