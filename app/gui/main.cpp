@@ -8,18 +8,24 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
 #include <memory>
+#include <thread>
 
 using namespace civicdesk;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Listing the installed fonts (fontconfig) is the largest single cost before the first
+    // paint; QFontDatabase is thread-safe, so the second core does it while this one opens the
+    // store and builds the window, which then finds the font database ready.
+    const std::jthread fontWarmup([] { (void)QFontDatabase::families(); });
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CivicDesk"));

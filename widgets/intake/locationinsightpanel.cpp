@@ -84,7 +84,10 @@ void LocationInsightPanel::clear()
 
 void LocationInsightPanel::refresh(const QString &serviceCode, std::optional<core::GeoPoint> point)
 {
-    const core::LocationRouting r = m_advisor.route(serviceCode, point);
+    // With neither a service nor a place there is nothing to route (and no query to run while
+    // the window opens).
+    const core::LocationRouting r =
+        serviceCode.isEmpty() && !point ? core::LocationRouting{} : m_advisor.route(serviceCode, point);
     const QString none = tr("—");
     if (!point)
         m_district->setText(tr("no location yet"));
