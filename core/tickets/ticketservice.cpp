@@ -184,6 +184,14 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
     return list;
 }
 
+std::optional<QString> TicketService::referenceOf(const QUuid &id) const
+{
+    if (id.isNull())
+        return std::nullopt;
+    const auto t = TicketRepository(m_store.database()).findById(id);
+    return t ? std::optional<QString>(t->referenceNumber) : std::nullopt;
+}
+
 std::optional<Ticket> TicketService::find(const QString &reference) const
 {
     const TicketRepository tickets(m_store.database());

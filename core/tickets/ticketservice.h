@@ -41,6 +41,8 @@ public:
                             const std::function<bool(qsizetype, qsizetype)> &progress = {});
 
     std::optional<Ticket> find(const QString &reference) const;
+    // The reference number of the ticket with this id (a duplicate's original), if it is here.
+    std::optional<QString> referenceOf(const QUuid &id) const;
 
     Note addNote(const QString &reference, const QString &text, bool internal);
     Ticket setStatus(const QString &reference, TicketStatus status, const QString &note = {});

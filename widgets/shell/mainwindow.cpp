@@ -119,6 +119,7 @@ void MainWindow::buildCentre()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &MainWindow::addNote);
+    connect(m_detail, &TicketDetailView::ticketLinkActivated, this, &MainWindow::openTicket);
 }
 
 void MainWindow::buildActions()
@@ -319,7 +320,13 @@ bool MainWindow::openTicket(const QString &reference)
     if (!ticket)
         return false;
     showTicketsPage();
-    m_detail->showTicket(*ticket);
+    QString original;
+    try {
+        original = m_service->referenceOf(ticket->duplicateOf).value_or(QString());
+    } catch (const core::Error &e) {
+        showError(e.message());
+    }
+    m_detail->showTicket(*ticket, original);
     // Select the row when it is loaded; a ticket further down stays shown without a row.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->summary(row).id == ticket->id) {

@@ -122,7 +122,7 @@ void TicketDetailView::clear()
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_empty);
 }
 
-void TicketDetailView::showTicket(const core::Ticket &t)
+void TicketDetailView::showTicket(const core::Ticket &t, const QString &originalReference)
 {
     const bool sameTicket = m_ticket.id == t.id;
     m_ticket = t;
@@ -153,6 +153,22 @@ void TicketDetailView::showTicket(const core::Ticket &t)
     if (t.latitude && t.longitude)
         addRow(tr("Location"), QStringLiteral("%1, %2").arg(*t.latitude, 0, 'f', 6).arg(*t.longitude, 0, 'f', 6));
     addRow(tr("District"), t.district);
+    addRow(tr("Queue"), t.queue);
+    if (!t.duplicateOf.isNull()) {
+        // A link to the original, so the call taker can read its status to a repeat caller.
+        auto *link = new QLabel(m_fields);
+        link->setObjectName(QStringLiteral("duplicateOfLink"));
+        link->setAccessibleName(tr("Duplicate of"));
+        if (originalReference.isEmpty()) {
+            link->setText(tr("a ticket not in this store"));
+        } else {
+            link->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(originalReference.toHtmlEscaped()));
+            link->setToolTip(tr("Open %1").arg(originalReference));
+            link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            connect(link, &QLabel::linkActivated, this, &TicketDetailView::ticketLinkActivated);
+        }
+        m_form->addRow(tr("Duplicate of"), link);
+    }
     addRow(tr("Assignee"), t.assignee);
     if (t.caller.anonymous) {
         addRow(tr("Caller"), tr("Anonymous"));

@@ -30,7 +30,8 @@ public:
 
     // Names questions, answers and agencies as the catalogue does, instead of their codes.
     void setCatalog(const core::Catalog *catalog) { m_catalog = catalog; }
-    void showTicket(const core::Ticket &ticket);
+    // originalReference: the reference of the ticket this one duplicates, when it is known.
+    void showTicket(const core::Ticket &ticket, const QString &originalReference = {});
     void clear();
     bool hasTicket() const { return !m_ticket.id.isNull(); }
     const core::Ticket &ticket() const { return m_ticket; }
@@ -39,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void addNoteRequested(const QString &reference, const QString &text, bool internal);
+    // The call taker followed the "Duplicate of" link.
+    void ticketLinkActivated(const QString &reference);
 
 private:
     void submitNote();

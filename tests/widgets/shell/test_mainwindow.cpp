@@ -73,6 +73,34 @@ private Q_SLOTS:
         QVERIFY(w.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState")));
     }
 
+    void detailsShowQueueAndLinkToTheOriginal()
+    {
+        core::TicketService service(m_profile->store());
+        const auto original = service.find(m_refs.at(0));
+        QVERIFY(original);
+        core::Ticket repeat = testsupport::potholeTicket();
+        repeat.queue = QStringLiteral("Roads South");
+        repeat.duplicateOf = original->id;
+        const QString repeatRef = service.create(repeat).referenceNumber;
+
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openTicket(repeatRef));
+        bool queueShown = false;
+        for (auto *label : w.detailView()->findChildren<QLabel *>())
+            queueShown = queueShown || (label->accessibleName() == QStringLiteral("Queue") && label->text() == QStringLiteral("Roads South"));
+        QVERIFY(queueShown);
+        auto *link = w.detailView()->findChild<QLabel *>(QStringLiteral("duplicateOfLink"));
+        QVERIFY(link);
+        QVERIFY(link->text().contains(m_refs.at(0)));
+        QVERIFY(link->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+        Q_EMIT link->linkActivated(m_refs.at(0));
+        QTRY_COMPARE(w.detailView()->ticket().referenceNumber, m_refs.at(0));
+        // The original is no duplicate: no link there.
+        QTRY_VERIFY(!w.detailView()->findChild<QLabel *>(QStringLiteral("duplicateOfLink")));
+    }
+
     void findByReferenceFromKeyboard()
     {
         widgets::MainWindow w(m_profile->store());
