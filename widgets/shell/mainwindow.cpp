@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace civicdesk::widgets {
 
@@ -65,8 +66,36 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildCentre()
 {
-    auto *splitter = new QSplitter(this);
     m_model = new core::TicketListModel(m_store.database(), this);
+    // The call is the main working area and the first page. The ticket list and details are
+    // built the first time they are needed, so none of their widgets cost start-up time.
+    m_intake = new IntakeWidget(m_store, this);
+    m_ticketsPage = new QWidget(this);
+    m_ticketsPage->setObjectName(QStringLiteral("ticketsPage"));
+    auto *pageLayout = new QVBoxLayout(m_ticketsPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_intake, tr("Call"));
+    m_tabs->addTab(m_ticketsPage, tr("Tickets"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_ticketsPage)
+            ensureTicketsPage();
+    });
+    connect(m_intake, &IntakeWidget::callStarted, this, [this] { m_tabs->setCurrentWidget(m_intake); });
+    connect(m_intake, &IntakeWidget::ticketSaved, this, [this](const QString &reference) {
+        m_model->reload();
+        statusBar()->showMessage(tr("Saved %1").arg(reference), 5000);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+}
+
+void MainWindow::ensureTicketsPage()
+{
+    if (m_view)
+        return;
+    auto *splitter = new QSplitter(m_ticketsPage);
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("ticketList"));
     m_view->setAccessibleName(tr("Tickets"));
@@ -102,24 +131,23 @@ void MainWindow::buildCentre()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({em * 80, em * 45});
-
-    // The call is the main working area; the ticket list sits beside it.
-    m_intake = new IntakeWidget(m_store, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(m_intake, tr("Call"));
-    m_tabs->addTab(splitter, tr("Tickets"));
-    setCentralWidget(m_tabs);
-    connect(m_intake, &IntakeWidget::callStarted, this, [this] { m_tabs->setCurrentWidget(m_intake); });
-    connect(m_intake, &IntakeWidget::ticketSaved, this, [this](const QString &reference) {
-        m_model->reload();
-        statusBar()->showMessage(tr("Saved %1").arg(reference), 5000);
-    });
+    m_ticketsPage->layout()->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &MainWindow::addNote);
     connect(m_detail, &TicketDetailView::ticketLinkActivated, this, &MainWindow::openTicket);
+}
+
+TicketDetailView *MainWindow::detailView()
+{
+    ensureTicketsPage();
+    return m_detail;
+}
+
+QTableView *MainWindow::ticketView()
+{
+    ensureTicketsPage();
+    return m_view;
 }
 
 void MainWindow::buildActions()
@@ -292,7 +320,7 @@ TicketMapPanel *MainWindow::ensureMapPanel()
 
 void MainWindow::refresh()
 {
-    const QString current = m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
+    const QString current = m_detail && m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
     m_model->reload();
     if (!current.isEmpty())
         openTicket(current);
@@ -356,7 +384,8 @@ void MainWindow::applyStatusFilter()
     const QString key = m_statusFilter->currentData().toString();
     filter.status = key.isEmpty() ? std::nullopt : core::ticketstatus::fromKey(key);
     m_model->setFilter(filter);
-    m_detail->clear();
+    if (m_detail)
+        m_detail->clear();
     updateActions();
 }
 
@@ -374,7 +403,7 @@ void MainWindow::addNote(const QString &reference, const QString &text, bool int
 
 void MainWindow::changeStatus()
 {
-    if (!m_detail->hasTicket())
+    if (!m_detail || !m_detail->hasTicket())
         return;
     const core::Ticket &t = m_detail->ticket();
     StatusDialog dialog(t.referenceNumber, t.status, this);
@@ -393,7 +422,7 @@ void MainWindow::changeStatus()
 
 void MainWindow::copyReference()
 {
-    if (m_detail->hasTicket()) {
+    if (m_detail && m_detail->hasTicket()) {
         QApplication::clipboard()->setText(m_detail->ticket().referenceNumber);
         statusBar()->showMessage(tr("Copied %1").arg(m_detail->ticket().referenceNumber), 3000);
     }
@@ -401,7 +430,8 @@ void MainWindow::copyReference()
 
 void MainWindow::showTicketsPage()
 {
-    m_tabs->setCurrentWidget(m_view->parentWidget());
+    ensureTicketsPage();
+    m_tabs->setCurrentWidget(m_ticketsPage);
 }
 
 void MainWindow::findReference()
@@ -417,7 +447,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::updateActions()
 {
-    const bool has = m_detail->hasTicket();
+    const bool has = m_detail && m_detail->hasTicket();
     m_noteAction->setEnabled(has);
     m_statusAction->setEnabled(has);
     m_copyAction->setEnabled(has);

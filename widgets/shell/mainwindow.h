@@ -39,8 +39,9 @@ public:
     ~MainWindow() override;
 
     core::TicketListModel *ticketModel() const { return m_model; }
-    TicketDetailView *detailView() const { return m_detail; }
-    QTableView *ticketView() const { return m_view; }
+    // The ticket list and details page is built on first use; these build it.
+    TicketDetailView *detailView();
+    QTableView *ticketView();
     IntakeWidget *intake() const { return m_intake; }
     // The ticket map dock's panel, built on first use (the dock is hidden at start).
     TicketMapPanel *ensureMapPanel();
@@ -54,6 +55,7 @@ public:
 private:
     void buildActions();
     void buildCentre();
+    void ensureTicketsPage();
     void buildStatusBar();
     void showSelectedTicket();
     void applyStatusFilter();
@@ -70,6 +72,7 @@ private:
     core::TicketListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_ticketsPage = nullptr;
     IntakeWidget *m_intake = nullptr;
     TicketDetailView *m_detail = nullptr;
     QComboBox *m_statusFilter = nullptr;

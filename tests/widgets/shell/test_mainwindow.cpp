@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -99,6 +101,27 @@ private Q_SLOTS:
         QTRY_COMPARE(w.detailView()->ticket().referenceNumber, m_refs.at(0));
         // The original is no duplicate: no link there.
         QTRY_VERIFY(!w.detailView()->findChild<QLabel *>(QStringLiteral("duplicateOfLink")));
+    }
+
+    void ticketsPageIsBuiltWhenFirstShown()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The call page is first; the list is not built until its tab is opened.
+        QVERIFY(!w.findChild<QTableView *>(QStringLiteral("ticketList")));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QTRY_VERIFY(w.findChild<QTableView *>(QStringLiteral("ticketList")));
+        auto *list = w.findChild<QTableView *>(QStringLiteral("ticketList"));
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 3);
+        // The status bar counted the tickets before the list existed.
+        bool counted = false;
+        for (auto *label : w.statusBar()->findChildren<QLabel *>())
+            counted = counted || label->text() == QStringLiteral("3 ticket(s)");
+        QVERIFY(counted);
     }
 
     void findByReferenceFromKeyboard()
