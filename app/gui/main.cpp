@@ -7,8 +7,11 @@
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFontDatabase>
+#include <QImage>
+#include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -19,13 +22,27 @@
 
 using namespace civicdesk;
 
+namespace {
+// Listing the installed fonts (fontconfig) is the largest single cost before the first paint,
+// and the first image read (the toolbar's own icon) loads every image-format plugin. Both land
+// in process-wide caches: QFontDatabase is thread-safe, and images may be read on any thread.
+void warmUpSharedCaches()
+{
+    (void)QFontDatabase::families();
+    QBuffer png;
+    png.open(QIODevice::ReadWrite);
+    QImage(1, 1, QImage::Format_ARGB32).save(&png, "PNG");
+    png.seek(0);
+    (void)QImageReader(&png).read(); // no format given: the plugins are loaded to sniff it
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // Listing the installed fonts (fontconfig) is the largest single cost before the first
-    // paint; QFontDatabase is thread-safe, so the second core does it while this one opens the
-    // store and builds the window, which then finds the font database ready.
-    const std::jthread fontWarmup([] { (void)QFontDatabase::families(); });
+    // Work that every start pays and that Qt shares between threads: the second core does it
+    // while this one opens the store and builds the window.
+    const std::jthread warmUp(warmUpSharedCaches);
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CivicDesk"));
