@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <ctime>
 #include <cmath>
 #include <numbers>
 
@@ -109,11 +108,11 @@ int runBenchGeocode(Context &c)
             typed[3] = QChar(u'a' + static_cast<char16_t>(rng.bounded(26)));
         if (rng.bounded(4) != 0)
             typed = r.number.left(1 + rng.bounded(static_cast<int>(r.number.size()))) + u' ' + typed;
-        const std::clock_t cpuStart = std::clock();
+        const double cpuStart = benchstats::processCpuSeconds();
         timer.restart();
         const auto results = geocoder.autocomplete(typed, 8);
         latencies.push_back(timer.nsecsElapsed() / 1e6);
-        cpuLatencies.push_back(1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+        cpuLatencies.push_back(1000.0 * (benchstats::processCpuSeconds() - cpuStart));
         slowest.push_back({latencies.back(), typed});
         std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         if (slowest.size() > 5)
