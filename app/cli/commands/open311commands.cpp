@@ -233,7 +233,7 @@ int runBenchExport(Context &c)
                        {QStringLiteral("rss_mb_before"), rssBefore},
                        {QStringLiteral("rss_mb_at_10_percent"), rssAtTenth},
                        {QStringLiteral("rss_mb_end"), rssEnd},
-                             {QStringLiteral("budget_tickets_per_second"), 200000}};
+                       {QStringLiteral("budget_tickets_per_second"), 200000}};
     if (written != count)
         throw Error(QStringLiteral("bench export: wrote %1 of %2 tickets").arg(written).arg(count));
     // A byte count only for a real file: /dev/null (the default) keeps no position.
