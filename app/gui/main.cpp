@@ -78,7 +78,10 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback for any other locale (C/POSIX too): its file carries the plural
+    // forms, so "%n ticket(s)" reads "1 ticket" and "2 tickets".
+    if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("civicdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     // One instance per profile: a second start hands over its caller (or just raises the
