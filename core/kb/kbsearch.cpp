@@ -218,6 +218,24 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) 
     return out;
 }
 
+QString KbSearch::stemmedPrefix(const QSqlDatabase &db, const QString &typed) const
+{
+    // The index holds Porter stems, and a word typed past its stem ("collecti" of collection,
+    // stem "collect"; "grocery" -> "groceri") is no prefix of any. Before looking for typing
+    // mistakes (a scan of the vocabulary), try what the stemmer does to word endings: a final
+    // y becomes i, and endings of up to three letters go.
+    QStringList tries;
+    if (typed.size() >= 4 && typed.endsWith(u'y'))
+        tries.append(typed.chopped(1) + u'i');
+    for (qsizetype k = 1; k <= 3 && typed.size() - k >= 4; ++k)
+        tries.append(typed.chopped(k));
+    for (const QString &stem : std::as_const(tries)) {
+        if (cachedCount(db, quoted(stem) + u'*', 1) > 0)
+            return stem;
+    }
+    return {};
+}
+
 namespace {
 QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed)
 {
@@ -297,8 +315,13 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 const int found = cachedCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
                 if (found == 0) {
-                    for (const QString &c : corrections(db, word))
-                        alternatives.append(quoted(c));
+                    const QString stem = t.prefix ? stemmedPrefix(db, word) : QString();
+                    if (!stem.isEmpty()) {
+                        alternatives.append(quoted(stem) + u'*');
+                    } else {
+                        for (const QString &c : corrections(db, word))
+                            alternatives.append(quoted(c));
+                    }
                 }
             }
         }
@@ -403,6 +426,23 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         return;
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    QList<QPair<QString, QString>> halves;
+    for (const QString &pair : std::as_const(pairs))
+        halves.append({pair.section(u' ', 0, 0), pair.section(u' ', 1)});
+    // Splitting a text into stemmed words costs far more than looking for the stems in it: a
+    // plain ASCII text holding neither half of any pair needs no splitting.
+    auto mayHoldPair = [&](const QString &text) {
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x80)
+                return true; // accents are removed word by word; let the splitter decide
+        }
+        const QString lower = text.toLower();
+        for (const auto &h : std::as_const(halves)) {
+            if (lower.contains(h.first) && lower.contains(h.second))
+                return true;
+        }
+        return false;
+    };
     SqlQuery q(db, QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
                                   "WHERE rowid = ?"));
     for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
@@ -410,8 +450,11 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         if (!q.next())
             continue;
         QSet<QString> present;
-        for (int column = 0; column < 5; ++column)
-            findNeighbourPairs(q.value(column).toString(), pairs, present);
+        for (int column = 0; column < 5; ++column) {
+            const QString text = q.value(column).toString();
+            if (mayHoldPair(text))
+                findNeighbourPairs(text, pairs, present);
+        }
         found[i].hit.score *= std::pow(kPairBonus, int(present.size()));
     }
 }

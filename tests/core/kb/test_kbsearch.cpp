@@ -123,6 +123,21 @@ private Q_SLOTS:
         QVERIFY(!m_search->matchExpression(QStringLiteral("potho "), true).contains(u'*'));
     }
 
+    void prefixTypedPastTheStem()
+    {
+        // The index holds stems: "collection" is "collect", so "collecti" is a prefix of no
+        // indexed term. As you type it becomes the stem's prefix, not a spelling correction.
+        const QString expression = m_search->matchExpression(QStringLiteral("garbage collecti"), true);
+        QVERIFY2(expression.contains(QStringLiteral("\"collect\"*")), qPrintable(expression));
+        QVERIFY(!ids(QStringLiteral("garbage collecti"), true).isEmpty());
+        // A final y the stemmer turns into i: "emergency" is indexed as "emergenc" or
+        // "emergenci"; either way the typed word keeps finding articles.
+        QVERIFY(!ids(QStringLiteral("emergency"), true).isEmpty());
+        // A real typo still goes to the vocabulary when no shorter prefix matches anything.
+        const QString typo = m_search->matchExpression(QStringLiteral("resturant"), true);
+        QVERIFY2(typo.contains(QStringLiteral(" OR \"restaur")), qPrintable(typo));
+    }
+
     void phrase()
     {
         repo().save(twin(QStringLiteral("test-phrase-a")), QStringLiteral("tester"));
