@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QMutexLocker>
 #include <algorithm>
@@ -508,16 +509,49 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 marked.append(g);
         }
     }
-    const QString snippetMatch = (marked.isEmpty() ? p.groups : marked).join(QStringLiteral(" OR "));
-    SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
-                                        "WHERE kb_fts MATCH ? AND rowid = ?"));
+    const QStringList &snippetGroups = marked.isEmpty() ? p.groups : marked;
+    const QString snippetMatch = snippetGroups.join(QStringLiteral(" OR "));
+    // FTS5 expands a prefix longer than its prefix index ("comp"*) by merging the lists of every
+    // term it begins, and does so each time the expression is set up: asking once per article
+    // would merge them ten times. Then one query covers all the articles shown: the rowid range
+    // lets FTS5 scan only between the first and the last of them, and the "+" keeps the rowid
+    // list out of the planner, so it filters that scan instead of re-running it per rowid.
+    // Otherwise a lookup per article is cheaper (short lists, or the prefix index).
+    static const QRegularExpression anyLongPrefix(QStringLiteral("\"[^\"]{4,}\"\\*"));
+    const bool once = snippetMatch.contains(anyLongPrefix);
+    QHash<qint64, QString> snippets;
+    if (once && !found.isEmpty()) {
+        qint64 low = found.constFirst().rowid;
+        qint64 high = low;
+        QStringList placeholders;
+        for (const Candidate &c : std::as_const(found)) {
+            low = std::min(low, c.rowid);
+            high = std::max(high, c.rowid);
+            placeholders.append(QStringLiteral("?"));
+        }
+        SqlQuery snippet(db, QStringLiteral("SELECT rowid, snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                            "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
+                                 .arg(placeholders.join(u',')));
+        snippet.bind(0, snippetMatch).bind(1, low).bind(2, high);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            snippet.bind(int(i + 3), found.at(i).rowid);
+        snippet.exec();
+        while (snippet.next())
+            snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
+    } else if (!found.isEmpty()) {
+        SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                            "WHERE kb_fts MATCH ? AND rowid = ?"));
+        for (const Candidate &c : std::as_const(found)) {
+            snippet.bind(0, snippetMatch).bind(1, c.rowid).exec();
+            if (snippet.next())
+                snippets.insert(c.rowid, snippet.value(0).toString().simplified());
+        }
+    }
     QList<KbHit> hits;
     for (qsizetype i = 0; i < found.size(); ++i) {
         KbHit hit = found.at(i).hit;
         hit.rank = int(i + 1);
-        snippet.bind(0, snippetMatch).bind(1, found.at(i).rowid).exec();
-        if (snippet.next())
-            hit.snippet = snippet.value(0).toString().simplified();
+        hit.snippet = snippets.value(found.at(i).rowid);
         hits.append(hit);
     }
     return hits;

@@ -289,6 +289,48 @@ private Q_SLOTS:
             QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
     }
 
+    void snippetsWhileTypingALongPrefix_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("marked"); // one of these words is marked
+        // A prefix past the prefix index (4+ letters) gets the snippets of all hits from one
+        // FTS5 query; each hit must still carry its own snippet with the typed word marked.
+        QTest::newRow("one long prefix") << "potho" << QStringList{QStringLiteral("pothole")};
+        QTest::newRow("stemmed prefix") << "garbage collecti"
+                                        << QStringList{QStringLiteral("collect"), QStringLiteral("garbage"), QStringLiteral("trash")};
+        QTest::newRow("short prefix, one lookup each") << "pot" << QStringList{QStringLiteral("pot")};
+    }
+    void snippetsWhileTypingALongPrefix()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, marked);
+        core::KbQuery q;
+        q.text = typed;
+        q.limit = 8;
+        const auto hits = m_search->search(q);
+        QVERIFY(hits.size() >= 2);
+        for (const core::KbHit &h : hits) {
+            const qsizetype start = h.snippet.indexOf(core::KbHit::kHighlightStart);
+            QVERIFY2(start >= 0, qPrintable(h.id + QStringLiteral(": ") + h.snippet));
+            const qsizetype end = h.snippet.indexOf(core::KbHit::kHighlightEnd, start);
+            QVERIFY2(end > start, qPrintable(h.id));
+            const QString word = h.snippet.mid(start + 1, end - start - 1).toLower();
+            QVERIFY2(std::any_of(marked.cbegin(), marked.cend(), [&](const QString &m) { return word.startsWith(m); }),
+                     qPrintable(h.id + QStringLiteral(": ") + h.snippet));
+        }
+        // Each snippet is the hit's own: its words come from that article's text.
+        for (const core::KbHit &h : hits) {
+            const auto article = repo().find(h.id);
+            QVERIFY(article);
+            const QString text = (article->title + u' ' + article->questionVariants.join(u' ') + u' '
+                                  + article->keywords.join(u' ') + u' ' + article->answerMarkdown + u' ' + article->script)
+                                     .simplified();
+            QString plain = h.snippet;
+            plain.remove(core::KbHit::kHighlightStart).remove(core::KbHit::kHighlightEnd).remove(QStringLiteral("…"));
+            QVERIFY2(text.contains(plain.simplified().left(20)), qPrintable(h.id + QStringLiteral(": ") + plain));
+        }
+    }
+
     void limitIsHonoured()
     {
         QCOMPARE(ids(QStringLiteral("city"), false, 3).size(), 3);
