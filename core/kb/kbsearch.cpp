@@ -198,6 +198,13 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
         const auto it = m_counts.constFind(key);
         if (it != m_counts.cend())
             return *it;
+        // A count capped higher answers a lower cap too (the plan counts each word up to
+        // kCommonMatches; a one-word query then asks again up to kRankAll + 1).
+        if (atMost < kCommonMatches) {
+            const auto wider = m_counts.constFind(QString::number(kCommonMatches) + u'|' + expression);
+            if (wider != m_counts.cend())
+                return std::min(*wider, atMost);
+        }
     }
     const int n = countMatches(db, expression, atMost);
     QMutexLocker lock(&m_mutex);
