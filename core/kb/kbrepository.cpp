@@ -49,31 +49,53 @@ QDate dateFromDb(const QVariant &v)
     return v.isNull() ? QDate() : timestamps::fromDb(v).date();
 }
 
-Article readArticle(const SqlQuery &q)
+// One reader for both ways of reading a row: QSqlQuery (reads) and SqliteStatement (imports).
+QString textAt(const SqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+QString textAt(const SqliteStatement &q, int column)
+{
+    return q.text(column);
+}
+
+QVariant intAt(const SqlQuery &q, int column)
+{
+    return q.value(column);
+}
+
+QVariant intAt(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(q.int64(column));
+}
+
+template <class Row>
+Article readArticle(const Row &q)
 {
     Article a;
-    a.id = q.value(0).toString();
-    a.title = q.value(1).toString();
-    a.questionVariants = splitLines(q.value(2).toString());
-    a.keywords = splitLines(q.value(3).toString());
-    a.answerMarkdown = q.value(4).toString();
-    a.script = q.value(5).toString();
-    a.category = q.value(6).toString();
-    a.agency = q.value(7).toString();
-    a.serviceCodes = splitLines(q.value(8).toString());
-    a.transferNumber = q.value(9).toString();
-    a.audience = q.value(10).toString();
-    a.state = q.value(11).toString();
-    a.language = q.value(12).toString();
-    a.translationOf = q.value(13).toString();
-    a.reviewBy = dateFromDb(q.value(14));
-    a.owner = q.value(15).toString();
-    a.version = q.value(16).toInt();
-    a.updatedAt = timestamps::fromDb(q.value(17));
-    a.reviewedAt = timestamps::fromDb(q.value(18));
-    a.helpful = q.value(19).toInt();
-    a.notHelpful = q.value(20).toInt();
-    a.outdated = q.value(21).toInt();
+    a.id = textAt(q, 0);
+    a.title = textAt(q, 1);
+    a.questionVariants = splitLines(textAt(q, 2));
+    a.keywords = splitLines(textAt(q, 3));
+    a.answerMarkdown = textAt(q, 4);
+    a.script = textAt(q, 5);
+    a.category = textAt(q, 6);
+    a.agency = textAt(q, 7);
+    a.serviceCodes = splitLines(textAt(q, 8));
+    a.transferNumber = textAt(q, 9);
+    a.audience = textAt(q, 10);
+    a.state = textAt(q, 11);
+    a.language = textAt(q, 12);
+    a.translationOf = textAt(q, 13);
+    a.reviewBy = dateFromDb(intAt(q, 14));
+    a.owner = textAt(q, 15);
+    a.version = intAt(q, 16).toInt();
+    a.updatedAt = timestamps::fromDb(intAt(q, 17));
+    a.reviewedAt = timestamps::fromDb(intAt(q, 18));
+    a.helpful = intAt(q, 19).toInt();
+    a.notHelpful = intAt(q, 20).toInt();
+    a.outdated = intAt(q, 21).toInt();
     return a;
 }
 
@@ -111,29 +133,6 @@ struct Statements
     SqliteStatement insert;
     SqliteStatement version;
 };
-
-Article readArticle(const SqliteStatement &q)
-{
-    Article a;
-    a.id = q.text(0);
-    a.title = q.text(1);
-    a.questionVariants = splitLines(q.text(2));
-    a.keywords = splitLines(q.text(3));
-    a.answerMarkdown = q.text(4);
-    a.script = q.text(5);
-    a.category = q.text(6);
-    a.agency = q.text(7);
-    a.serviceCodes = splitLines(q.text(8));
-    a.transferNumber = q.text(9);
-    a.audience = q.text(10);
-    a.state = q.text(11);
-    a.language = q.text(12);
-    a.translationOf = q.text(13);
-    a.reviewBy = q.isNull(14) ? QDate() : QDateTime::fromMSecsSinceEpoch(q.int64(14), QTimeZone::utc()).date();
-    a.owner = q.text(15);
-    a.version = int(q.int64(16));
-    return a;
-}
 
 // What writing an article needs besides the article itself, worked out off the writing thread:
 // the stored forms of its lists and the JSON document of its version.

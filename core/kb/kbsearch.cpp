@@ -519,11 +519,11 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const QStringList &snippetGroups = marked.isEmpty() ? p.groups : marked;
     const QString snippetMatch = snippetGroups.join(QStringLiteral(" OR "));
     // FTS5 expands a prefix longer than its prefix index ("comp"*) by merging the lists of every
-    // term it begins, and does so each time the expression is set up: asking once per article
-    // would merge them ten times. Then one query covers all the articles shown: the rowid range
-    // lets FTS5 scan only between the first and the last of them, and the "+" keeps the rowid
-    // list out of the planner, so it filters that scan instead of re-running it per rowid.
-    // Otherwise a lookup per article is cheaper (short lists, or the prefix index).
+    // term it begins, each time the expression is set up: a query per article would merge them
+    // ten times. So with such a prefix one query makes all the snippets: the rowid range lets
+    // FTS5 scan only from the first to the last article shown, and the "+" keeps the rowid list
+    // out of the planner, so it filters that scan instead of re-running it per rowid. Without
+    // one, a lookup per article is cheaper (short lists, or the prefix index).
     static const QRegularExpression anyLongPrefix(QStringLiteral("\"[^\"]{4,}\"\\*"));
     const bool once = snippetMatch.contains(anyLongPrefix);
     QHash<qint64, QString> snippets;
