@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/kb/kbjson.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 #include "core/store/transaction.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
+#include <algorithm>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace civicdesk::core {
 
@@ -46,31 +49,53 @@ QDate dateFromDb(const QVariant &v)
     return v.isNull() ? QDate() : timestamps::fromDb(v).date();
 }
 
-Article readArticle(const SqlQuery &q)
+// One reader for both ways of reading a row: QSqlQuery (reads) and SqliteStatement (imports).
+QString textAt(const SqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+QString textAt(const SqliteStatement &q, int column)
+{
+    return q.text(column);
+}
+
+QVariant intAt(const SqlQuery &q, int column)
+{
+    return q.value(column);
+}
+
+QVariant intAt(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(q.int64(column));
+}
+
+template <class Row>
+Article readArticle(const Row &q)
 {
     Article a;
-    a.id = q.value(0).toString();
-    a.title = q.value(1).toString();
-    a.questionVariants = splitLines(q.value(2).toString());
-    a.keywords = splitLines(q.value(3).toString());
-    a.answerMarkdown = q.value(4).toString();
-    a.script = q.value(5).toString();
-    a.category = q.value(6).toString();
-    a.agency = q.value(7).toString();
-    a.serviceCodes = splitLines(q.value(8).toString());
-    a.transferNumber = q.value(9).toString();
-    a.audience = q.value(10).toString();
-    a.state = q.value(11).toString();
-    a.language = q.value(12).toString();
-    a.translationOf = q.value(13).toString();
-    a.reviewBy = dateFromDb(q.value(14));
-    a.owner = q.value(15).toString();
-    a.version = q.value(16).toInt();
-    a.updatedAt = timestamps::fromDb(q.value(17));
-    a.reviewedAt = timestamps::fromDb(q.value(18));
-    a.helpful = q.value(19).toInt();
-    a.notHelpful = q.value(20).toInt();
-    a.outdated = q.value(21).toInt();
+    a.id = textAt(q, 0);
+    a.title = textAt(q, 1);
+    a.questionVariants = splitLines(textAt(q, 2));
+    a.keywords = splitLines(textAt(q, 3));
+    a.answerMarkdown = textAt(q, 4);
+    a.script = textAt(q, 5);
+    a.category = textAt(q, 6);
+    a.agency = textAt(q, 7);
+    a.serviceCodes = splitLines(textAt(q, 8));
+    a.transferNumber = textAt(q, 9);
+    a.audience = textAt(q, 10);
+    a.state = textAt(q, 11);
+    a.language = textAt(q, 12);
+    a.translationOf = textAt(q, 13);
+    a.reviewBy = dateFromDb(intAt(q, 14));
+    a.owner = textAt(q, 15);
+    a.version = intAt(q, 16).toInt();
+    a.updatedAt = timestamps::fromDb(intAt(q, 17));
+    a.reviewedAt = timestamps::fromDb(intAt(q, 18));
+    a.helpful = intAt(q, 19).toInt();
+    a.notHelpful = intAt(q, 20).toInt();
+    a.outdated = intAt(q, 21).toInt();
     return a;
 }
 
@@ -85,80 +110,106 @@ QList<Article> readAll(SqlQuery &q)
 } // namespace
 
 namespace {
-// The statements one import reuses for every article; preparing them once per article would
-// cost more than the writes.
+// The statements one import reuses for every article, on SQLite's native API: binding through
+// QSqlQuery costs more per row than the row write itself (see SqliteStatement).
 struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : existing(db, QStringLiteral("SELECT %1 FROM kb_articles WHERE id = ?").arg(kColumns)),
-          update(db, QStringLiteral("UPDATE kb_articles SET title = ?, questions = ?, keywords = ?, answer_markdown = ?, "
-                                    "script = ?, category = ?, agency = ?, service_codes = ?, transfer_number = ?, "
-                                    "audience = ?, state = ?, language = ?, translation_of = ?, review_by = ?, owner = ?, "
-                                    "version = ?, updated_at = ? WHERE id = ?")),
+          update(db, QStringLiteral("UPDATE kb_articles SET title = ?1, questions = ?2, keywords = ?3, answer_markdown = ?4, "
+                                    "script = ?5, category = ?6, agency = ?7, service_codes = ?8, transfer_number = ?9, "
+                                    "audience = ?10, state = ?11, language = ?12, translation_of = ?13, review_by = ?14, "
+                                    "owner = ?15, version = ?16, updated_at = ?17 WHERE id = ?18")),
           insert(db, QStringLiteral("INSERT INTO kb_articles (title, questions, keywords, answer_markdown, script, "
                                     "category, agency, service_codes, transfer_number, audience, state, language, "
                                     "translation_of, review_by, owner, version, updated_at, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")),
           version(db, QStringLiteral("INSERT INTO kb_article_versions (article_id, version, saved_at, author, document) "
-                                     "VALUES (?, ?, ?, ?, ?)"))
+                                     "VALUES (?1, ?2, ?3, ?4, ?5)"))
     {
     }
-    SqlQuery existing;
-    SqlQuery update;
-    SqlQuery insert;
-    SqlQuery version;
+    SqliteStatement existing;
+    SqliteStatement update;
+    SqliteStatement insert;
+    SqliteStatement version;
 };
 
-// Inserts or updates one article and records its version; false when the content is unchanged.
-bool writeArticle(Statements &s, const Article &input, const QString &author)
+// What writing an article needs besides the article itself, worked out off the writing thread:
+// the stored forms of its lists and the JSON document of its version.
+struct Prepared
 {
-    kbjson::validate(input, input.id);
+    QString questions;
+    QString keywords;
+    QString serviceCodes;
+    QString document;
+};
+
+Prepared prepare(const Article &a)
+{
+    return {joinLines(a.questionVariants), joinLines(a.keywords), joinLines(a.serviceCodes),
+            QString::fromUtf8(QJsonDocument(kbjson::toJson(a)).toJson(QJsonDocument::Compact))};
+}
+
+// Inserts or updates one article (already validated) and records its version; false when the
+// content is unchanged.
+bool writeArticle(Statements &s, const Article &input, const Prepared &prepared, const QString &author)
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    s.existing.bind(0, input.id).exec();
+    s.existing.bindText(1, input.id);
     int version = 1;
-    if (s.existing.next()) {
+    if (s.existing.step()) {
         const Article old = readArticle(s.existing);
+        while (s.existing.step()) { // ids are unique; this resets the statement
+        }
         if (old.sameContent(input))
             return false;
         version = old.version + 1;
     }
     // UPDATE and INSERT take the same values in the same order (id last).
-    SqlQuery &q = version > 1 ? s.update : s.insert;
-    q.bind(0, input.title)
-        .bind(1, joinLines(input.questionVariants))
-        .bind(2, joinLines(input.keywords))
-        .bind(3, input.answerMarkdown)
-        .bind(4, input.script)
-        .bind(5, input.category)
-        .bind(6, input.agency)
-        .bind(7, joinLines(input.serviceCodes))
-        .bind(8, input.transferNumber)
-        .bind(9, input.audience)
-        .bind(10, input.state)
-        .bind(11, input.language)
-        .bind(12, input.translationOf)
-        .bind(13, dateToDb(input.reviewBy))
-        .bind(14, input.owner)
-        .bind(15, version)
-        .bind(16, now)
-        .bind(17, input.id)
-        .exec();
-    s.version.bind(0, input.id)
-        .bind(1, version)
-        .bind(2, now)
-        .bind(3, author)
-        .bind(4, QString::fromUtf8(QJsonDocument(kbjson::toJson(input)).toJson(QJsonDocument::Compact)))
-        .exec();
+    SqliteStatement &q = version > 1 ? s.update : s.insert;
+    q.bindText(1, input.title);
+    q.bindText(2, prepared.questions);
+    q.bindText(3, prepared.keywords);
+    q.bindText(4, input.answerMarkdown);
+    q.bindText(5, input.script);
+    q.bindText(6, input.category);
+    q.bindText(7, input.agency);
+    q.bindText(8, prepared.serviceCodes);
+    q.bindText(9, input.transferNumber);
+    q.bindText(10, input.audience);
+    q.bindText(11, input.state);
+    q.bindText(12, input.language);
+    q.bindText(13, input.translationOf);
+    if (input.reviewBy.isValid())
+        q.bindInt64(14, QDateTime(input.reviewBy, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    else
+        q.bindNull(14);
+    q.bindText(15, input.owner);
+    q.bindInt64(16, version);
+    q.bindInt64(17, now);
+    q.bindText(18, input.id);
+    q.execute();
+    s.version.bindText(1, input.id);
+    s.version.bindInt64(2, version);
+    s.version.bindInt64(3, now);
+    s.version.bindText(4, author);
+    s.version.bindText(5, prepared.document);
+    s.version.execute();
     return true;
 }
+
+// Below this many articles the thread hand-over costs more than it saves.
+constexpr qsizetype kParallelFrom = 64;
+constexpr qsizetype kChunk = 512;
 } // namespace
 
 Article KbRepository::save(const Article &article, const QString &author) const
 {
+    kbjson::validate(article, article.id);
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     Statements statements(db);
-    writeArticle(statements, article, author);
+    writeArticle(statements, article, prepare(article), author);
     tx.commit();
     return *find(article.id);
 }
@@ -166,15 +217,35 @@ Article KbRepository::save(const Article &article, const QString &author) const
 int KbRepository::importAll(const QList<Article> &articles, const QString &author) const
 {
     QStringList where;
-    for (const Article &a : articles)
+    for (const Article &a : articles) {
+        kbjson::validate(a, a.id);
         where.append(a.id);
+    }
     kbjson::checkUniqueIds(articles, where);
+    // The list forms and version documents of the next chunk are made on the thread pool while
+    // this thread writes the current one (the FTS5 insert, most of the work, must stay on this
+    // connection). Each chunk's results are taken in order as soon as they are ready; chunks
+    // keep the memory of a large import small. The futures hold their own copy of the chunk.
+    const qsizetype n = articles.size();
+    auto launch = [&](qsizetype from) { return QtConcurrent::mapped(articles.mid(from, kChunk), prepare); };
+    QFuture<Prepared> next;
+    if (n >= kParallelFrom)
+        next = launch(0);
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     Statements statements(db);
     int changedCount = 0;
-    for (const Article &a : articles)
-        changedCount += writeArticle(statements, a, author) ? 1 : 0;
+    for (qsizetype from = 0; from < n; from += kChunk) {
+        const QFuture<Prepared> current = next;
+        if (current.isValid() && from + kChunk < n)
+            next = launch(from + kChunk);
+        for (qsizetype i = from; i < std::min(n, from + kChunk); ++i) {
+            const Article &a = articles.at(i);
+            const bool changed = current.isValid() ? writeArticle(statements, a, current.resultAt(int(i - from)), author)
+                                                   : writeArticle(statements, a, prepare(a), author);
+            changedCount += changed ? 1 : 0;
+        }
+    }
     tx.commit();
     return changedCount;
 }
@@ -261,8 +332,9 @@ void KbRepository::markReviewed(const QString &id, const QDate &nextReviewBy, co
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     article->reviewBy = nextReviewBy;
+    kbjson::validate(*article, article->id);
     Statements statements(db);
-    writeArticle(statements, *article, author);
+    writeArticle(statements, *article, prepare(*article), author);
     SqlQuery(db, QStringLiteral("UPDATE kb_articles SET reviewed_at = ?, outdated = 0 WHERE id = ?"))
         .bind(0, QDateTime::currentMSecsSinceEpoch())
         .bind(1, id)

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QMutexLocker>
 #include <algorithm>
@@ -197,6 +198,13 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
         const auto it = m_counts.constFind(key);
         if (it != m_counts.cend())
             return *it;
+        // A count capped higher answers a lower cap too (the plan counts each word up to
+        // kCommonMatches; a one-word query then asks again up to kRankAll + 1).
+        if (atMost < kCommonMatches) {
+            const auto wider = m_counts.constFind(QString::number(kCommonMatches) + u'|' + expression);
+            if (wider != m_counts.cend())
+                return std::min(*wider, atMost);
+        }
     }
     const int n = countMatches(db, expression, atMost);
     QMutexLocker lock(&m_mutex);
@@ -216,6 +224,24 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) 
     QMutexLocker lock(&m_mutex);
     m_corrections.insert(typed, out);
     return out;
+}
+
+QString KbSearch::stemmedPrefix(const QSqlDatabase &db, const QString &typed) const
+{
+    // The index holds Porter stems, and a word typed past its stem ("collecti" of collection,
+    // stem "collect"; "grocery" -> "groceri") is no prefix of any. Before looking for typing
+    // mistakes (a scan of the vocabulary), try what the stemmer does to word endings: a final
+    // y becomes i, and endings of up to three letters go.
+    QStringList tries;
+    if (typed.size() >= 4 && typed.endsWith(u'y'))
+        tries.append(typed.chopped(1) + u'i');
+    for (qsizetype k = 1; k <= 3 && typed.size() - k >= 4; ++k)
+        tries.append(typed.chopped(k));
+    for (const QString &stem : std::as_const(tries)) {
+        if (cachedCount(db, quoted(stem) + u'*', 1) > 0)
+            return stem;
+    }
+    return {};
 }
 
 namespace {
@@ -297,8 +323,13 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 const int found = cachedCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
                 if (found == 0) {
-                    for (const QString &c : corrections(db, word))
-                        alternatives.append(quoted(c));
+                    const QString stem = t.prefix ? stemmedPrefix(db, word) : QString();
+                    if (!stem.isEmpty()) {
+                        alternatives.append(quoted(stem) + u'*');
+                    } else {
+                        for (const QString &c : corrections(db, word))
+                            alternatives.append(quoted(c));
+                    }
                 }
             }
         }
@@ -403,6 +434,23 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         return;
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    QList<QPair<QString, QString>> halves;
+    for (const QString &pair : std::as_const(pairs))
+        halves.append({pair.section(u' ', 0, 0), pair.section(u' ', 1)});
+    // Splitting a text into stemmed words costs far more than looking for the stems in it: a
+    // plain ASCII text holding neither half of any pair needs no splitting.
+    auto mayHoldPair = [&](const QString &text) {
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x80)
+                return true; // accents are removed word by word; let the splitter decide
+        }
+        const QString lower = text.toLower();
+        for (const auto &h : std::as_const(halves)) {
+            if (lower.contains(h.first) && lower.contains(h.second))
+                return true;
+        }
+        return false;
+    };
     SqlQuery q(db, QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
                                   "WHERE rowid = ?"));
     for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
@@ -410,8 +458,11 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         if (!q.next())
             continue;
         QSet<QString> present;
-        for (int column = 0; column < 5; ++column)
-            findNeighbourPairs(q.value(column).toString(), pairs, present);
+        for (int column = 0; column < 5; ++column) {
+            const QString text = q.value(column).toString();
+            if (mayHoldPair(text))
+                findNeighbourPairs(text, pairs, present);
+        }
         found[i].hit.score *= std::pow(kPairBonus, int(present.size()));
     }
 }
@@ -465,16 +516,49 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 marked.append(g);
         }
     }
-    const QString snippetMatch = (marked.isEmpty() ? p.groups : marked).join(QStringLiteral(" OR "));
-    SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
-                                        "WHERE kb_fts MATCH ? AND rowid = ?"));
+    const QStringList &snippetGroups = marked.isEmpty() ? p.groups : marked;
+    const QString snippetMatch = snippetGroups.join(QStringLiteral(" OR "));
+    // FTS5 expands a prefix longer than its prefix index ("comp"*) by merging the lists of every
+    // term it begins, each time the expression is set up: a query per article would merge them
+    // ten times. So with such a prefix one query makes all the snippets: the rowid range lets
+    // FTS5 scan only from the first to the last article shown, and the "+" keeps the rowid list
+    // out of the planner, so it filters that scan instead of re-running it per rowid. Without
+    // one, a lookup per article is cheaper (short lists, or the prefix index).
+    static const QRegularExpression anyLongPrefix(QStringLiteral("\"[^\"]{4,}\"\\*"));
+    const bool once = snippetMatch.contains(anyLongPrefix);
+    QHash<qint64, QString> snippets;
+    if (once && !found.isEmpty()) {
+        qint64 low = found.constFirst().rowid;
+        qint64 high = low;
+        QStringList placeholders;
+        for (const Candidate &c : std::as_const(found)) {
+            low = std::min(low, c.rowid);
+            high = std::max(high, c.rowid);
+            placeholders.append(QStringLiteral("?"));
+        }
+        SqlQuery snippet(db, QStringLiteral("SELECT rowid, snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                            "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
+                                 .arg(placeholders.join(u',')));
+        snippet.bind(0, snippetMatch).bind(1, low).bind(2, high);
+        for (qsizetype i = 0; i < found.size(); ++i)
+            snippet.bind(int(i + 3), found.at(i).rowid);
+        snippet.exec();
+        while (snippet.next())
+            snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
+    } else if (!found.isEmpty()) {
+        SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                            "WHERE kb_fts MATCH ? AND rowid = ?"));
+        for (const Candidate &c : std::as_const(found)) {
+            snippet.bind(0, snippetMatch).bind(1, c.rowid).exec();
+            if (snippet.next())
+                snippets.insert(c.rowid, snippet.value(0).toString().simplified());
+        }
+    }
     QList<KbHit> hits;
     for (qsizetype i = 0; i < found.size(); ++i) {
         KbHit hit = found.at(i).hit;
         hit.rank = int(i + 1);
-        snippet.bind(0, snippetMatch).bind(1, found.at(i).rowid).exec();
-        if (snippet.next())
-            hit.snippet = snippet.value(0).toString().simplified();
+        hit.snippet = snippets.value(found.at(i).rowid);
         hits.append(hit);
     }
     return hits;

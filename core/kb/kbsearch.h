@@ -48,6 +48,7 @@ private:
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const QSqlDatabase &db, const QString &word) const;
+    QString stemmedPrefix(const QSqlDatabase &db, const QString &typed) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
     void dropStaleCache(const QSqlDatabase &db) const;
 

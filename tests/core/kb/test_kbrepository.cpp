@@ -2,6 +2,7 @@
 // variants, synonyms, editors and the built-in content.
 #include "core/catalog/catalogjson.h"
 #include "core/domain/error.h"
+#include "core/kb/kbarticlegenerator.h"
 #include "core/kb/kbdiff.h"
 #include "core/kb/kbrepository.h"
 #include "support/tempprofile.h"
@@ -162,6 +163,43 @@ private Q_SLOTS:
         QCOMPARE(repo.versions(QStringLiteral("keep")).size(), 1);
         QVERIFY_THROWS_EXCEPTION(core::Error, repo.importAll({article(QStringLiteral("x")), article(QStringLiteral("x"))}, QStringLiteral("ann")));
         QCOMPARE(repo.count(), 1);
+    }
+
+    void largeImportKeepsEachArticleWithItsOwnVersion()
+    {
+        // More than one chunk of the import's pipeline (the version documents are made on the
+        // thread pool a chunk ahead of the writes): every article must land with its own
+        // document, in order, and a re-import must see what is unchanged.
+        testsupport::TempProfile p;
+        const core::KbRepository repo(p.store().database());
+        core::KbArticleGenerator generator(core::KbRepository::builtInArticles(), 7);
+        QList<core::Article> articles;
+        for (int i = 0; i < 1300; ++i)
+            articles.append(generator.next());
+        QCOMPARE(repo.importAll(articles, QStringLiteral("bulk")), 1300);
+        QCOMPARE(repo.count(), 1300);
+        for (const int i : {0, 511, 512, 1023, 1024, 1299}) {
+            const core::Article &a = articles.at(i);
+            QVERIFY2(repo.find(a.id)->sameContent(a), qPrintable(a.id));
+            const QList<core::ArticleVersion> versions = repo.versions(a.id);
+            QCOMPARE(versions.size(), 1);
+            QVERIFY2(versions.constFirst().article.sameContent(a), qPrintable(a.id));
+            QCOMPARE(versions.constFirst().author, QStringLiteral("bulk"));
+        }
+        QCOMPARE(repo.importAll(articles, QStringLiteral("bulk")), 0);
+        articles[700].title = QStringLiteral("Changed in the middle of a large import");
+        QCOMPARE(repo.importAll(articles, QStringLiteral("bulk")), 1);
+        QCOMPARE(repo.find(articles.at(700).id)->version, 2);
+        QCOMPARE(repo.versions(articles.at(700).id).constLast().article.title, articles.at(700).title);
+
+        // All or nothing at this size too: one bad article at the end, and nothing is written.
+        QList<core::Article> more;
+        for (int i = 0; i < 600; ++i)
+            more.append(generator.next());
+        more.last().answerMarkdown.clear();
+        QVERIFY_THROWS_EXCEPTION(core::Error, repo.importAll(more, QStringLiteral("bulk")));
+        QCOMPARE(repo.count(), 1300);
+        QVERIFY(!repo.find(more.constFirst().id));
     }
 
     void synonymsAndEditors()

@@ -123,6 +123,21 @@ private Q_SLOTS:
         QVERIFY(!m_search->matchExpression(QStringLiteral("potho "), true).contains(u'*'));
     }
 
+    void prefixTypedPastTheStem()
+    {
+        // The index holds stems: "collection" is "collect", so "collecti" is a prefix of no
+        // indexed term. As you type it becomes the stem's prefix, not a spelling correction.
+        const QString expression = m_search->matchExpression(QStringLiteral("garbage collecti"), true);
+        QVERIFY2(expression.contains(QStringLiteral("\"collect\"*")), qPrintable(expression));
+        QVERIFY(!ids(QStringLiteral("garbage collecti"), true).isEmpty());
+        // A final y the stemmer turns into i: "emergency" is indexed as "emergenc" or
+        // "emergenci"; either way the typed word keeps finding articles.
+        QVERIFY(!ids(QStringLiteral("emergency"), true).isEmpty());
+        // A real typo still goes to the vocabulary when no shorter prefix matches anything.
+        const QString typo = m_search->matchExpression(QStringLiteral("resturant"), true);
+        QVERIFY2(typo.contains(QStringLiteral(" OR \"restaur")), qPrintable(typo));
+    }
+
     void phrase()
     {
         repo().save(twin(QStringLiteral("test-phrase-a")), QStringLiteral("tester"));
@@ -272,6 +287,48 @@ private Q_SLOTS:
         QCOMPARE(hits.first().serviceCodes, QStringList{QStringLiteral("POTHOLE")});
         for (qsizetype i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+    }
+
+    void snippetsWhileTypingALongPrefix_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("marked"); // one of these words is marked
+        // A prefix past the prefix index (4+ letters) gets the snippets of all hits from one
+        // FTS5 query; each hit must still carry its own snippet with the typed word marked.
+        QTest::newRow("one long prefix") << "potho" << QStringList{QStringLiteral("pothole")};
+        QTest::newRow("stemmed prefix") << "garbage collecti"
+                                        << QStringList{QStringLiteral("collect"), QStringLiteral("garbage"), QStringLiteral("trash")};
+        QTest::newRow("short prefix, one lookup each") << "pot" << QStringList{QStringLiteral("pot")};
+    }
+    void snippetsWhileTypingALongPrefix()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, marked);
+        core::KbQuery q;
+        q.text = typed;
+        q.limit = 8;
+        const auto hits = m_search->search(q);
+        QVERIFY(hits.size() >= 2);
+        for (const core::KbHit &h : hits) {
+            const qsizetype start = h.snippet.indexOf(core::KbHit::kHighlightStart);
+            QVERIFY2(start >= 0, qPrintable(h.id + QStringLiteral(": ") + h.snippet));
+            const qsizetype end = h.snippet.indexOf(core::KbHit::kHighlightEnd, start);
+            QVERIFY2(end > start, qPrintable(h.id));
+            const QString word = h.snippet.mid(start + 1, end - start - 1).toLower();
+            QVERIFY2(std::any_of(marked.cbegin(), marked.cend(), [&](const QString &m) { return word.startsWith(m); }),
+                     qPrintable(h.id + QStringLiteral(": ") + h.snippet));
+        }
+        // Each snippet is the hit's own: its words come from that article's text.
+        for (const core::KbHit &h : hits) {
+            const auto article = repo().find(h.id);
+            QVERIFY(article);
+            const QString text = (article->title + u' ' + article->questionVariants.join(u' ') + u' '
+                                  + article->keywords.join(u' ') + u' ' + article->answerMarkdown + u' ' + article->script)
+                                     .simplified();
+            QString plain = h.snippet;
+            plain.remove(core::KbHit::kHighlightStart).remove(core::KbHit::kHighlightEnd).remove(QStringLiteral("…"));
+            QVERIFY2(text.contains(plain.simplified().left(20)), qPrintable(h.id + QStringLiteral(": ") + plain));
+        }
     }
 
     void limitIsHonoured()
