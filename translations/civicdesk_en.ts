@@ -1059,14 +1059,14 @@
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+260"/>
-        <location line="+39"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+331"/>
+        <location line="+40"/>
         <source>no article with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>unknown article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>no ticket with reference %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,7 +3289,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+57"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+59"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,7 +3560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,29 +3741,29 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
-        <location line="+343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location line="+392"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+39"/>
+        <location line="-365"/>
+        <location line="+21"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-22"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,17 +3874,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ticket map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ticket &amp;map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Note added to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,7 +3974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1+ tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,6 +4475,27 @@ Password (kept for this session only):</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a ticket not in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,7 +4726,7 @@ Password (kept for this session only):</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
         <source>CivicDesk cannot open its profile:
 
 %1</source>

@@ -1061,14 +1061,14 @@
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+260"/>
-        <location line="+39"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+331"/>
+        <location line="+40"/>
         <source>no article with id %1</source>
         <translation>no hay ningún artículo con el id %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>unknown article</source>
         <translation>artículo desconocido</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>no ticket with reference %1</source>
         <translation>no hay ninguna solicitud con la referencia %1</translation>
     </message>
@@ -3291,7 +3291,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+57"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+59"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -3562,7 +3562,7 @@
         <translation>Posibles d&amp;uplicados (abiertos, a menos de %1, últimos %2):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3743,29 +3743,29 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
-        <location line="+343"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location line="+392"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+39"/>
+        <location line="-365"/>
+        <location line="+21"/>
         <source>Tickets</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-22"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3876,17 +3876,17 @@
         <translation>&amp;Filtro de estado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ticket map</source>
         <translation>Mapa de solicitudes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ticket &amp;map</source>
         <translation>&amp;Mapa de solicitudes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Knowledge base</source>
         <translation>Base de conocimientos</translation>
     </message>
@@ -3961,7 +3961,7 @@
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Note added to %1</source>
         <translation>Nota agregada a %1</translation>
     </message>
@@ -3976,7 +3976,7 @@
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1+ tickets</source>
         <translation>%1+ solicitudes</translation>
     </message>
@@ -4478,6 +4478,27 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Duplicate of</source>
+        <translation>Duplicado de</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a ticket not in this store</source>
+        <translation>un ticket que no está en el almacenamiento local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
@@ -4708,7 +4729,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
         <source>CivicDesk cannot open its profile:
 
 %1</source>
