@@ -7,6 +7,7 @@
 #include "core/store/localstore.h"
 #include "core/store/sqlquery.h"
 #include "core/sync/outbox.h"
+#include "core/sync/pushstream.h"
 #include "core/sync/serverconnection.h"
 #include "core/sync/servermigrator.h"
 #include "core/sync/syncengine.h"
@@ -109,29 +110,6 @@ core::Ticket benchTicket(qint64 index, const QString &workstation)
     return t;
 }
 
-// Tab-separated COPY text: backslash, tab, newline and carriage return escaped.
-void appendCopyField(QByteArray &out, const QByteArray &value)
-{
-    for (const char ch : value) {
-        switch (ch) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += ch;
-        }
-    }
-}
-
 // The baseline: the same rows (id, reference, document) into a table with the same keys and
 // no triggers, through libpq's COPY FROM STDIN.
 double copyRate(const QString &url, const QByteArray &rows, int count)
@@ -229,11 +207,11 @@ int runBench(Context &c)
                                "json_extract(payload, '$.doc') FROM sync_outbox WHERE kind = 'create'"));
             q.exec();
             while (q.next()) {
-                appendCopyField(copyRows, q.value(0).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(0).toString().toUtf8());
                 copyRows += '\t';
-                appendCopyField(copyRows, q.value(1).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(1).toString().toUtf8());
                 copyRows += '\t';
-                appendCopyField(copyRows, q.value(2).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(2).toString().toUtf8());
                 copyRows += '\n';
             }
         }
