@@ -39,12 +39,16 @@ BEGIN
 END
 $$;
 
--- A batch as parallel arrays (position in the batch, change id, kind, ticket id, body), one
--- row per change out: applied, merged, duplicate or rejected, as push(jsonb). The fast path
--- inserts creates, notes and audit events in one statement and applies updates in batch order;
--- if anything fails, the batch is redone one change at a time so the rest still lands.
-CREATE FUNCTION civicdesk.push_rows(ords integer[], change_ids uuid[], kinds text[], ticket_ids uuid[],
-                                    bodies jsonb[])
+-- The staged batch of this session, pushed: one row per change out, applied, merged, duplicate
+-- or rejected, as push(jsonb). The fast path inserts creates, notes and audit events in one
+-- statement and applies updates in batch order; if anything fails, the batch is redone one
+-- change at a time so the rest still lands.
+-- It reads the caller's own temporary table with the definer's rights, so it first checks that
+-- the table is exactly what open_push_staging() makes: a plain heap table of this session with
+-- those five columns and types, no row security, rules or children. Reading such a table runs
+-- none of the caller's code. (Only this session can reach its temporary table, and it is busy
+-- running this function, so the table cannot change between the check and the read.)
+CREATE FUNCTION civicdesk.push_staged()
 RETURNS TABLE (ord integer, outcome text, detail text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog, pg_temp AS $$
 DECLARE
@@ -57,73 +61,74 @@ DECLARE
     one_outcome text;
     one_detail text;
 BEGIN
-    IF coalesce(cardinality(ords), 0) = 0 THEN
-        RETURN;
-    END IF;
-    IF cardinality(change_ids) IS DISTINCT FROM cardinality(ords)
-       OR cardinality(kinds) IS DISTINCT FROM cardinality(ords)
-       OR cardinality(ticket_ids) IS DISTINCT FROM cardinality(ords)
-       OR cardinality(bodies) IS DISTINCT FROM cardinality(ords) THEN
-        RAISE EXCEPTION 'push_rows: the arrays differ in length' USING ERRCODE = 'invalid_parameter_value';
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_catalog.pg_class c
+        WHERE c.oid = pg_catalog.to_regclass('pg_temp.civicdesk_push_staging')
+          AND c.relnamespace = pg_catalog.pg_my_temp_schema()
+          AND c.relkind = 'r' AND c.relam = (SELECT m.oid FROM pg_catalog.pg_am m WHERE m.amname = 'heap')
+          AND NOT c.relrowsecurity AND NOT c.relhasrules AND NOT c.relhassubclass
+          AND ARRAY(SELECT a.attname::text || ' ' || a.atttypid::regtype::text || ' ' || a.attcollation::text
+                    FROM pg_catalog.pg_attribute a
+                    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)
+              = ARRAY['ord integer 0', 'change_id uuid 0', 'kind text 100', 'ticket_id uuid 0', 'body jsonb 0']) THEN
+        RAISE EXCEPTION 'the push staging table of this session is not the one civicdesk.open_push_staging() makes'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     PERFORM set_config('civicdesk.in_push', 'on', true);
     BEGIN
-        WITH e AS MATERIALIZED (
-            SELECT * FROM unnest(ords, change_ids, kinds, ticket_ids, bodies) AS u(ord, change_id, kind, ticket_id, body)
-        ), t AS (
+        WITH t AS (
             INSERT INTO civicdesk.tickets (id, reference, doc)
-            SELECT e.ticket_id, e.body ->> 'reference', e.body FROM e WHERE e.kind = 'create'
+            SELECT s.ticket_id, s.body ->> 'reference', s.body FROM ONLY pg_temp.civicdesk_push_staging s
+            WHERE s.kind = 'create'
             ON CONFLICT (id) DO NOTHING
             RETURNING id
         ), n AS (
             INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
-            SELECT (e.body -> 'note' ->> 'id')::uuid, e.ticket_id, (e.body -> 'note' ->> 'created_at')::bigint,
-                   e.body -> 'note' ->> 'author', e.body -> 'note' ->> 'text', (e.body -> 'note' ->> 'internal')::boolean
-            FROM e WHERE e.kind = 'note'
+            SELECT (s.body -> 'note' ->> 'id')::uuid, s.ticket_id, (s.body -> 'note' ->> 'created_at')::bigint,
+                   s.body -> 'note' ->> 'author', s.body -> 'note' ->> 'text', (s.body -> 'note' ->> 'internal')::boolean
+            FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'note'
             ON CONFLICT (id) DO NOTHING
             RETURNING id
         ), a AS (
             INSERT INTO civicdesk.audit_events (id, ticket_id, at, actor, field, old_value, new_value)
-            SELECT (e.body -> 'audit' ->> 'id')::uuid, e.ticket_id, (e.body -> 'audit' ->> 'at')::bigint,
-                   e.body -> 'audit' ->> 'actor', e.body -> 'audit' ->> 'field', e.body -> 'audit' ->> 'old_value',
-                   e.body -> 'audit' ->> 'new_value'
-            FROM e WHERE e.kind = 'audit'
+            SELECT (s.body -> 'audit' ->> 'id')::uuid, s.ticket_id, (s.body -> 'audit' ->> 'at')::bigint,
+                   s.body -> 'audit' ->> 'actor', s.body -> 'audit' ->> 'field', s.body -> 'audit' ->> 'old_value',
+                   s.body -> 'audit' ->> 'new_value'
+            FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'audit'
             ON CONFLICT (id) DO NOTHING
             RETURNING id
         ), inserted AS (
             SELECT id FROM t UNION ALL SELECT id FROM n UNION ALL SELECT id FROM a
         )
-        SELECT coalesce(array_agg(e.ord) FILTER (WHERE e.kind IN ('create', 'note', 'audit')), '{}'),
+        SELECT coalesce(array_agg(s.ord) FILTER (WHERE s.kind IN ('create', 'note', 'audit')), '{}'),
                coalesce(array_agg(CASE WHEN i.id IS NULL THEN 'duplicate' ELSE 'applied' END)
-                        FILTER (WHERE e.kind IN ('create', 'note', 'audit')), '{}'),
-               count(*) FILTER (WHERE e.kind IS NULL OR e.kind NOT IN ('create', 'update', 'note', 'audit')),
-               count(*) FILTER (WHERE e.kind = 'update')
+                        FILTER (WHERE s.kind IN ('create', 'note', 'audit')), '{}'),
+               count(*) FILTER (WHERE s.kind IS NULL OR s.kind NOT IN ('create', 'update', 'note', 'audit')),
+               count(*) FILTER (WHERE s.kind = 'update')
         INTO out_ords, outcomes, unknown, updates
-        FROM e
-        LEFT JOIN inserted i ON i.id = CASE e.kind WHEN 'create' THEN e.ticket_id
-                                                   WHEN 'note' THEN (e.body -> 'note' ->> 'id')::uuid
-                                                   WHEN 'audit' THEN (e.body -> 'audit' ->> 'id')::uuid END;
+        FROM ONLY pg_temp.civicdesk_push_staging s
+        LEFT JOIN inserted i ON i.id = CASE s.kind WHEN 'create' THEN s.ticket_id
+                                                   WHEN 'note' THEN (s.body -> 'note' ->> 'id')::uuid
+                                                   WHEN 'audit' THEN (s.body -> 'audit' ->> 'id')::uuid END;
         IF unknown > 0 THEN
             RAISE EXCEPTION 'unknown change kind' USING ERRCODE = 'invalid_parameter_value';
         END IF;
         details := array_fill(''::text, ARRAY[cardinality(out_ords)]);
-        IF updates = 0 THEN
-            RETURN QUERY SELECT * FROM unnest(out_ords, outcomes, details);
-            RETURN;
+        IF updates > 0 THEN
+            FOR r IN SELECT s.ord, s.body FROM ONLY pg_temp.civicdesk_push_staging s
+                     WHERE s.kind = 'update' ORDER BY s.ord LOOP
+                SELECT x.outcome, x.detail INTO one_outcome, one_detail FROM civicdesk.apply_update_once(r.body) x;
+                out_ords := out_ords || r.ord;
+                outcomes := outcomes || one_outcome;
+                details := details || one_detail;
+            END LOOP;
         END IF;
-        FOR r IN SELECT u.ord, u.body FROM unnest(ords, kinds, bodies) AS u(ord, kind, body)
-                 WHERE u.kind = 'update' ORDER BY u.ord LOOP
-            SELECT x.outcome, x.detail INTO one_outcome, one_detail FROM civicdesk.apply_update_once(r.body) x;
-            out_ords := out_ords || r.ord;
-            outcomes := outcomes || one_outcome;
-            details := details || one_detail;
-        END LOOP;
     EXCEPTION WHEN OTHERS THEN
         out_ords := '{}';
         outcomes := '{}';
         details := '{}';
-        FOR r IN SELECT * FROM unnest(ords, change_ids, kinds, ticket_ids, bodies) AS u(ord, change_id, kind, ticket_id, body)
-                 ORDER BY u.ord LOOP
+        FOR r IN SELECT s.ord, s.change_id, s.kind, s.ticket_id, s.body FROM ONLY pg_temp.civicdesk_push_staging s
+                 ORDER BY s.ord LOOP
             BEGIN
                 SELECT x.outcome, x.detail INTO one_outcome, one_detail
                 FROM civicdesk.apply_change(CASE WHEN r.kind = 'create'
@@ -143,21 +148,6 @@ BEGIN
 END
 $$;
 
--- The staged batch of this session, pushed. Security invoker: the caller's own table is read
--- with the caller's rights, and only plain arrays reach the security-definer push_rows().
-CREATE FUNCTION civicdesk.push_staged()
-RETURNS TABLE (ord integer, outcome text, detail text)
-LANGUAGE plpgsql AS $$
-BEGIN
-    RETURN QUERY
-    SELECT p.ord, p.outcome, p.detail
-    FROM (SELECT array_agg(s.ord) AS ords, array_agg(s.change_id) AS ids, array_agg(s.kind) AS kinds,
-                 array_agg(s.ticket_id) AS tickets, array_agg(s.body) AS bodies
-          FROM pg_temp.civicdesk_push_staging s) b
-    CROSS JOIN LATERAL civicdesk.push_rows(b.ords, b.ids, b.kinds, b.tickets, b.bodies) p;
-END
-$$;
-
 -- A security-definer function must not resolve names in the caller's temporary schema: listed
 -- last, pg_temp can no longer shadow a table or a type (such as uuid) the function uses.
 DO $$
@@ -170,7 +160,5 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION civicdesk.open_push_staging(), civicdesk.push_staged(),
-    civicdesk.push_rows(integer[], uuid[], text[], uuid[], jsonb[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION civicdesk.open_push_staging(), civicdesk.push_staged(),
-    civicdesk.push_rows(integer[], uuid[], text[], uuid[], jsonb[]) TO civicdesk_calltaker;
+REVOKE ALL ON FUNCTION civicdesk.open_push_staging(), civicdesk.push_staged() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION civicdesk.open_push_staging(), civicdesk.push_staged() TO civicdesk_calltaker;
