@@ -136,10 +136,17 @@ void Outbox::remove(qint64 seq) const
 
 void Outbox::remove(const QList<qint64> &seqs) const
 {
-    SqliteStatement remove(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?1"));
-    for (const qint64 seq : seqs) {
-        remove.bindInt64(1, seq);
+    // Runs of consecutive numbers go in one statement each (a pushed batch is mostly one run);
+    // a parked entry breaks a run, so nothing but the given entries is ever deleted.
+    SqliteStatement remove(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ?1 AND ?2"));
+    for (qsizetype i = 0; i < seqs.size();) {
+        qsizetype j = i + 1;
+        while (j < seqs.size() && seqs.at(j) == seqs.at(j - 1) + 1)
+            ++j;
+        remove.bindInt64(1, seqs.at(i));
+        remove.bindInt64(2, seqs.at(j - 1));
         remove.execute();
+        i = j;
     }
 }
 

@@ -220,6 +220,8 @@ int runBench(Context &c)
         {
             QSqlDatabase db = core::ServerConnection::open(settingsFor(scratch.url()), {}, name);
             core::SyncSession session(store.database(), db, settingsFor(scratch.url()));
+            if (c.args.has(QStringLiteral("push-batch")))
+                session.setBatchSize(std::max(1, c.args.intOption(QStringLiteral("push-batch"), 2000)));
             QElapsedTimer timer;
             timer.start();
             const double cpu = benchstats::processCpuSeconds();
@@ -388,11 +390,11 @@ int runBench(Context &c)
 const CommandRegistrar registrar({
     {QStringLiteral("bench"), QStringLiteral("sync")},
     QStringLiteral(
-        "bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--url URL] [--json]"),
+        "bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--push-batch N] [--url URL] [--json]"),
     QStringLiteral(
         "Measure sync: push vs COPY, a full pull, and concurrent workstations (scratch database)."),
     {QStringLiteral("tickets"), QStringLiteral("workstations"), QStringLiteral("duration"),
-     QStringLiteral("interval-ms"), QStringLiteral("url")},
+     QStringLiteral("interval-ms"), QStringLiteral("push-batch"), QStringLiteral("url")},
     {QStringLiteral("json")},
     runBench,
 });

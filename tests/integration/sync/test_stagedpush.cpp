@@ -235,6 +235,35 @@ private Q_SLOTS:
         QVERIFY(core::TicketService(profile.store()).find(oldTicket.referenceNumber).has_value());
     }
 
+    // An acknowledged batch leaves the outbox entry by entry: a parked entry inside a run and
+    // the entries after the batch stay.
+    void acknowledgedEntriesOnlyLeaveTheOutbox()
+    {
+        testsupport::TempProfile profile;
+        core::TicketService service(profile.store());
+        for (int i = 0; i < 4; ++i)
+            service.create(testsupport::potholeTicket());
+        const core::Outbox outbox(profile.store().database());
+        const QList<core::Outbox::Entry> all = outbox.batchAfter(0, 1000);
+        QVERIFY(all.size() >= 6);
+        QList<qint64> acknowledged;
+        for (qsizetype i = 0; i < 5; ++i) {
+            if (i != 2)
+                acknowledged.append(all.at(i).seq);
+        }
+        outbox.remove(acknowledged);
+        QList<qint64> left;
+        for (const core::Outbox::Entry &e : outbox.batchAfter(0, 1000))
+            left.append(e.seq);
+        QList<qint64> expected{all.at(2).seq};
+        for (qsizetype i = 5; i < all.size(); ++i)
+            expected.append(all.at(i).seq);
+        QCOMPARE(left, expected);
+        // A create's staged body is the ticket document alone; other kinds carry the whole change.
+        QCOMPARE(QJsonDocument::fromJson(all.at(0).body).object().value(QStringLiteral("id")).toString(),
+                 all.at(0).ticketId);
+    }
+
     // COPY text escapes exactly the four characters COPY gives meaning to.
     void copyFieldsAreEscaped_data()
     {
