@@ -142,20 +142,34 @@ SyncReport SyncSession::push()
     // stages the one after it. The server applies each batch in one transaction and remembers
     // every change id, so if a reply is lost the same changes are sent again and answered
     // "duplicate"; an entry leaves the outbox only once its answer is committed locally.
-    while (!sending.isEmpty()) {
-        onServer([&] {
-            stream.send(rows);
-            return 0;
-        });
-        if (!answered.isEmpty())
-            acknowledge(outbox, m_local, answered, outcomes, report);
-        QList<Outbox::Entry> next = outbox.batchAfter(sending.constLast().seq, m_batchSize);
-        rows = PushStream::stage(next);
-        outcomes = onServer([&] { return stream.receive(int(sending.size())); });
-        if (m_afterSend)
-            m_afterSend();
-        answered = std::move(sending);
-        sending = std::move(next);
+    try {
+        while (!sending.isEmpty()) {
+            onServer([&] {
+                stream.send(rows);
+                return 0;
+            });
+            if (!answered.isEmpty()) {
+                acknowledge(outbox, m_local, answered, outcomes, report);
+                answered.clear();
+            }
+            QList<Outbox::Entry> next = outbox.batchAfter(sending.constLast().seq, m_batchSize);
+            rows = PushStream::stage(next);
+            outcomes = onServer([&] { return stream.receive(int(sending.size())); });
+            if (m_afterSend)
+                m_afterSend();
+            answered = std::move(sending);
+            sending = std::move(next);
+        }
+    } catch (...) {
+        // Answers already received hold whatever failed after them; keeping them saves a resend.
+        if (!answered.isEmpty()) {
+            try {
+                acknowledge(outbox, m_local, answered, outcomes, report);
+            } catch (const Error &) {
+                // The first failure is the one to report; these changes are simply sent again.
+            }
+        }
+        throw;
     }
     acknowledge(outbox, m_local, answered, outcomes, report);
     return report;
