@@ -40,9 +40,9 @@ END
 $$;
 
 -- The staged batch of this session, pushed: one row per change out, applied, merged, duplicate
--- or rejected, as push(jsonb). The fast path inserts creates, notes and audit events in one
--- statement and applies updates in batch order; if anything fails, the batch is redone one
--- change at a time so the rest still lands.
+-- or rejected, as push(jsonb). The fast path inserts creates, notes and audit events set-based
+-- and applies updates in batch order; if anything fails (a refused change, or one already
+-- applied), the batch is redone one change at a time so the rest still lands.
 -- It reads the caller's own temporary table with the definer's rights, so it first checks that
 -- the table is exactly what open_push_staging() makes: a plain heap table of this session with
 -- those five columns and types, no row security, rules or children. Reading such a table runs
@@ -76,43 +76,30 @@ BEGIN
     END IF;
     PERFORM set_config('civicdesk.in_push', 'on', true);
     BEGIN
-        WITH t AS (
-            INSERT INTO civicdesk.tickets (id, reference, doc)
-            SELECT s.ticket_id, s.body ->> 'reference', s.body FROM ONLY pg_temp.civicdesk_push_staging s
-            WHERE s.kind = 'create'
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id
-        ), n AS (
-            INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
-            SELECT (s.body -> 'note' ->> 'id')::uuid, s.ticket_id, (s.body -> 'note' ->> 'created_at')::bigint,
-                   s.body -> 'note' ->> 'author', s.body -> 'note' ->> 'text', (s.body -> 'note' ->> 'internal')::boolean
-            FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'note'
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id
-        ), a AS (
-            INSERT INTO civicdesk.audit_events (id, ticket_id, at, actor, field, old_value, new_value)
-            SELECT (s.body -> 'audit' ->> 'id')::uuid, s.ticket_id, (s.body -> 'audit' ->> 'at')::bigint,
-                   s.body -> 'audit' ->> 'actor', s.body -> 'audit' ->> 'field', s.body -> 'audit' ->> 'old_value',
-                   s.body -> 'audit' ->> 'new_value'
-            FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'audit'
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id
-        ), inserted AS (
-            SELECT id FROM t UNION ALL SELECT id FROM n UNION ALL SELECT id FROM a
-        )
+        -- No ON CONFLICT here: a change already on the server (a batch sent again after a lost
+        -- reply) makes this path fail, and the careful path below answers it "duplicate". A
+        -- first send, the usual case, skips the speculative insertion and the outcome join.
+        INSERT INTO civicdesk.tickets (id, reference, doc)
+        SELECT s.ticket_id, s.body ->> 'reference', s.body FROM ONLY pg_temp.civicdesk_push_staging s
+        WHERE s.kind = 'create';
+        INSERT INTO civicdesk.ticket_notes (id, ticket_id, created_at, author, text, internal)
+        SELECT (s.body -> 'note' ->> 'id')::uuid, s.ticket_id, (s.body -> 'note' ->> 'created_at')::bigint,
+               s.body -> 'note' ->> 'author', s.body -> 'note' ->> 'text', (s.body -> 'note' ->> 'internal')::boolean
+        FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'note';
+        INSERT INTO civicdesk.audit_events (id, ticket_id, at, actor, field, old_value, new_value)
+        SELECT (s.body -> 'audit' ->> 'id')::uuid, s.ticket_id, (s.body -> 'audit' ->> 'at')::bigint,
+               s.body -> 'audit' ->> 'actor', s.body -> 'audit' ->> 'field', s.body -> 'audit' ->> 'old_value',
+               s.body -> 'audit' ->> 'new_value'
+        FROM ONLY pg_temp.civicdesk_push_staging s WHERE s.kind = 'audit';
         SELECT coalesce(array_agg(s.ord) FILTER (WHERE s.kind IN ('create', 'note', 'audit')), '{}'),
-               coalesce(array_agg(CASE WHEN i.id IS NULL THEN 'duplicate' ELSE 'applied' END)
-                        FILTER (WHERE s.kind IN ('create', 'note', 'audit')), '{}'),
                count(*) FILTER (WHERE s.kind IS NULL OR s.kind NOT IN ('create', 'update', 'note', 'audit')),
                count(*) FILTER (WHERE s.kind = 'update')
-        INTO out_ords, outcomes, unknown, updates
-        FROM ONLY pg_temp.civicdesk_push_staging s
-        LEFT JOIN inserted i ON i.id = CASE s.kind WHEN 'create' THEN s.ticket_id
-                                                   WHEN 'note' THEN (s.body -> 'note' ->> 'id')::uuid
-                                                   WHEN 'audit' THEN (s.body -> 'audit' ->> 'id')::uuid END;
+        INTO out_ords, unknown, updates
+        FROM ONLY pg_temp.civicdesk_push_staging s;
         IF unknown > 0 THEN
             RAISE EXCEPTION 'unknown change kind' USING ERRCODE = 'invalid_parameter_value';
         END IF;
+        outcomes := array_fill('applied'::text, ARRAY[cardinality(out_ords)]);
         details := array_fill(''::text, ARRAY[cardinality(out_ords)]);
         IF updates > 0 THEN
             FOR r IN SELECT s.ord, s.body FROM ONLY pg_temp.civicdesk_push_staging s
