@@ -45,7 +45,6 @@ private:
     void drain();
 
     pg_conn *m_conn = nullptr;
-    bool m_open = false;
     bool m_busy = false;
 };
 
