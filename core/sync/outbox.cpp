@@ -138,7 +138,8 @@ void Outbox::remove(const QList<qint64> &seqs) const
 {
     // Runs of consecutive numbers go in one statement each (a pushed batch is mostly one run);
     // a parked entry breaks a run, so nothing but the given entries is ever deleted.
-    SqliteStatement remove(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ?1 AND ?2"));
+    SqliteStatement remove(m_db.connection(),
+                           QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ?1 AND ?2"));
     for (qsizetype i = 0; i < seqs.size();) {
         qsizetype j = i + 1;
         while (j < seqs.size() && seqs.at(j) == seqs.at(j - 1) + 1)
@@ -154,10 +155,11 @@ void Outbox::park(const Entry &entry, const QString &reason) const
 {
     // The payload comes from the outbox row: a pushed batch carries only the staged body.
     SqlQuery(m_db.connection(),
-             QStringLiteral("INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
-                            "payload, parked_at) SELECT change_id, ticket_id, coalesce((SELECT reference FROM "
-                            "tickets WHERE id = o.ticket_id), ''), kind, ?, payload, ? FROM sync_outbox o "
-                            "WHERE seq = ?"))
+             QStringLiteral(
+                 "INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
+                 "payload, parked_at) SELECT change_id, ticket_id, coalesce((SELECT reference FROM "
+                 "tickets WHERE id = o.ticket_id), ''), kind, ?, payload, ? FROM sync_outbox o "
+                 "WHERE seq = ?"))
         .bind(0, reason)
         .bind(1, timestamps::toDb(Clock::current().nowUtc()))
         .bind(2, entry.seq)

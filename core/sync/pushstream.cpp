@@ -42,7 +42,8 @@ PushStream::PushStream(const QSqlDatabase &server)
     const QVariant handle = server.driver() ? server.driver()->handle() : QVariant();
     if (!server.driver() || server.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() ||
         !(handle.metaType().flags() & QMetaType::IsPointer))
-        throw Error(QCoreApplication::translate("PushStream", "the server connection is not a PostgreSQL one"));
+        throw Error(
+            QCoreApplication::translate("PushStream", "the server connection is not a PostgreSQL one"));
     m_conn = *static_cast<PGconn *const *>(handle.constData());
     if (!m_conn)
         throw Error(QCoreApplication::translate("PushStream", "no connection to the server"));
@@ -152,7 +153,8 @@ void PushStream::send(const QByteArray &stagedRows)
     }
     constexpr qsizetype kChunk = 1 << 20;
     for (qsizetype at = 0; at < stagedRows.size(); at += kChunk) {
-        if (PQputCopyData(m_conn, stagedRows.constData() + at, int(std::min(kChunk, stagedRows.size() - at))) != 1)
+        if (PQputCopyData(m_conn, stagedRows.constData() + at,
+                          int(std::min(kChunk, stagedRows.size() - at))) != 1)
             fail(QStringLiteral("push: cannot send the batch"));
     }
     if (PQputCopyEnd(m_conn, nullptr) != 1 || PQflush(m_conn) != 0)

@@ -230,8 +230,8 @@ SyncReport SyncSession::pull()
     SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
     SqliteStatement &insertNote = localStatement(
         QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
-                              "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
-                              "ON CONFLICT (id) DO NOTHING"));
+                       "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
+                       "ON CONFLICT (id) DO NOTHING"));
     SqliteStatement &insertAudit = localStatement(
         QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
                        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
@@ -246,11 +246,12 @@ SyncReport SyncSession::pull()
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery &q = serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
-                                                             "FROM civicdesk.%2 t "
-                                                             "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
-                                                             "ORDER BY t.change_xid, t.change_seq LIMIT ?")
-                                                  .arg(columns, table));
+                SqlQuery &q =
+                    serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
+                                                   "FROM civicdesk.%2 t "
+                                                   "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                                   "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                                        .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 Transaction tx(local);
                 // SqlQuery reads forward only, so the keyset position is taken from every row.

@@ -280,8 +280,9 @@ private Q_SLOTS:
         for (const bool staged : {false, true}) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QString reference = QStringLiteral("SEC-%1").arg(id.left(8));
-            const QString doc = QStringLiteral("{\"id\":\"%1\",\"reference\":\"%2\",\"status\":\"%3\",\"assignee\":\"%4\"}")
-                                    .arg(id, reference, status, assignee);
+            const QString doc =
+                QStringLiteral("{\"id\":\"%1\",\"reference\":\"%2\",\"status\":\"%3\",\"assignee\":\"%4\"}")
+                    .arg(id, reference, status, assignee);
             const QString changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             QVERIFY(db.transaction());
             if (staged) {

@@ -38,20 +38,23 @@ public:
         u.setPath(u'/' + m_name);
         m_url = u.toString();
         QSqlDatabase db = core::ServerConnection::open(settingsFor(m_url), {}, m_name, false);
-        for (const QString &file : {QStringLiteral("0001_shared_schema.sql"), QStringLiteral("0002_trigger_fast_path.sql")}) {
+        for (const QString &file :
+             {QStringLiteral("0001_shared_schema.sql"), QStringLiteral("0002_trigger_fast_path.sql")}) {
             QFile f(QStringLiteral(":/civicdesk/sync/server/") + file);
             if (!f.open(QIODevice::ReadOnly))
                 qFatal("missing %s", qPrintable(file));
             for (const QString &sql : core::ServerMigrator::statements(QString::fromUtf8(f.readAll())))
                 core::SqlQuery::execute(db, sql);
         }
-        core::SqlQuery::execute(db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (1), (2)"));
+        core::SqlQuery::execute(
+            db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (1), (2)"));
     }
     ~SchemaTwoServer()
     {
         core::ServerConnection::close(m_name);
         try {
-            core::SqlQuery::execute(admin(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            core::SqlQuery::execute(admin(),
+                                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
         } catch (const core::Error &) {
         }
         core::ServerConnection::close(QStringLiteral("v2-admin"));
@@ -122,13 +125,15 @@ private Q_SLOTS:
         QList<core::Ticket> tickets;
         for (int i = 0; i < 4; ++i)
             tickets.append(service.create(testsupport::potholeTicket()));
-        const QList<core::TicketStatus> steps = {core::TicketStatus::Acknowledged, core::TicketStatus::InProgress,
-                                                 core::TicketStatus::OnHold, core::TicketStatus::InProgress};
+        const QList<core::TicketStatus> steps = {core::TicketStatus::Acknowledged,
+                                                 core::TicketStatus::InProgress, core::TicketStatus::OnHold,
+                                                 core::TicketStatus::InProgress};
         for (const core::TicketStatus status : steps) {
             for (const core::Ticket &t : std::as_const(tickets)) {
                 service.setStatus(t.referenceNumber, status,
                                   QStringLiteral("step %1 of %2").arg(int(status)).arg(t.referenceNumber));
-                service.addNote(t.referenceNumber, QStringLiteral("note\twith a tab \\ and a\nnewline"), false);
+                service.addNote(t.referenceNumber, QStringLiteral("note\twith a tab \\ and a\nnewline"),
+                                false);
             }
         }
         const qint64 pending = core::Outbox(desk.store().database()).pendingCount();
@@ -141,12 +146,14 @@ private Q_SLOTS:
         QCOMPARE(report.rejected, 0);
         QCOMPARE(core::Outbox(desk.store().database()).pendingCount(), 0);
         for (const core::Ticket &t : std::as_const(tickets))
-            QCOMPARE(serverDocument(server, t.id), core::Outbox(desk.store().database()).ticketDocument(t.id));
+            QCOMPARE(serverDocument(server, t.id),
+                     core::Outbox(desk.store().database()).ticketDocument(t.id));
         QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.ticket_notes WHERE text = "
                                              "E'note\\twith a tab \\\\ and a\\nnewline'")),
                  16);
         // Four status changes per ticket, each audited once on the server.
-        QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE field = 'status'")),
+        QCOMPARE(server.count(
+                     QStringLiteral("SELECT count(*) FROM civicdesk.audit_events WHERE field = 'status'")),
                  16);
     }
 
@@ -189,14 +196,16 @@ private Q_SLOTS:
         // A ticket pushed by the previous release (its push(jsonb) stays in the schema).
         testsupport::TempProfile before;
         before.store().setWorkstationCode(QStringLiteral("XYZ"));
-        const core::Ticket oldTicket = core::TicketService(before.store()).create(testsupport::potholeTicket());
+        const core::Ticket oldTicket =
+            core::TicketService(before.store()).create(testsupport::potholeTicket());
         const QJsonObject change{
             {QStringLiteral("change_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {QStringLiteral("kind"), QStringLiteral("create")},
             {QStringLiteral("ticket_id"), oldTicket.id.toString(QUuid::WithoutBraces)},
             {QStringLiteral("doc"), core::Outbox(before.store().database()).ticketDocument(oldTicket.id)}};
         core::SqlQuery push(old.db(), QStringLiteral("SELECT outcome FROM civicdesk.push(?::jsonb)"));
-        push.bind(0, u'[' + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + u']').exec();
+        push.bind(0, u'[' + QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)) + u']')
+            .exec();
         QVERIFY(push.next());
         QCOMPARE(push.value(0).toString(), QStringLiteral("applied"));
 
@@ -226,7 +235,8 @@ private Q_SLOTS:
             QCOMPARE(report.pushed, int(pending));
         }
         core::ServerConnection::close(name);
-        core::SqlQuery q(old.db(), QStringLiteral("SELECT reference FROM civicdesk.tickets ORDER BY change_seq"));
+        core::SqlQuery q(old.db(),
+                         QStringLiteral("SELECT reference FROM civicdesk.tickets ORDER BY change_seq"));
         q.exec();
         QStringList references;
         while (q.next())
@@ -270,9 +280,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("plain") << QByteArray("{\"a\":1}") << QByteArray("{\"a\":1}");
-        QTest::newRow("json escapes") << QByteArray("{\"a\":\"x\\\"y\\n\"}") << QByteArray("{\"a\":\"x\\\\\"y\\\\n\"}");
+        QTest::newRow("json escapes")
+            << QByteArray("{\"a\":\"x\\\"y\\n\"}") << QByteArray("{\"a\":\"x\\\\\"y\\\\n\"}");
         QTest::newRow("raw controls") << QByteArray("a\tb\nc\rd") << QByteArray("a\\tb\\nc\\rd");
-        QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9 \xe5\x8c\x97") << QByteArray("caf\xc3\xa9 \xe5\x8c\x97");
+        QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9 \xe5\x8c\x97")
+                               << QByteArray("caf\xc3\xa9 \xe5\x8c\x97");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
     void copyFieldsAreEscaped()
