@@ -1,6 +1,7 @@
 #include "core/sync/outbox.h"
 
 #include "core/domain/clock.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 #include "core/sync/ticketdocuments.h"
@@ -95,6 +96,26 @@ qint64 Outbox::lastSeq() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QList<Outbox::Entry> Outbox::batchAfter(qint64 seq, int limit) const
+{
+    // SQLite cuts the document out of a create (as JSON text, whatever it holds), so the server
+    // parses each ticket once.
+    SqliteStatement q(m_db.connection(),
+                      QStringLiteral("SELECT seq, change_id, kind, ticket_id, CASE kind WHEN 'create' THEN "
+                                     "coalesce(payload -> '$.doc', 'null') ELSE payload END FROM sync_outbox "
+                                     "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
+    q.bindInt64(1, seq);
+    q.bindInt64(2, limit);
+    QList<Entry> entries;
+    entries.reserve(limit);
+    while (q.step()) {
+        Entry e{q.int64(0), q.text(1), q.text(2), q.text(3), {}, {}};
+        e.body = q.text(4).toUtf8();
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
 QList<Outbox::Entry> Outbox::next(int limit) const
 {
     SqlQuery q(m_db.connection(),
@@ -113,29 +134,35 @@ void Outbox::remove(qint64 seq) const
     SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?")).bind(0, seq).exec();
 }
 
-void Outbox::removeRange(qint64 first, qint64 last) const
+void Outbox::remove(const QList<qint64> &seqs) const
 {
-    SqlQuery(m_db.connection(), QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ? AND ?"))
-        .bind(0, first)
-        .bind(1, last)
-        .exec();
+    // Runs of consecutive numbers go in one statement each (a pushed batch is mostly one run);
+    // a parked entry breaks a run, so nothing but the given entries is ever deleted.
+    SqliteStatement remove(m_db.connection(),
+                           QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN ?1 AND ?2"));
+    for (qsizetype i = 0; i < seqs.size();) {
+        qsizetype j = i + 1;
+        while (j < seqs.size() && seqs.at(j) == seqs.at(j - 1) + 1)
+            ++j;
+        remove.bindInt64(1, seqs.at(i));
+        remove.bindInt64(2, seqs.at(j - 1));
+        remove.execute();
+        i = j;
+    }
 }
 
 void Outbox::park(const Entry &entry, const QString &reason) const
 {
-    SqlQuery(
-        m_db.connection(),
-        QStringLiteral(
-            "INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
-            "payload, parked_at) VALUES (?, ?, coalesce((SELECT reference FROM tickets WHERE id = ?), ''), "
-            "?, ?, ?, ?)"))
-        .bind(0, entry.changeId)
-        .bind(1, entry.ticketId)
-        .bind(2, entry.ticketId)
-        .bind(3, entry.kind)
-        .bind(4, reason)
-        .bind(5, QString::fromUtf8(entry.payload))
-        .bind(6, timestamps::toDb(Clock::current().nowUtc()))
+    // The payload comes from the outbox row: a pushed batch carries only the staged body.
+    SqlQuery(m_db.connection(),
+             QStringLiteral(
+                 "INSERT OR REPLACE INTO sync_conflicts (change_id, ticket_id, reference, kind, reason, "
+                 "payload, parked_at) SELECT change_id, ticket_id, coalesce((SELECT reference FROM "
+                 "tickets WHERE id = o.ticket_id), ''), kind, ?, payload, ? FROM sync_outbox o "
+                 "WHERE seq = ?"))
+        .bind(0, reason)
+        .bind(1, timestamps::toDb(Clock::current().nowUtc()))
+        .bind(2, entry.seq)
         .exec();
     remove(entry.seq);
 }

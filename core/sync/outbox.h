@@ -22,6 +22,9 @@ public:
         QString kind;
         QString ticketId;
         QByteArray payload; // the change as the server's push() takes it (JSON object)
+        // What the staged push takes (PushStream): the ticket document of a create, the whole
+        // change otherwise. Filled by batchAfter(), which leaves payload empty.
+        QByteArray body;
     };
 
     explicit Outbox(const Database &db) : m_db(db) {}
@@ -41,9 +44,11 @@ public:
     qint64 pendingCount() const;
     qint64 lastSeq() const;
     QList<Entry> next(int limit) const;
+    // Up to limit entries after seq, in order, with their staged-push body (see Entry::body).
+    QList<Entry> batchAfter(qint64 seq, int limit) const;
     void remove(qint64 seq) const;
-    // Entries first..last inclusive (a pushed batch: a contiguous run of seq).
-    void removeRange(qint64 first, qint64 last) const;
+    // Exactly these entries (the acknowledged part of a pushed batch).
+    void remove(const QList<qint64> &seqs) const;
     // Moves a refused change to the conflicts list, with the server's reason.
     void park(const Entry &entry, const QString &reason) const;
 

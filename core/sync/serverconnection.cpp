@@ -136,6 +136,18 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
                                             "\"civicdesk-cli server init\" first")
                     .arg(describe(settings)));
         }
+        if (version < latest) {
+            // This build pushes through functions of the newest schema (the staged push of 3).
+            db.close();
+            throw SyncError(
+                SyncError::Kind::NotInitialised,
+                QCoreApplication::translate("ServerConnection",
+                                            "the server %1 has schema %2, older than this CivicDesk needs (%3); "
+                                            "an administrator runs \"civicdesk-cli server init\" to upgrade it")
+                    .arg(describe(settings))
+                    .arg(version)
+                    .arg(latest));
+        }
         if (version > latest) {
             db.close();
             throw SyncError(

@@ -9,6 +9,7 @@
 #include "core/store/transaction.h"
 #include "core/sync/knowledgebasesink.h"
 #include "core/sync/outbox.h"
+#include "core/sync/pushstream.h"
 #include "core/sync/serverconnection.h"
 #include "core/sync/synccursor.h"
 #include "core/sync/ticketdocuments.h"
@@ -86,59 +87,91 @@ QDateTime SyncSession::lastSync(const Database &local)
     return ms.isEmpty() ? QDateTime() : timestamps::fromDb(ms.toLongLong());
 }
 
+namespace {
+// The answers for a batch, applied to the local store in one transaction: refused changes are
+// parked, and exactly the answered entries leave the outbox.
+void acknowledge(const Outbox &outbox, const Database &local, const QList<Outbox::Entry> &entries,
+                 const QList<PushStream::Outcome> &outcomes, SyncReport &report)
+{
+    using Kind = PushStream::Outcome::Kind;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (outcomes.value(i).kind == Kind::Missing)
+            throw SyncError(
+                SyncError::Kind::Other,
+                QCoreApplication::translate("SyncSession", "the server did not answer for change %1")
+                    .arg(entries.at(i).changeId));
+    }
+    Transaction tx(local.connection());
+    QList<qint64> done;
+    done.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const PushStream::Outcome &o = outcomes.at(i);
+        switch (o.kind) {
+        case Kind::Rejected:
+            outbox.park(entries.at(i), o.detail);
+            ++report.rejected;
+            continue;
+        case Kind::Merged:
+            ++report.merged;
+            break;
+        case Kind::Duplicate:
+            ++report.duplicates;
+            break;
+        default:
+            ++report.pushed;
+        }
+        done.append(entries.at(i).seq);
+    }
+    outbox.remove(done);
+    tx.commit();
+}
+} // namespace
+
 SyncReport SyncSession::push()
 {
     SyncReport report;
     const Outbox outbox(m_local);
-    for (;;) {
-        const QList<Outbox::Entry> entries = outbox.next(m_batchSize);
-        if (entries.isEmpty())
-            break;
-        QByteArray batch = "[";
-        for (const Outbox::Entry &e : entries) {
-            if (batch.size() > 1)
-                batch += ',';
-            batch += e.payload;
-        }
-        batch += ']';
-        // The server applies the batch in one transaction and remembers every change id, so if
-        // this reply is lost the same batch is sent again and answered "duplicate".
-        QHash<QString, std::pair<QString, QString>> outcomes;
-        onServer([&] {
-            SqlQuery q(
-                m_server,
-                QStringLiteral("SELECT change_id::text, outcome, detail FROM civicdesk.push(?::jsonb)"));
-            q.bind(0, QString::fromUtf8(batch)).exec();
-            while (q.next())
-                outcomes.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
-            return 0;
-        });
-        if (m_afterSend)
-            m_afterSend();
-        Transaction tx(m_local.connection());
-        for (const Outbox::Entry &e : entries) {
-            const auto it = outcomes.constFind(e.changeId);
-            if (it == outcomes.constEnd())
-                throw SyncError(
-                    SyncError::Kind::Other,
-                    QCoreApplication::translate("SyncSession", "the server did not answer for change %1")
-                        .arg(e.changeId));
-            const QString &outcome = it->first;
-            if (outcome == QLatin1String("rejected")) {
-                outbox.park(e, it->second);
-                ++report.rejected;
-                continue;
+    QList<Outbox::Entry> sending = outbox.batchAfter(0, m_batchSize);
+    if (sending.isEmpty())
+        return report;
+    PushStream stream = onServer([&] { return PushStream(m_server); });
+    QByteArray rows = PushStream::stage(sending);
+    QList<Outbox::Entry> answered;
+    QList<PushStream::Outcome> outcomes;
+    // While the server works on one batch, the client acknowledges the batch before it and
+    // stages the one after it. The server applies each batch in one transaction and remembers
+    // every change id, so if a reply is lost the same changes are sent again and answered
+    // "duplicate"; an entry leaves the outbox only once its answer is committed locally.
+    try {
+        while (!sending.isEmpty()) {
+            onServer([&] {
+                stream.send(rows);
+                return 0;
+            });
+            if (!answered.isEmpty()) {
+                acknowledge(outbox, m_local, answered, outcomes, report);
+                answered.clear();
             }
-            if (outcome == QLatin1String("merged"))
-                ++report.merged;
-            else if (outcome == QLatin1String("duplicate"))
-                ++report.duplicates;
-            else
-                ++report.pushed;
+            QList<Outbox::Entry> next = outbox.batchAfter(sending.constLast().seq, m_batchSize);
+            rows = PushStream::stage(next);
+            outcomes = onServer([&] { return stream.receive(int(sending.size())); });
+            if (m_afterSend)
+                m_afterSend();
+            answered = std::move(sending);
+            sending = std::move(next);
         }
-        outbox.removeRange(entries.constFirst().seq, entries.constLast().seq);
-        tx.commit();
+    } catch (...) {
+        // Answers already received hold whatever failed after them; keeping them saves a resend.
+        if (!answered.isEmpty()) {
+            try {
+                acknowledge(outbox, m_local, answered, outcomes, report);
+            } catch (const Error &) {
+                // The first failure is the one to report; these changes are simply sent again.
+            }
+        }
+        throw;
     }
+    acknowledge(outbox, m_local, answered, outcomes, report);
     return report;
 }
 
@@ -197,8 +230,8 @@ SyncReport SyncSession::pull()
     SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
     SqliteStatement &insertNote = localStatement(
         QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
-                              "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
-                              "ON CONFLICT (id) DO NOTHING"));
+                       "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
+                       "ON CONFLICT (id) DO NOTHING"));
     SqliteStatement &insertAudit = localStatement(
         QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
                        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
@@ -213,11 +246,12 @@ SyncReport SyncSession::pull()
         for (;;) {
             int rows = 0;
             onServer([&] {
-                SqlQuery &q = serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
-                                                             "FROM civicdesk.%2 t "
-                                                             "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
-                                                             "ORDER BY t.change_xid, t.change_seq LIMIT ?")
-                                                  .arg(columns, table));
+                SqlQuery &q =
+                    serverStatement(QStringLiteral("SELECT %1, t.change_xid::text, t.change_seq "
+                                                   "FROM civicdesk.%2 t "
+                                                   "WHERE (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                                                   "ORDER BY t.change_xid, t.change_seq LIMIT ?")
+                                        .arg(columns, table));
                 q.bind(0, afterXid).bind(1, afterSeq).bind(2, m_pageSize).exec();
                 Transaction tx(local);
                 // SqlQuery reads forward only, so the keyset position is taken from every row.

@@ -7,6 +7,7 @@
 #include "core/store/localstore.h"
 #include "core/store/sqlquery.h"
 #include "core/sync/outbox.h"
+#include "core/sync/pushstream.h"
 #include "core/sync/serverconnection.h"
 #include "core/sync/servermigrator.h"
 #include "core/sync/syncengine.h"
@@ -109,29 +110,6 @@ core::Ticket benchTicket(qint64 index, const QString &workstation)
     return t;
 }
 
-// Tab-separated COPY text: backslash, tab, newline and carriage return escaped.
-void appendCopyField(QByteArray &out, const QByteArray &value)
-{
-    for (const char ch : value) {
-        switch (ch) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += ch;
-        }
-    }
-}
-
 // The baseline: the same rows (id, reference, document) into a table with the same keys and
 // no triggers, through libpq's COPY FROM STDIN.
 double copyRate(const QString &url, const QByteArray &rows, int count)
@@ -229,11 +207,11 @@ int runBench(Context &c)
                                "json_extract(payload, '$.doc') FROM sync_outbox WHERE kind = 'create'"));
             q.exec();
             while (q.next()) {
-                appendCopyField(copyRows, q.value(0).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(0).toString().toUtf8());
                 copyRows += '\t';
-                appendCopyField(copyRows, q.value(1).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(1).toString().toUtf8());
                 copyRows += '\t';
-                appendCopyField(copyRows, q.value(2).toString().toUtf8());
+                core::PushStream::appendCopyField(copyRows, q.value(2).toString().toUtf8());
                 copyRows += '\n';
             }
         }
@@ -242,6 +220,8 @@ int runBench(Context &c)
         {
             QSqlDatabase db = core::ServerConnection::open(settingsFor(scratch.url()), {}, name);
             core::SyncSession session(store.database(), db, settingsFor(scratch.url()));
+            if (c.args.has(QStringLiteral("push-batch")))
+                session.setBatchSize(std::max(1, c.args.intOption(QStringLiteral("push-batch"), 2000)));
             QElapsedTimer timer;
             timer.start();
             const double cpu = benchstats::processCpuSeconds();
@@ -410,11 +390,11 @@ int runBench(Context &c)
 const CommandRegistrar registrar({
     {QStringLiteral("bench"), QStringLiteral("sync")},
     QStringLiteral(
-        "bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--url URL] [--json]"),
+        "bench sync [--tickets N] [--workstations N] [--duration S] [--interval-ms MS] [--push-batch N] [--url URL] [--json]"),
     QStringLiteral(
         "Measure sync: push vs COPY, a full pull, and concurrent workstations (scratch database)."),
     {QStringLiteral("tickets"), QStringLiteral("workstations"), QStringLiteral("duration"),
-     QStringLiteral("interval-ms"), QStringLiteral("url")},
+     QStringLiteral("interval-ms"), QStringLiteral("push-batch"), QStringLiteral("url")},
     {QStringLiteral("json")},
     runBench,
 });

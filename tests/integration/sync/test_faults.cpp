@@ -316,6 +316,30 @@ private Q_SLOTS:
         QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), 0);
     }
 
+    // The server dies after answering a batch, before the next one is sent: the answers already
+    // received still count, so that batch leaves the outbox and is not sent again.
+    void answersBeforeAFailureAreKept()
+    {
+        testsupport::TempProfile profile;
+        profile.store().setWorkstationCode(QStringLiteral("ST3"));
+        addTickets(profile.store(), 1500, QStringLiteral("answered then stopped"));
+        const qint64 pending = core::Outbox(profile.store().database()).pendingCount();
+        int batches = 0;
+        QVERIFY_THROWS_EXCEPTION(core::SyncError, syncOnce(profile.store(), m_cluster->url(), 500, [&] {
+                                     if (++batches == 1)
+                                         QVERIFY(m_cluster->stop(QStringLiteral("immediate")));
+                                 }));
+        QCOMPARE(batches, 1);
+        QCOMPARE(core::Outbox(profile.store().database()).pendingCount(), pending - 500);
+        QVERIFY(m_cluster->start());
+        const core::SyncReport report = syncOnce(profile.store(), m_cluster->url(), 500);
+        QCOMPARE(report.duplicates, 0);
+        QCOMPARE(report.pushed, int(pending - 500));
+        QCOMPARE(serverCount(m_cluster->url(), QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE "
+                                                              "doc ->> 'description' = 'answered then stopped'")),
+                 1500);
+    }
+
     void connectionCutMidReply()
     {
         CuttingProxy proxy(m_cluster->port());
