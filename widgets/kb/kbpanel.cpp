@@ -7,6 +7,7 @@
 #include "core/store/localstore.h"
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbhitdelegate.h"
+#include "widgets/shell/clearbutton.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -62,7 +63,7 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_search->setAccessibleName(tr("Search the knowledge base"));
     m_search->setPlaceholderText(tr("Type the caller's words (Ctrl+K)"));
     m_search->setToolTip(tr("Search the knowledge base as you type (Ctrl+K)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWhenTyped(m_search);
     searchLabel->setBuddy(m_search);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);

@@ -11,6 +11,7 @@
 #include "widgets/intake/intakewidget.h"
 #include "widgets/kb/kbpanel.h"
 #include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/clearbutton.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
 #include "widgets/sync/synccontroller.h"
@@ -277,7 +278,7 @@ void MainWindow::buildActions()
     m_find->setObjectName(QStringLiteral("findReference"));
     m_find->setAccessibleName(tr("Find by reference"));
     m_find->setPlaceholderText(tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
-    m_find->setClearButtonEnabled(true);
+    enableClearButtonWhenTyped(m_find);
     m_find->setMaximumWidth(260);
     toolbar->addWidget(m_find);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {

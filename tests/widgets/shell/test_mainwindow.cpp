@@ -132,8 +132,11 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         auto *find = w.findChild<QLineEdit *>(QStringLiteral("findReference"));
         QTRY_VERIFY(find->hasFocus());
+        // The clear button arrives with the first keystroke (its icon costs start-up time).
+        QVERIFY(!find->isClearButtonEnabled());
         // As read over the phone: lower case, no dashes.
         QTest::keyClicks(find, QString(m_refs.at(1)).remove(u'-').toLower());
+        QVERIFY(find->isClearButtonEnabled());
         QTest::keyClick(find, Qt::Key_Return);
         QTRY_COMPARE(w.detailView()->ticket().referenceNumber, m_refs.at(1));
     }
