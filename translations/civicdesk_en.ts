@@ -1406,6 +1406,19 @@
     </message>
 </context>
 <context>
+    <name>PushStream</name>
+    <message>
+        <location filename="../core/sync/pushstream.cpp" line="+46"/>
+        <source>the server connection is not a PostgreSQL one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Readback</name>
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
@@ -1578,7 +1591,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the server %1 has schema %2, older than this CivicDesk needs (%3); an administrator runs &quot;civicdesk-cli server init&quot; to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,12 +1701,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+124"/>
+        <location filename="../core/sync/syncsession.cpp" line="+101"/>
         <source>the server did not answer for change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+231"/>
         <source>server catalogue version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,7 +3307,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+59"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+60"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3759,7 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
         <location line="+392"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>

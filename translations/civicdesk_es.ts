@@ -1408,6 +1408,19 @@
     </message>
 </context>
 <context>
+    <name>PushStream</name>
+    <message>
+        <location filename="../core/sync/pushstream.cpp" line="+46"/>
+        <source>the server connection is not a PostgreSQL one</source>
+        <translation>la conexión al servidor no es de PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to the server</source>
+        <translation>sin conexión con el servidor</translation>
+    </message>
+</context>
+<context>
     <name>Readback</name>
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
@@ -1580,7 +1593,12 @@
         <translation>el servidor %1 no tiene el esquema de CivicDesk; un administrador debe ejecutar primero &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the server %1 has schema %2, older than this CivicDesk needs (%3); an administrator runs &quot;civicdesk-cli server init&quot; to upgrade it</source>
+        <translation>el servidor %1 tiene el esquema %2, anterior al que necesita esta versión de CivicDesk (%3); un administrador debe ejecutar &quot;civicdesk-cli server init&quot; para actualizarlo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
         <translation>el servidor %1 tiene el esquema %2, más reciente de lo que entiende esta versión de CivicDesk (hasta el %3); actualice CivicDesk en esta estación de trabajo</translation>
     </message>
@@ -1685,12 +1703,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+124"/>
+        <location filename="../core/sync/syncsession.cpp" line="+101"/>
         <source>the server did not answer for change %1</source>
         <translation>el servidor no respondió al cambio %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+231"/>
         <source>server catalogue version %1</source>
         <translation>versión del catálogo del servidor %1</translation>
     </message>
@@ -3291,7 +3309,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+59"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+60"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -3743,7 +3761,7 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
         <location line="+392"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>

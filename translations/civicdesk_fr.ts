@@ -1408,6 +1408,19 @@
     </message>
 </context>
 <context>
+    <name>PushStream</name>
+    <message>
+        <location filename="../core/sync/pushstream.cpp" line="+46"/>
+        <source>the server connection is not a PostgreSQL one</source>
+        <translation>la connexion au serveur n&apos;est pas une connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to the server</source>
+        <translation>aucune connexion au serveur</translation>
+    </message>
+</context>
+<context>
     <name>Readback</name>
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
@@ -1580,7 +1593,12 @@
         <translation>le serveur %1 n&apos;a pas de schéma CivicDesk; un administrateur doit d&apos;abord exécuter &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the server %1 has schema %2, older than this CivicDesk needs (%3); an administrator runs &quot;civicdesk-cli server init&quot; to upgrade it</source>
+        <translation>le serveur %1 a le schéma %2, plus ancien que celui dont cette version de CivicDesk a besoin (%3)&#xa0;; un administrateur doit exécuter &quot;civicdesk-cli server init&quot; pour le mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
         <translation>le serveur %1 a le schéma %2, plus récent que ce que comprend cette version de CivicDesk (jusqu&apos;au %3); mettez à jour CivicDesk sur ce poste de travail</translation>
     </message>
@@ -1685,12 +1703,12 @@
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+124"/>
+        <location filename="../core/sync/syncsession.cpp" line="+101"/>
         <source>the server did not answer for change %1</source>
         <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+231"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
     </message>
@@ -3291,7 +3309,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+59"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+60"/>
         <source>&amp;Search:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
@@ -3743,7 +3761,7 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
         <location line="+392"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
