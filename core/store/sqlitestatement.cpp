@@ -67,7 +67,7 @@ void SqliteStatement::bindNull(int index)
         fail("bind");
 }
 
-void SqliteStatement::execute()
+int SqliteStatement::execute()
 {
     const int rc = sqlite3_step(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -76,8 +76,10 @@ void SqliteStatement::execute()
         sqlite3_reset(m_statement);
         throw Error(QStringLiteral("database: %1 (in: %2)").arg(message, m_sql.simplified().left(120)));
     }
+    const int changed = sqlite3_changes(m_db);
     // Every caller binds every parameter for each row, so the bindings need no clearing.
     sqlite3_reset(m_statement);
+    return changed;
 }
 
 bool SqliteStatement::step()

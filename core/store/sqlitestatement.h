@@ -28,8 +28,9 @@ public:
     void bindDouble(int index, double value);
     void bindNull(int index);
 
-    // Runs the statement to completion, then resets it for the next row. Throws Error.
-    void execute();
+    // Runs the statement to completion, then resets it for the next row; returns the rows it
+    // inserted, updated or deleted (0 when a conditional write did nothing). Throws Error.
+    int execute();
 
     // Reading: step() moves to the next row, false after the last one (then the statement is
     // reset and can be bound again). Columns are numbered from 0, as in SQLite.

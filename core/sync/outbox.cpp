@@ -110,7 +110,7 @@ QList<Outbox::Entry> Outbox::batchAfter(qint64 seq, int limit) const
     entries.reserve(limit);
     while (q.step()) {
         Entry e{q.int64(0), q.text(1), q.text(2), q.text(3), {}, {}};
-        e.body = q.text(4).toUtf8();
+        e.body = q.utf8(4);
         entries.append(std::move(e));
     }
     return entries;

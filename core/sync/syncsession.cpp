@@ -17,8 +17,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
-#include <QSqlDriver>
-#include <sqlite3.h>
 
 namespace civicdesk::core {
 
@@ -197,13 +195,6 @@ void bindValue(SqliteStatement &s, int index, const QVariant &v)
         s.bindText(index, v.toString());
     }
 }
-
-// Rows changed by the connection's last statement (the upserts' "applied or held back").
-int changedRows(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    return sqlite3_changes(*static_cast<sqlite3 *const *>(handle.constData()));
-}
 } // namespace
 
 SyncReport SyncSession::pull()
@@ -222,10 +213,9 @@ SyncReport SyncSession::pull()
 
     const QSqlDatabase local = m_local.connection();
     // A catch-up page writes thousands of rows in one transaction: a bigger page cache keeps
-    // SQLite from spilling them before the commit, and statement journals (one per upsert) stay
-    // in memory instead of costing file writes per ticket.
+    // SQLite from spilling them before the commit (statement journals already stay in memory:
+    // every connection has temp_store = MEMORY).
     SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = -131072"));
-    SqlQuery::execute(local, QStringLiteral("PRAGMA temp_store = MEMORY"));
     // Native statements: per row, QSqlQuery's positional binding costs more than the write.
     SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
     SqliteStatement &insertNote = localStatement(
@@ -276,8 +266,7 @@ SyncReport SyncSession::pull()
               // ?1..?n the columns, ?n+1 the server version; ?1 (the id) also keys the outbox check.
               for (int i = 0; i <= ticketColumns; ++i)
                   bindValue(applyTicket, i + 1, q.value(i));
-              applyTicket.execute();
-              if (changedRows(local) > 0)
+              if (applyTicket.execute() > 0)
                   ++report.pulledTickets;
               else
                   ++report.heldBack;
@@ -287,16 +276,14 @@ SyncReport SyncSession::pull()
           [&](SqlQuery &q) {
               for (int i = 0; i < 6; ++i)
                   bindValue(insertNote, i + 1, q.value(i));
-              insertNote.execute();
-              report.pulledNotes += changedRows(local) > 0 ? 1 : 0;
+              report.pulledNotes += insertNote.execute() > 0 ? 1 : 0;
           });
     pages(QStringLiteral("audit_events"),
           QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
           7, [&](SqlQuery &q) {
               for (int i = 0; i < 7; ++i)
                   bindValue(insertAudit, i + 1, q.value(i));
-              insertAudit.execute();
-              report.pulledAudit += changedRows(local) > 0 ? 1 : 0;
+              report.pulledAudit += insertAudit.execute() > 0 ? 1 : 0;
           });
     {
         Transaction tx(local);
