@@ -3,10 +3,13 @@
 #include "core/kb/kbquerytext.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbspelling.h"
+#include "core/kb/kbtokenizer.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace civicdesk::core {
 
@@ -79,14 +83,15 @@ QString removeDiacritics(const QString &word)
 
 // FTS5 computes bm25 for every match before it can sort, so ranking costs time in proportion
 // to the matches. Up to kRankAll matches are ranked in full. A broader query (one or two common
-// words, the first letters of a word) ranks only the newest kCapped matches, first those with the
-// words in the title, questions or keywords: such a query says little yet, and the next
-// keystroke narrows it.
+// words, the first letters of a word) ranks only the newest kCapped matches: such a query says
+// little yet, and the next keystroke narrows it. (Asking first for matches with the words in the
+// title, questions or keywords cost a second pass that read far down common words' lists: p95
+// 9.6 -> 7.4 ms without it at 100,000 articles.)
 // An "any word" query (the fallback when no article has every word) ranks fewer in full: its
 // matches are many and most hold only one of the words.
 constexpr int kRankAll = 500;
 constexpr int kRankAllAnyWord = 300;
-constexpr int kCapped = 150;
+constexpr int kCapped = 80;
 
 int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 {
@@ -137,34 +142,108 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
     return list;
 }
 
+// `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
+// rankAll it saves counting them.
 QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, int rankAll,
-                            const std::function<int(const QString &, int)> &count)
+                            int atMost, const std::function<int(const QString &, int)> &count)
 {
-    if (count(match, rankAll + 1) <= rankAll)
+    if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
         return fetchCandidates(db, match, q, fetch, false);
-    QList<Candidate> list =
-        fetchCandidates(db, QStringLiteral("{title questions keywords} : (%1)").arg(match), q, kCapped, true);
-    if (list.size() < fetch) {
-        QSet<qint64> seen;
-        for (const Candidate &c : std::as_const(list))
-            seen.insert(c.rowid);
-        for (const Candidate &c : fetchCandidates(db, match, q, kCapped, true)) {
-            if (!seen.contains(c.rowid))
-                list.append(c);
-        }
-    }
+    QList<Candidate> list = fetchCandidates(db, match, q, kCapped, true);
     std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
         list.resize(fetch);
     return list;
 }
+// How many whole terms the word being typed is completed to: enough for the word the caller
+// means to be among them at the third or fourth letter, few enough that FTS5 reads few lists.
+constexpr int kCompletions = 6;
+// Two letters begin thousands of words and say little yet: fewer of them are asked.
+constexpr int kShortCompletions = 3;
+
+// A small vocabulary (one that loaded this fast) is reloaded as soon as it is stale, so a search
+// right after an edit sees the new words; a larger one in the background.
+constexpr double kReloadAtOnceMs = 50.0;
+
 // The vocabulary terms nearest to a word that matches nothing (see corrections()).
-QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed);
+QStringList vocabularyCorrections(const KbVocabulary &vocabulary, const QString &typed);
+
+qint64 kbGeneration(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'kb_generation'"));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// A vocabulary term as an FTS5 expression. The query's words go through the same stemmer as
+// the index, and Porter does not always leave a stem as it is, so a term that would change is
+// asked as a prefix (it then also matches the few longer terms it begins).
+QString termExpression(const KbTokenizer &tokenizer, const QString &term)
+{
+    return tokenizer.term(term) == term ? quoted(term) : quoted(term) + u'*';
+}
 } // namespace
 
 KbSearch::KbSearch(const Database &db) : m_db(db)
 {
     reloadSynonyms();
+}
+
+KbSearch::~KbSearch()
+{
+    m_reload.waitForFinished();
+}
+
+double KbSearch::prepare() const
+{
+    QElapsedTimer timer;
+    timer.start();
+    vocabulary(m_db.connection());
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db) const
+{
+    const qint64 generation = kbGeneration(db);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_vocabulary && m_vocabularyGeneration == generation)
+            return m_vocabulary;
+        if (m_vocabulary && m_loadMs > kReloadAtOnceMs) {
+            if (m_reload.isFinished()) {
+                m_reload = QtConcurrent::run([this, generation] {
+                    QElapsedTimer timer;
+                    timer.start();
+                    QMutexLocker loading(&m_loadMutex);
+                    auto fresh = KbVocabulary::load(m_db.connection());
+                    m_db.closeThreadConnection();
+                    QMutexLocker lock(&m_mutex);
+                    m_vocabulary = std::move(fresh);
+                    m_vocabularyGeneration = generation;
+                    m_loadMs = double(timer.nsecsElapsed()) / 1e6;
+                    m_counts.clear();
+                    m_corrections.clear();
+                });
+            }
+            return m_vocabulary;
+        }
+    }
+    QMutexLocker loading(&m_loadMutex);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_vocabulary && m_vocabularyGeneration == generation)
+            return m_vocabulary; // another thread loaded it meanwhile
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto fresh = KbVocabulary::load(db);
+    QMutexLocker lock(&m_mutex);
+    m_vocabulary = std::move(fresh);
+    m_vocabularyGeneration = generation;
+    m_loadMs = double(timer.nsecsElapsed()) / 1e6;
+    m_counts.clear();
+    m_corrections.clear();
+    return m_vocabulary;
 }
 
 void KbSearch::reloadSynonyms()
@@ -174,20 +253,6 @@ void KbSearch::reloadSynonyms()
     m_synonyms = fresh;
     m_counts.clear();
     m_corrections.clear();
-}
-
-void KbSearch::dropStaleCache(const QSqlDatabase &db) const
-{
-    SqlQuery q(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
-    q.exec();
-    const qint64 rowid = q.next() ? q.value(0).toLongLong() : 0;
-    QMutexLocker lock(&m_mutex);
-    // A bound on memory too: a long shift of varied calls never grows the cache without end.
-    if (rowid != m_cacheRowid || m_counts.size() > kCacheEntries || m_corrections.size() > kCacheEntries) {
-        m_counts.clear();
-        m_corrections.clear();
-        m_cacheRowid = rowid;
-    }
 }
 
 int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const
@@ -212,7 +277,7 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
     return n;
 }
 
-QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) const
+QStringList KbSearch::corrections(const KbVocabulary &vocabulary, const QString &typed) const
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -220,56 +285,35 @@ QStringList KbSearch::corrections(const QSqlDatabase &db, const QString &typed) 
         if (it != m_corrections.cend())
             return *it;
     }
-    QStringList out = vocabularyCorrections(db, typed);
+    QStringList out = vocabularyCorrections(vocabulary, typed);
     QMutexLocker lock(&m_mutex);
     m_corrections.insert(typed, out);
     return out;
 }
 
-QString KbSearch::stemmedPrefix(const QSqlDatabase &db, const QString &typed) const
-{
-    // The index holds Porter stems, and a word typed past its stem ("collecti" of collection,
-    // stem "collect"; "grocery" -> "groceri") is no prefix of any. Before looking for typing
-    // mistakes (a scan of the vocabulary), try what the stemmer does to word endings: a final
-    // y becomes i, and endings of up to three letters go.
-    QStringList tries;
-    if (typed.size() >= 4 && typed.endsWith(u'y'))
-        tries.append(typed.chopped(1) + u'i');
-    for (qsizetype k = 1; k <= 3 && typed.size() - k >= 4; ++k)
-        tries.append(typed.chopped(k));
-    for (const QString &stem : std::as_const(tries)) {
-        if (cachedCount(db, quoted(stem) + u'*', 1) > 0)
-            return stem;
-    }
-    return {};
-}
-
 namespace {
-QStringList vocabularyCorrections(const QSqlDatabase &db, const QString &typed)
+QStringList vocabularyCorrections(const KbVocabulary &vocabulary, const QString &typed)
 {
     const QString word = removeDiacritics(typed);
     const int allowed = kbspelling::allowedMistakes(word.size());
     if (allowed == 0 || !word.at(0).isLetter())
         return {};
     // Typing mistakes rarely hit the first two letters; staying within them keeps the scan of
-    // the vocabulary (which counts each term's documents) small in a large index.
-    SqlQuery q(db, QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term >= ? AND term < ?"));
-    q.bind(0, word.left(2)).bind(1, word.left(2) + QChar(0xFFFF)).exec();
+    // the vocabulary short.
     int best = kbspelling::kFar;
     QList<QPair<qint64, QString>> found; // (documents, term) at the best distance
-    while (q.next()) {
-        const QString term = q.value(0).toString();
-        if (term.size() < 3)
-            continue;
-        const int d = kbspelling::stemDistance(word, term, allowed);
+    vocabulary.forEachStartingWith(word.left(2), [&](const KbVocabulary::Term &t) {
+        if (t.term.size() < 3)
+            return;
+        const int d = kbspelling::stemDistance(word, t.term, allowed);
         if (d > best)
-            continue;
+            return;
         if (d < best) {
             best = d;
             found.clear();
         }
-        found.append({q.value(1).toLongLong(), term});
-    }
+        found.append({t.documents, t.term});
+    });
     if (best >= kbspelling::kFar)
         return {};
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -298,12 +342,39 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
         synonyms = m_synonyms;
     }
     const QSqlDatabase db = m_db.connection();
-    dropStaleCache(db);
+    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db);
+    const KbTokenizer tokenizer(db);
+    // Articles holding a word as typed (stemmed as the index stems it); -1 for several words.
+    auto documentsOf = [&](const QString &word) {
+        const QString term = tokenizer.term(word);
+        return term.isEmpty() ? -1 : vocabulary->documents(term);
+    };
+    // The word being typed as the whole terms it may become, those in most articles first, and
+    // the articles they are in (at most).
+    auto complete = [&](const QString &typed, int &documents) {
+        QStringList out;
+        documents = 0;
+        // The word as typed may already be whole ("bus" is indexed as "bu", no completion of it).
+        const QString whole = tokenizer.term(typed);
+        if (!whole.isEmpty() && !whole.startsWith(typed) && vocabulary->documents(whole) > 0) {
+            out.append(quoted(whole));
+            documents += vocabulary->documents(whole);
+        }
+        const int wanted = typed.size() <= 2 ? kShortCompletions : kCompletions;
+        for (const KbVocabulary::Term &t : vocabulary->completions(removeDiacritics(typed), wanted)) {
+            out.append(termExpression(tokenizer, t.term));
+            documents += t.documents;
+        }
+        return out;
+    };
     Plan p;
+    p.allAtMost = std::numeric_limits<int>::max();
+    p.anyAtMost = 0;
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const kbquerytext::Term &t = terms.at(i);
         QStringList alternatives{kbquerytext::expression(t)};
         bool common = false;
+        int documents = -1;
         if (!t.phrase) {
             const QString word = t.words.constFirst();
             const bool hasNext = i + 1 < terms.size() && !terms.at(i + 1).phrase;
@@ -314,21 +385,47 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 for (const QString &s : synonyms.values(pair))
                     alternatives.append(quoted(s));
                 ++i;
-            } else {
+            } else if (t.prefix) {
+                // As you type, the last word becomes the whole terms it begins. The index holds
+                // stems, and a word typed past its stem ("collecti" of collection, stem
+                // "collect"; "grocery" -> "groceri") begins none: then what the stemmer does to
+                // endings is tried (a final y becomes i, up to three letters go), and only when
+                // that finds nothing either is the word taken for a typo.
+                int found = 0;
+                alternatives = complete(word, found);
+                QStringList tries;
+                if (word.size() >= 4 && word.endsWith(u'y'))
+                    tries.append(word.chopped(1) + u'i');
+                for (qsizetype k = 1; k <= 3 && word.size() - k >= 4; ++k)
+                    tries.append(word.chopped(k));
+                for (qsizetype k = 0; alternatives.isEmpty() && k < tries.size(); ++k)
+                    alternatives = complete(tries.at(k), found);
+                if (alternatives.isEmpty()) {
+                    for (const QString &c : corrections(*vocabulary, word))
+                        alternatives.append(termExpression(tokenizer, c));
+                }
+                if (alternatives.isEmpty())
+                    alternatives.append(kbquerytext::expression(t)); // matches nothing; says so
                 for (const QString &s : synonyms.values(word))
                     alternatives.append(quoted(s));
+                documents = synonyms.contains(word) ? -1 : found;
+                common = found >= kCommonMatches;
+            } else {
+                const int found = documentsOf(word);
+                documents = found;
+                for (const QString &s : synonyms.values(word)) {
+                    alternatives.append(quoted(s));
+                    const int more = documentsOf(s);
+                    documents = documents < 0 || more < 0 ? -1 : documents + more;
+                }
                 // Typo tolerance for a word that matches nothing. (Correcting words that match
                 // only a few articles too was tried: real rare words like "stuff" then drew in
                 // common look-alikes like "staff", and relevance dropped.)
-                const int found = cachedCount(db, alternatives.constFirst(), kCommonMatches);
                 common = found >= kCommonMatches;
                 if (found == 0) {
-                    const QString stem = t.prefix ? stemmedPrefix(db, word) : QString();
-                    if (!stem.isEmpty()) {
-                        alternatives.append(quoted(stem) + u'*');
-                    } else {
-                        for (const QString &c : corrections(db, word))
-                            alternatives.append(quoted(c));
+                    for (const QString &c : corrections(*vocabulary, word)) {
+                        alternatives.append(termExpression(tokenizer, c));
+                        documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
                     }
                 }
             }
@@ -336,9 +433,16 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
         const QString group = alternatives.size() == 1 ? alternatives.constFirst()
                                                        : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
         p.groups.append(group);
-        if (!common)
+        // Matching every group means matching each one: any group's bound bounds them all.
+        if (documents >= 0)
+            p.allAtMost = std::min(p.allAtMost, documents);
+        if (!common) {
             p.selective.append(group);
+            p.anyAtMost = documents < 0 || p.anyAtMost < 0 ? -1 : p.anyAtMost + documents;
+        }
     }
+    if (p.allAtMost == std::numeric_limits<int>::max())
+        p.allAtMost = -1;
     // Stop words are never required, but where they are not common (a small KB) they still tell
     // bm25 something about phrasing ("do I need a permit"), so they join the "any word" query.
     // In a large KB they are common and drop out by the same rule as any common word.
@@ -347,8 +451,11 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             if (t.phrase || t.prefix || !kbquerytext::isStopword(t.words.constFirst()))
                 continue;
             const QString e = kbquerytext::expression(t);
-            if (!p.selective.contains(e) && cachedCount(db, e, kCommonMatches) < kCommonMatches)
+            const int found = documentsOf(t.words.constFirst());
+            if (!p.selective.contains(e) && found >= 0 && found < kCommonMatches) {
                 p.selective.append(e);
+                p.anyAtMost = p.anyAtMost < 0 ? -1 : p.anyAtMost + found;
+            }
         }
     }
     return p;
@@ -480,14 +587,14 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const QString any = p.selective.join(QStringLiteral(" OR "));
 
     const auto count = [&](const QString &expression, int atMost) { return cachedCount(db, expression, atMost); };
-    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, count);
+    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, p.allAtMost, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.selective.isEmpty()) {
         QSet<qint64> seen;
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
-        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, count)) {
+        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }

@@ -2,8 +2,10 @@
 
 #include "core/kb/kbhit.h"
 #include "core/kb/kbquery.h"
+#include "core/kb/kbvocabulary.h"
 #include "core/store/database.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QMultiMap>
@@ -27,8 +29,14 @@ class KbSearch
 {
 public:
     explicit KbSearch(const Database &db);
+    ~KbSearch();
+    Q_DISABLE_COPY_MOVE(KbSearch)
 
     QList<KbHit> search(const KbQuery &query) const;
+
+    // Loads the index vocabulary now, so that the first search does not (the console calls it
+    // when the panel opens, the benchmark to time it). Returns the milliseconds it took.
+    double prepare() const;
 
     // The baseline for `bench kb-relevance`: the typed words OR-ed, plain unweighted bm25 over
     // the same index, no synonyms, corrections, boosts or filters.
@@ -45,24 +53,33 @@ private:
     {
         QStringList groups;    // one FTS5 expression per typed term
         QStringList selective; // the groups that are not too common for "any word" matching
+        // Upper bounds from the vocabulary on the articles matching all groups and any selective
+        // group; -1 when a group (a phrase, a two-word synonym) has no such bound.
+        int allAtMost = -1;
+        int anyAtMost = -1;
     };
     Plan plan(const QString &text, bool asYouType) const;
-    QStringList corrections(const QSqlDatabase &db, const QString &word) const;
-    QString stemmedPrefix(const QSqlDatabase &db, const QString &typed) const;
+    QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
-    void dropStaleCache(const QSqlDatabase &db) const;
+    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db) const;
 
     const Database &m_db;
     mutable QMutex m_mutex;
     QMultiMap<QString, QString> m_synonyms;
     // Facts about words reused across keystrokes (a call taker retypes the same words with one
-    // more letter each time): capped match counts and spelling corrections. Dropped when an
-    // article is added (the largest rowid changes) or the synonyms are reloaded. An edit of an
-    // existing article can leave a count slightly off; counts only decide whether a word is too
-    // common for "any word" matching and whether a query is ranked in full.
+    // more letter each time): capped match counts and spelling corrections. Dropped with the
+    // vocabulary when the articles change (the kb_generation counter moves) or the synonyms are
+    // reloaded.
     mutable QHash<QString, int> m_counts;
     mutable QHash<QString, QStringList> m_corrections;
-    mutable qint64 m_cacheRowid = -1;
+    // The vocabulary and the kb_generation it was read at. A small one is reloaded at once when
+    // stale; a large one (a load that took long) in the background, searches using the previous
+    // one meanwhile.
+    mutable std::shared_ptr<const KbVocabulary> m_vocabulary;
+    mutable qint64 m_vocabularyGeneration = -1;
+    mutable double m_loadMs = 0;
+    mutable QFuture<void> m_reload;
+    mutable QMutex m_loadMutex; // one load at a time
 };
 
 } // namespace civicdesk::core

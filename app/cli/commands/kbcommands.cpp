@@ -44,7 +44,10 @@ int runImport(Context &c)
     // Parse and validate everything before the store is touched: a bad file changes nothing.
     const QList<core::Article> articles = core::kbformats::read(c.args.positional.first());
     auto store = openKb(c);
-    const int changed = core::KbRepository(store->database()).importAll(articles, store->actor());
+    const core::KbRepository repo(store->database());
+    const int changed = repo.importAll(articles, store->actor());
+    if (changed > 0)
+        repo.optimizeIndex();
     c.out << "read " << articles.size() << " articles from " << c.args.positional.first() << "; " << changed
           << " added or changed\n";
     return 0;
