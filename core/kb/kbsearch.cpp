@@ -144,12 +144,13 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
 
 // `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
 // rankAll it saves counting them.
+// `capped`: how many of the newest matches are ranked when there are too many to rank all.
 QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, int rankAll,
-                            int atMost, const std::function<int(const QString &, int)> &count)
+                            int atMost, int capped, const std::function<int(const QString &, int)> &count)
 {
     if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
         return fetchCandidates(db, match, q, fetch, false);
-    QList<Candidate> list = fetchCandidates(db, match, q, kCapped, true);
+    QList<Candidate> list = fetchCandidates(db, match, q, capped, true);
     std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
         list.resize(fetch);
@@ -157,7 +158,7 @@ QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const 
 }
 // How many whole terms the word being typed is completed to: enough for the word the caller
 // means to be among them at the third or fourth letter, few enough that FTS5 reads few lists.
-constexpr int kCompletions = 6;
+constexpr int kCompletions = 4;
 // Two letters begin thousands of words and say little yet: fewer of them are asked.
 constexpr int kShortCompletions = 3;
 
@@ -176,11 +177,22 @@ qint64 kbGeneration(const QSqlDatabase &db)
 }
 
 // A vocabulary term as an FTS5 expression. The query's words go through the same stemmer as
-// the index, and Porter does not always leave a stem as it is, so a term that would change is
-// asked as a prefix (it then also matches the few longer terms it begins).
+// the index, and Porter does not always leave a stem as it is ("hous", the stem of house, would
+// become "hou"). Such a term is asked as a word that stems to it ("house"); failing that, as a
+// prefix of itself, which FTS5 stems too and expands to every term it begins (slow when short).
 QString termExpression(const KbTokenizer &tokenizer, const QString &term)
 {
-    return tokenizer.term(term) == term ? quoted(term) : quoted(term) + u'*';
+    if (tokenizer.term(term) == term)
+        return quoted(term);
+    static const QStringList endings{QStringLiteral("e"),   QStringLiteral("s"),   QStringLiteral("es"),
+                                     QStringLiteral("ing"), QStringLiteral("ed"),  QStringLiteral("ent"),
+                                     QStringLiteral("ion"), QStringLiteral("al"),  QStringLiteral("er")};
+    for (const QString &ending : endings) {
+        const QString word = term + ending;
+        if (tokenizer.term(word) == term)
+            return quoted(word);
+    }
+    return quoted(term) + u'*';
 }
 } // namespace
 
@@ -438,7 +450,20 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             p.allAtMost = std::min(p.allAtMost, documents);
         if (!common) {
             p.selective.append(group);
-            p.anyAtMost = documents < 0 || p.anyAtMost < 0 ? -1 : p.anyAtMost + documents;
+            // With other words, the "any word" fallback takes the word being typed only once it is
+            // a whole word ("pothole"), not its completions: they are many lists to merge, and
+            // they narrow the "all words" query anyway.
+            if (t.prefix && terms.size() > 1) {
+                const QString whole = tokenizer.term(t.words.constFirst());
+                const int wholeDocuments = whole.isEmpty() ? 0 : vocabulary->documents(whole);
+                if (wholeDocuments > 0) {
+                    p.anyWord.append(termExpression(tokenizer, whole));
+                    p.anyAtMost = p.anyAtMost < 0 ? -1 : p.anyAtMost + wholeDocuments;
+                }
+            } else {
+                p.anyWord.append(group);
+                p.anyAtMost = documents < 0 || p.anyAtMost < 0 ? -1 : p.anyAtMost + documents;
+            }
         }
     }
     if (p.allAtMost == std::numeric_limits<int>::max())
@@ -454,6 +479,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             const int found = documentsOf(t.words.constFirst());
             if (!p.selective.contains(e) && found >= 0 && found < kCommonMatches) {
                 p.selective.append(e);
+                p.anyWord.append(e);
                 p.anyAtMost = p.anyAtMost < 0 ? -1 : p.anyAtMost + found;
             }
         }
@@ -584,17 +610,20 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const QSqlDatabase db = m_db.connection();
     const int fetch = std::max(limit * 3, 30);
     const QString all = p.groups.join(QStringLiteral(" AND "));
-    const QString any = p.selective.join(QStringLiteral(" OR "));
+    const QString any = p.anyWord.join(QStringLiteral(" OR "));
 
     const auto count = [&](const QString &expression, int atMost) { return cachedCount(db, expression, atMost); };
-    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, p.allAtMost, count);
+    // Nothing but common words (stop words, a couple of letters) says nothing yet: rank only as
+    // many of the newest matches as are fetched anyway.
+    const int capped = p.selective.isEmpty() ? fetch : kCapped;
+    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, p.allAtMost, capped, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
-    if (found.size() < limit && p.groups.size() > 1 && !p.selective.isEmpty()) {
+    if (found.size() < limit && p.groups.size() > 1 && !p.anyWord.isEmpty()) {
         QSet<qint64> seen;
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
-        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, count)) {
+        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }

@@ -53,6 +53,7 @@ private:
     {
         QStringList groups;    // one FTS5 expression per typed term
         QStringList selective; // the groups that are not too common for "any word" matching
+        QStringList anyWord;   // those the "any word" fallback asks (see plan())
         // Upper bounds from the vocabulary on the articles matching all groups and any selective
         // group; -1 when a group (a phrase, a two-word synonym) has no such bound.
         int allAtMost = -1;

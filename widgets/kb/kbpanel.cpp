@@ -55,6 +55,16 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_searcher = std::make_unique<core::KbSearch>(m_store.database());
     // Two workers: a new keystroke's search never queues behind a slow one.
     m_pool.setMaxThreadCount(2);
+    // The index vocabulary is read before the first keystroke needs it (about a second for
+    // 100,000 articles); a search that comes first waits for this read instead of starting its own.
+    const core::KbSearch *searcher = m_searcher.get();
+    m_pool.start([searcher] {
+        try {
+            searcher->prepare();
+        } catch (const core::Error &) {
+            // The first search reads it again and shows the error.
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     auto *searchLabel = new QLabel(tr("&Search:"), this);

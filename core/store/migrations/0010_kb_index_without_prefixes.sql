@@ -19,6 +19,10 @@ INSERT INTO kb_fts (kb_fts, rank) VALUES ('rank', 'bm25(2.0, 1.5, 1.5, 1.0, 0.5)
 -- A 16 MiB in-memory term table between flushes (1 MiB by default): fewer, larger segments for
 -- the automatic merges to rewrite during a large import.
 INSERT INTO kb_fts (kb_fts, rank) VALUES ('hashsize', 16777216);
+-- A bulk import turns FTS5's incremental merging off for its transaction and merges once at
+-- the end (KbRepository::importAll, optimizeIndex); until then up to 64 segments may share a
+-- level before FTS5 forces a merge (16 by default).
+INSERT INTO kb_fts (kb_fts, rank) VALUES ('crisismerge', 64);
 INSERT INTO kb_fts (kb_fts) VALUES ('rebuild');
 
 CREATE TRIGGER kb_articles_ad AFTER DELETE ON kb_articles BEGIN

@@ -79,6 +79,21 @@ private Q_SLOTS:
         QCOMPARE(seen, QStringList{QStringLiteral("permit")});
     }
 
+    void stemsThePorterStemmerWouldChangeAreAskedAsWords()
+    {
+        // "hous" (house, housing) would be stemmed again to "hou" if asked as it is, and as a
+        // prefix it would expand to every "hou..." term; it is asked as "house", which stems to it.
+        repo().save(article(QStringLiteral("h"), QStringLiteral("Housing help"), QStringLiteral("Houses and housing.")),
+                    QStringLiteral("tester"));
+        const core::KbSearch search(m_profile.store().database());
+        const QString expression = search.matchExpression(QStringLiteral("housi"), true);
+        QVERIFY2(expression.contains(QStringLiteral("\"house\"")) && !expression.contains(u'*'), qPrintable(expression));
+        core::KbQuery q;
+        q.text = QStringLiteral("housi");
+        QCOMPARE(search.search(q).value(0).id, QStringLiteral("h"));
+        repo().remove(QStringLiteral("h"));
+    }
+
     void searchFollowsNewWords()
     {
         // The search's vocabulary is read once, then again when the articles change: a word an
