@@ -1,5 +1,6 @@
 #include "core/kb/kbsearch.h"
 
+#include "core/domain/error.h"
 #include "core/kb/kbquerytext.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbspelling.h"
@@ -214,6 +215,19 @@ double KbSearch::prepare() const
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+void KbSearch::loadVocabulary(const QSqlDatabase &db, qint64 generation) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto fresh = KbVocabulary::load(db);
+    QMutexLocker lock(&m_mutex);
+    m_vocabulary = std::move(fresh);
+    m_vocabularyGeneration = generation;
+    m_loadMs = double(timer.nsecsElapsed()) / 1e6;
+    m_counts.clear();
+    m_corrections.clear();
+}
+
 std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db) const
 {
     const qint64 generation = kbGeneration(db);
@@ -224,17 +238,13 @@ std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db)
         if (m_vocabulary && m_loadMs > kReloadAtOnceMs) {
             if (m_reload.isFinished()) {
                 m_reload = QtConcurrent::run([this, generation] {
-                    QElapsedTimer timer;
-                    timer.start();
                     QMutexLocker loading(&m_loadMutex);
-                    auto fresh = KbVocabulary::load(m_db.connection());
+                    try {
+                        loadVocabulary(m_db.connection(), generation);
+                    } catch (const Error &) {
+                        // Searches keep the previous vocabulary and try again on the next one.
+                    }
                     m_db.closeThreadConnection();
-                    QMutexLocker lock(&m_mutex);
-                    m_vocabulary = std::move(fresh);
-                    m_vocabularyGeneration = generation;
-                    m_loadMs = double(timer.nsecsElapsed()) / 1e6;
-                    m_counts.clear();
-                    m_corrections.clear();
                 });
             }
             return m_vocabulary;
@@ -246,15 +256,8 @@ std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db)
         if (m_vocabulary && m_vocabularyGeneration == generation)
             return m_vocabulary; // another thread loaded it meanwhile
     }
-    QElapsedTimer timer;
-    timer.start();
-    auto fresh = KbVocabulary::load(db);
+    loadVocabulary(db, generation);
     QMutexLocker lock(&m_mutex);
-    m_vocabulary = std::move(fresh);
-    m_vocabularyGeneration = generation;
-    m_loadMs = double(timer.nsecsElapsed()) / 1e6;
-    m_counts.clear();
-    m_corrections.clear();
     return m_vocabulary;
 }
 

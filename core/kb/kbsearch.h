@@ -63,6 +63,7 @@ private:
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
     std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db) const;
+    void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
 
     const Database &m_db;
     mutable QMutex m_mutex;
