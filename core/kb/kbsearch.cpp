@@ -288,6 +288,9 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
     }
     const int n = countMatches(db, expression, atMost);
     QMutexLocker lock(&m_mutex);
+    // A bound on memory: a long shift of varied calls never grows the cache without end.
+    if (m_counts.size() > kCacheEntries)
+        m_counts.clear();
     m_counts.insert(key, n);
     return n;
 }
@@ -302,6 +305,8 @@ QStringList KbSearch::corrections(const KbVocabulary &vocabulary, const QString 
     }
     QStringList out = vocabularyCorrections(vocabulary, typed);
     QMutexLocker lock(&m_mutex);
+    if (m_corrections.size() > kCacheEntries)
+        m_corrections.clear();
     m_corrections.insert(typed, out);
     return out;
 }
