@@ -206,10 +206,15 @@ qint64 lastRowid(const QSqlDatabase &db)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// Bumped by every write to the articles, so searches know when their vocabulary is stale.
+void bumpGeneration(const QSqlDatabase &db)
+{
+    SqlQuery::execute(db, QStringLiteral("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'kb_generation'"));
+}
+
 // Indexes the rows added after `after` with one statement: FTS5 written one row per statement
 // (as an insert trigger does) costs about 1.7 times as much (migration 0010). Updates and deletes
-// are indexed by triggers. Also bumps the generation searches compare to know when their
-// vocabulary is stale.
+// are indexed by triggers.
 void finishWrite(const QSqlDatabase &db, qint64 after)
 {
     SqlQuery(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, questions, keywords, answer_markdown, script) "
@@ -217,7 +222,7 @@ void finishWrite(const QSqlDatabase &db, qint64 after)
                                 "WHERE rowid > ?"))
         .bind(0, after)
         .exec();
-    SqlQuery::execute(db, QStringLiteral("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'kb_generation'"));
+    bumpGeneration(db);
 }
 
 // From this many articles an import is a bulk import (see importAll()).
@@ -300,7 +305,7 @@ void KbRepository::remove(const QString &id) const
     SqlQuery(db, QStringLiteral("DELETE FROM kb_articles WHERE id = ?")).bind(0, id).exec();
     SqlQuery(db, QStringLiteral("DELETE FROM kb_article_versions WHERE article_id = ?")).bind(0, id).exec();
     SqlQuery(db, QStringLiteral("DELETE FROM kb_feedback WHERE article_id = ?")).bind(0, id).exec();
-    finishWrite(db, lastRowid(db));
+    bumpGeneration(db);
     tx.commit();
 }
 
@@ -378,8 +383,8 @@ void KbRepository::markReviewed(const QString &id, const QDate &nextReviewBy, co
     article->reviewBy = nextReviewBy;
     kbjson::validate(*article, article->id);
     Statements statements(db);
-    writeArticle(statements, *article, prepare(*article), author);
-    finishWrite(db, lastRowid(db));
+    writeArticle(statements, *article, prepare(*article), author); // an update: indexed by trigger
+    bumpGeneration(db);
     SqlQuery(db, QStringLiteral("UPDATE kb_articles SET reviewed_at = ?, outdated = 0 WHERE id = ?"))
         .bind(0, QDateTime::currentMSecsSinceEpoch())
         .bind(1, id)
