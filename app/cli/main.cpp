@@ -1,11 +1,10 @@
 // civicdesk-cli: every core capability without a screen, for administrators, scripts and cron.
 #include "cli/command.h"
-
 #include "core/domain/error.h"
+#include "core/help/manpage.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -13,16 +12,58 @@ using namespace civicdesk;
 
 namespace {
 
+QList<cli::Command> sortedCommands()
+{
+    QList<cli::Command> commands = cli::CommandRegistry::instance().commands();
+    std::sort(commands.begin(), commands.end(),
+              [](const auto &a, const auto &b) { return a.usage < b.usage; });
+    return commands;
+}
+
 void printHelp(QTextStream &out)
 {
     out << "Usage: civicdesk-cli [--profile DIR] COMMAND [ARGS]\n\n"
-        << "The profile folder comes from --profile, else $CIVICDESK_PROFILE, else the user's application data "
+        << "The profile folder comes from --profile, else $CIVICDESK_PROFILE, else the user's application "
+           "data "
            "folder.\n\nCommands:\n";
-    QList<cli::Command> commands = cli::CommandRegistry::instance().commands();
-    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.usage < b.usage; });
-    for (const auto &c : commands)
+    for (const auto &c : sortedCommands())
         out << "  " << c.usage << "\n      " << c.summary << "\n";
-    out << "\nGlobal options: --profile DIR, --version, --help\n";
+    out << "\nGlobal options: --profile DIR, --version, --help, --man\n";
+}
+
+// The manual page comes from the same command table as --help, so the two never disagree.
+void printManPage(QTextStream &out)
+{
+    core::ManPage page(QStringLiteral("civicdesk-cli"),
+                       QStringLiteral("the CivicDesk administrator's command line"),
+                       QCoreApplication::applicationVersion());
+    page.setSynopsis(QStringLiteral("civicdesk-cli [--profile DIR] COMMAND [ARGS]"));
+    page.setDescription(
+        QStringLiteral("civicdesk-cli reaches every capability of the CivicDesk 311 console without a "
+                       "screen: the local store, the "
+                       "service catalogue, tickets, the knowledge base, geography, Open311 and CSV import "
+                       "and export, the shared "
+                       "PostgreSQL server, sync and the benchmarks. Errors are one line on standard error "
+                       "with a non-zero exit "
+                       "status; --json prints machine-readable output where a command offers it."));
+    core::ManPage::Section commands{QStringLiteral("Commands"), {}, {}};
+    for (const auto &c : sortedCommands())
+        commands.entries.append({c.usage, c.summary});
+    page.addSection(commands);
+    page.addSection({QStringLiteral("Options"),
+                     {{QStringLiteral("--profile DIR"),
+                       QStringLiteral("The profile folder: the local store and settings.")},
+                      {QStringLiteral("--version"), QStringLiteral("Print the version and exit.")},
+                      {QStringLiteral("--help"), QStringLiteral("List every command with its options.")},
+                      {QStringLiteral("--man"), QStringLiteral("Print this manual page.")}},
+                     {}});
+    page.addSection(
+        {QStringLiteral("Environment"),
+         {{QStringLiteral("CIVICDESK_PROFILE"),
+           QStringLiteral("The profile folder when --profile is not given; else the user's application "
+                          "data folder.")}},
+         {}});
+    out << page.toTroff();
 }
 
 // Longest match of the leading words against the registered commands.
@@ -31,8 +72,8 @@ const cli::Command *findCommand(const QStringList &words, qsizetype &consumed)
     const cli::Command *best = nullptr;
     consumed = 0;
     for (const auto &c : cli::CommandRegistry::instance().commands()) {
-        if (c.words.size() <= words.size() && words.mid(0, c.words.size()) == c.words
-            && c.words.size() > consumed) {
+        if (c.words.size() <= words.size() && words.mid(0, c.words.size()) == c.words &&
+            c.words.size() > consumed) {
             best = &c;
             consumed = c.words.size();
         }
@@ -78,9 +119,14 @@ int main(int argc, char *argv[])
             ++i;
         }
     }
-    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help")) {
+    if (words.isEmpty() || words.first() == QLatin1String("--help") ||
+        words.first() == QLatin1String("help")) {
         printHelp(out);
         return words.isEmpty() ? 2 : 0;
+    }
+    if (words.first() == QLatin1String("--man")) {
+        printManPage(out);
+        return 0;
     }
     if (words.first() == QLatin1String("--version")) {
         out << "civicdesk-cli " << QCoreApplication::applicationVersion() << "\n";
@@ -109,7 +155,8 @@ int main(int argc, char *argv[])
             if (command->valueOptions.contains(name)) {
                 if (!inlineValue) {
                     if (i + 1 >= rest.size()) {
-                        err << "civicdesk-cli: --" << name << " needs a value. Usage: " << command->usage << "\n";
+                        err << "civicdesk-cli: --" << name << " needs a value. Usage: " << command->usage
+                            << "\n";
                         return 2;
                     }
                     value = rest.at(++i);
