@@ -1,6 +1,7 @@
 #include "core/interop/importpreviewmodel.h"
 
 #include "core/csvimport/csvprofile.h"
+#include "core/csvimport/csvprofiledetector.h"
 #include "core/csvimport/csvreader.h"
 #include "core/csvimport/csvrowmapper.h"
 #include "core/domain/error.h"
@@ -46,12 +47,15 @@ void ImportPreviewModel::load(const QString &fileName, const QString &source)
             rows.append({tr("service %1").arg(i + 1), t, {}});
         }
     } else {
-        const CsvProfile profile = CsvProfile::load(source);
+        QString detected;
+        const CsvProfile profile = CsvProfileDetector::resolve(source, fileName, &detected);
         CsvReader reader(file, fileName);
         QStringList fields;
         if (!reader.next(fields))
             throw Error(tr("%1: the file is empty").arg(fileName));
         const CsvRowMapper mapper(profile, fields, fileName);
+        if (!detected.isEmpty())
+            mapping.append(detected);
         mapping.append(tr("%1 (time zone %2)").arg(profile.name, QString::fromUtf8(profile.timeZone.id())));
         QStringList keys = profile.columns.keys();
         keys.sort();
