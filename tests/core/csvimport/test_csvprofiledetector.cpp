@@ -183,12 +183,12 @@ private Q_SLOTS:
 
     void fitsTwoProfiles()
     {
-        // SF's and LA's columns in one file (the ones they share, such as Status, once): both
-        // fit, and auto names both and asks to choose rather than pick one.
+        // NYC's and Boston's columns in one file (the ones they share, such as Latitude, once):
+        // both fit, and auto names both and asks to choose rather than pick one.
         QTemporaryDir dir;
         QStringList header;
         QStringList seen;
-        for (const char *file : {"sf_portal.csv", "la_portal.csv"}) {
+        for (const char *file : {"nyc_portal.csv", "boston_portal.csv"}) {
             for (const QString &column :
                  QString::fromUtf8(readAll(fixture(QLatin1String(file))).split('\n').first()).split(u',')) {
                 if (!seen.contains(core::CsvHeader::normalize(column))) {
@@ -199,10 +199,10 @@ private Q_SLOTS:
         }
         const QString path = writeFile(dir, QStringLiteral("both.csv"), header.join(u',').toUtf8() + '\n');
         const QString message = detectError(path);
-        QVERIFY2(
-            message.contains(QStringLiteral("more than one built-in profile (DataSF 311 Cases, LA MyLA311)")),
-            qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("--profile sf or --profile la")), qPrintable(message));
+        QVERIFY2(message.contains(
+                     QStringLiteral("more than one built-in profile (NYC Open Data 311, Boston 311)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("--profile nyc or --profile boston")), qPrintable(message));
     }
 
     void noProfileFits()
