@@ -34,6 +34,11 @@ private Q_SLOTS:
         QCOMPARE(dialog.previewModel()->rowCount(), 3);
         QCOMPARE(dialog.previewModel()->mapping().value(0),
                  QStringLiteral("looks like DataSF 311 Cases, API export"));
+        // The mapping names the file's columns, not the profile's portal names.
+        QVERIFY(
+            dialog.previewModel()->mapping().contains(QStringLiteral("closed_date \u2192 closed_datetime")));
+        QVERIFY(
+            dialog.previewModel()->mapping().contains(QStringLiteral("service_details \u2192 description")));
         if (qEnvironmentVariableIsSet("CIVICDESK_SCREENSHOT_DIR")) { // for a person to look at, not checked
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
