@@ -17,6 +17,8 @@ namespace {
 // The built-in profiles, in the mapping-file format users write (one code path for both).
 // Columns are from each city's open-data export: NYC Open Data "311 Service Requests",
 // DataSF "311 Cases", Analyze Boston "311 Service Requests", LA "MyLA311 Service Request Data".
+// The Socrata API (and the mirrors that copy it) writes the same columns in snake_case, which
+// spelling-insensitive matching covers; "other_names" holds only names that differ more.
 const char *const kNyc = R"({
   "name": "NYC Open Data 311",
   "time_zone": "America/New_York",
@@ -41,11 +43,15 @@ const char *const kSf = R"({
   "date_formats": ["MM/dd/yyyy hh:mm:ss AP", "iso"],
   "columns": {
     "service_request_id": "CaseID", "requested_datetime": "Opened", "closed_datetime": "Closed",
-    "updated_datetime": "Updated", "status": "Status", "status_notes": "Status.Notes",
-    "agency_responsible": "Responsible.Agency", "group": "Category", "service_name": "Request.Type",
-    "description": ["Request.Details"], "address": "Address", "district": "Supervisor.District",
-    "point": "Point", "channel": "Source", "media_url": "Media.URL"
+    "updated_datetime": "Updated", "status": "Status", "status_notes": "Status Notes",
+    "agency_responsible": "Responsible Agency", "group": "Category", "service_name": "Request Type",
+    "description": ["Request Details"], "address": "Address", "district": "Supervisor District",
+    "point": "Point", "channel": "Source", "media_url": "Media URL"
   },
+  "other_names": {"CaseID": ["service_request_id"], "Opened": ["requested_datetime"], "Closed": ["closed_date"],
+                  "Updated": ["updated_datetime"], "Status": ["status_description"],
+                  "Responsible Agency": ["agency_responsible"], "Category": ["service_name"],
+                  "Request Type": ["service_subtype"], "Request Details": ["service_details"]},
   "channels": {"voice in": "phone", "open311": "app", "web self service": "web", "twitter": "social",
                "e-mail in": "email", "mail in": "walk_in", "integrated agency": "web", "other department": "phone"},
   "default_channel": "phone"
@@ -103,15 +109,28 @@ const char *const kCivicDesk = R"({
   "default_channel": "phone"
 })";
 
-const QStringList kFields = {
-    QStringLiteral("service_request_id"), QStringLiteral("requested_datetime"), QStringLiteral("updated_datetime"),
-    QStringLiteral("closed_datetime"),    QStringLiteral("expected_datetime"),  QStringLiteral("status"),
-    QStringLiteral("status_notes"),       QStringLiteral("service_code"),       QStringLiteral("service_name"),
-    QStringLiteral("group"),              QStringLiteral("description"),        QStringLiteral("agency_responsible"),
-    QStringLiteral("service_notice"),     QStringLiteral("address"),            QStringLiteral("address_id"),
-    QStringLiteral("zipcode"),            QStringLiteral("lat"),                QStringLiteral("long"),
-    QStringLiteral("point"),              QStringLiteral("channel"),            QStringLiteral("district"),
-    QStringLiteral("media_url")};
+const QStringList kFields = {QStringLiteral("service_request_id"),
+                             QStringLiteral("requested_datetime"),
+                             QStringLiteral("updated_datetime"),
+                             QStringLiteral("closed_datetime"),
+                             QStringLiteral("expected_datetime"),
+                             QStringLiteral("status"),
+                             QStringLiteral("status_notes"),
+                             QStringLiteral("service_code"),
+                             QStringLiteral("service_name"),
+                             QStringLiteral("group"),
+                             QStringLiteral("description"),
+                             QStringLiteral("agency_responsible"),
+                             QStringLiteral("service_notice"),
+                             QStringLiteral("address"),
+                             QStringLiteral("address_id"),
+                             QStringLiteral("zipcode"),
+                             QStringLiteral("lat"),
+                             QStringLiteral("long"),
+                             QStringLiteral("point"),
+                             QStringLiteral("channel"),
+                             QStringLiteral("district"),
+                             QStringLiteral("media_url")};
 } // namespace
 
 QStringList CsvProfile::builtInNames()
@@ -129,12 +148,18 @@ CsvProfile CsvProfile::load(const QString &nameOrFile)
                           : key == QLatin1String("la")        ? kLa
                           : key == QLatin1String("civicdesk") ? kCivicDesk
                                                               : nullptr;
-    if (builtIn)
-        return fromJson(QByteArray(builtIn), QStringLiteral("profile %1").arg(key));
+    if (builtIn) {
+        CsvProfile p = fromJson(QByteArray(builtIn), QStringLiteral("profile %1").arg(key));
+        p.key = key;
+        return p;
+    }
     QFile file(nameOrFile);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("CsvProfile", "--profile: \"%1\" is neither a built-in profile (%2) nor a readable mapping file: %3")
-                        .arg(nameOrFile, builtInNames().join(QStringLiteral(", ")), file.errorString()));
+        throw Error(
+            QCoreApplication::translate(
+                "CsvProfile",
+                "--profile: \"%1\" is neither a built-in profile (%2) nor a readable mapping file: %3")
+                .arg(nameOrFile, builtInNames().join(QStringLiteral(", ")), file.errorString()));
     return fromJson(file.readAll(), nameOrFile);
 }
 
@@ -149,7 +174,8 @@ CsvProfile CsvProfile::fromJson(const QByteArray &json, const QString &source)
     const QString zone = o.value(QLatin1String("time_zone")).toString(QStringLiteral("UTC"));
     p.timeZone = QTimeZone(zone.toUtf8());
     if (!p.timeZone.isValid())
-        fail(QStringLiteral("time_zone"), QCoreApplication::translate("CsvProfile", "unknown time zone \"%1\"").arg(zone));
+        fail(QStringLiteral("time_zone"),
+             QCoreApplication::translate("CsvProfile", "unknown time zone \"%1\"").arg(zone));
     for (const QJsonValue &f : o.value(QLatin1String("date_formats")).toArray())
         p.dateFormats.append(f.toString());
     if (p.dateFormats.isEmpty())
@@ -158,7 +184,8 @@ CsvProfile CsvProfile::fromJson(const QByteArray &json, const QString &source)
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
         if (!kFields.contains(it.key()))
             fail(QStringLiteral("columns.") + it.key(),
-                 QCoreApplication::translate("CsvProfile", "unknown field (one of: %1)").arg(kFields.join(QStringLiteral(", "))));
+                 QCoreApplication::translate("CsvProfile", "unknown field (one of: %1)")
+                     .arg(kFields.join(QStringLiteral(", "))));
         if (it.key() == QLatin1String("description")) {
             const QJsonArray list = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
             for (const QJsonValue &c : list)
@@ -168,11 +195,20 @@ CsvProfile CsvProfile::fromJson(const QByteArray &json, const QString &source)
         }
     }
     if (p.column("service_request_id").isEmpty())
-        fail(QStringLiteral("columns.service_request_id"), QCoreApplication::translate("CsvProfile", "is required"));
+        fail(QStringLiteral("columns.service_request_id"),
+             QCoreApplication::translate("CsvProfile", "is required"));
     if (p.column("requested_datetime").isEmpty())
-        fail(QStringLiteral("columns.requested_datetime"), QCoreApplication::translate("CsvProfile", "is required"));
+        fail(QStringLiteral("columns.requested_datetime"),
+             QCoreApplication::translate("CsvProfile", "is required"));
     if (p.column("service_code").isEmpty() && p.column("service_name").isEmpty())
-        fail(QStringLiteral("columns.service_code"), QCoreApplication::translate("CsvProfile", "service_code or service_name is required"));
+        fail(QStringLiteral("columns.service_code"),
+             QCoreApplication::translate("CsvProfile", "service_code or service_name is required"));
+    const QJsonObject otherNames = o.value(QLatin1String("other_names")).toObject();
+    for (auto it = otherNames.constBegin(); it != otherNames.constEnd(); ++it) {
+        const QJsonArray list = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        for (const QJsonValue &name : list)
+            p.otherNames[it.key()].append(name.toString());
+    }
     const QJsonObject statuses = o.value(QLatin1String("statuses")).toObject();
     for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it) {
         if (!ticketstatus::fromKey(it.value().toString()))
@@ -191,7 +227,9 @@ CsvProfile CsvProfile::fromJson(const QByteArray &json, const QString &source)
     }
     p.defaultChannel = o.value(QLatin1String("default_channel")).toString(QStringLiteral("phone"));
     if (!channel::fromKey(p.defaultChannel))
-        fail(QStringLiteral("default_channel"), QCoreApplication::translate("CsvProfile", "\"%1\" is not a CivicDesk channel").arg(p.defaultChannel));
+        fail(QStringLiteral("default_channel"),
+             QCoreApplication::translate("CsvProfile", "\"%1\" is not a CivicDesk channel")
+                 .arg(p.defaultChannel));
     for (const QJsonValue &v : o.value(QLatin1String("no_location")).toArray())
         p.noLocation.append({v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()});
     return p;

@@ -16,10 +16,14 @@ namespace civicdesk::core {
 struct CsvProfile
 {
     QString name;
+    QString key; // the built-in profile's name ("nyc"); empty for a mapping file
     // Ticket field (Open311 name: service_request_id, requested_datetime, ...) -> column.
     QHash<QString, QString> columns;
     QStringList descriptionColumns; // joined with " - " when several are filled
-    QStringList dateFormats;        // tried in order; "iso" is ISO 8601 with its own zone
+    // Column -> the other names the same column is published under, where they differ by more
+    // than spelling (DataSF's API calls "CaseID" "service_request_id").
+    QHash<QString, QStringList> otherNames;
+    QStringList dateFormats; // tried in order, then CsvDateParser::extraFormats()
     QTimeZone timeZone = QTimeZone::utc();
     QHash<QString, QString> statuses; // lower-case source value -> CivicDesk status key
     QHash<QString, QString> channels; // lower-case source value -> CivicDesk channel key

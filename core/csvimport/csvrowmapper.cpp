@@ -1,10 +1,14 @@
 #include "core/csvimport/csvrowmapper.h"
 
+#include "core/csvimport/csvheader.h"
 #include "core/domain/error.h"
 #include "core/open311/open311document.h"
 #include "core/open311/open311status.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cmath>
 
 namespace civicdesk::core {
@@ -16,77 +20,6 @@ namespace {
     throw Error(field + QStringLiteral(": ") + message, {{field, message}});
 }
 
-int digits(const QString &text, qsizetype &pos, int minimum, int maximum)
-{
-    int value = 0;
-    int n = 0;
-    while (pos < text.size() && n < maximum && text.at(pos).isDigit()) {
-        value = value * 10 + text.at(pos).digitValue();
-        ++pos;
-        ++n;
-    }
-    return n >= minimum ? value : -1;
-}
-
-// A small strict parser for the patterns cities use (yyyy MM dd HH hh mm ss zzz AP), much
-// faster than QDateTime::fromString, which matters at millions of rows.
-bool parsePattern(const QString &text, const QString &pattern, QDate &date, QTime &time)
-{
-    int y = -1, mo = -1, d = -1, h = 0, mi = 0, s = 0, ms = 0;
-    int pm = -1;
-    qsizetype t = 0;
-    for (qsizetype p = 0; p < pattern.size();) {
-        const QStringView rest = QStringView(pattern).mid(p);
-        if (rest.startsWith(u"yyyy")) {
-            y = digits(text, t, 4, 4);
-            p += 4;
-        } else if (rest.startsWith(u"MM")) {
-            mo = digits(text, t, 1, 2);
-            p += 2;
-        } else if (rest.startsWith(u"dd")) {
-            d = digits(text, t, 1, 2);
-            p += 2;
-        } else if (rest.startsWith(u"HH") || rest.startsWith(u"hh")) {
-            h = digits(text, t, 1, 2);
-            p += 2;
-        } else if (rest.startsWith(u"mm")) {
-            mi = digits(text, t, 2, 2);
-            p += 2;
-        } else if (rest.startsWith(u"ss")) {
-            s = digits(text, t, 2, 2);
-            p += 2;
-        } else if (rest.startsWith(u"zzz")) {
-            ms = digits(text, t, 1, 3);
-            p += 3;
-        } else if (rest.startsWith(u"AP")) {
-            const QStringView ap = QStringView(text).mid(t, 2);
-            if (ap.compare(u"AM", Qt::CaseInsensitive) == 0)
-                pm = 0;
-            else if (ap.compare(u"PM", Qt::CaseInsensitive) == 0)
-                pm = 1;
-            else
-                return false;
-            t += 2;
-            p += 2;
-        } else {
-            if (t >= text.size() || text.at(t) != pattern.at(p))
-                return false;
-            ++t;
-            ++p;
-        }
-    }
-    if (t != text.size() || y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || ms < 0)
-        return false;
-    if (pm >= 0) {
-        if (h < 1 || h > 12)
-            return false;
-        h = h % 12 + (pm ? 12 : 0);
-    }
-    date = QDate(y, mo, d);
-    time = QTime(h, mi, s, ms);
-    return date.isValid() && time.isValid();
-}
-
 std::optional<double> coordinate(const QString &text)
 {
     if (text.isEmpty())
@@ -96,41 +29,117 @@ std::optional<double> coordinate(const QString &text)
     return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-const char *const kColumnFields[] = {"service_request_id", "requested_datetime", "updated_datetime", "closed_datetime",
-                                     "expected_datetime",  "status",             "status_notes",     "service_code",
-                                     "service_name",       "agency_responsible", "service_notice",   "address",
-                                     "address_id",         "zipcode",            "lat",              "long",
-                                     "point",              "channel",            "district",         "media_url",
+// One column holding a point, as each publisher writes it: the portals' "(37.77, -122.39)",
+// the Socrata API's WKT "POINT (-122.39 37.77)", or a JSON object copied from the JSON API,
+// either a location {"latitude": "37.77", "longitude": "-122.39"} or GeoJSON coordinates.
+std::optional<QPair<double, double>> point(const QString &text)
+{
+    auto pair = [](const QString &lat, const QString &lon) -> std::optional<QPair<double, double>> {
+        const auto a = coordinate(lat.trimmed());
+        const auto b = coordinate(lon.trimmed());
+        return a && b ? std::optional<QPair<double, double>>({*a, *b}) : std::nullopt;
+    };
+    if (text.startsWith(u'(') && text.endsWith(u')')) {
+        const QStringList parts = text.mid(1, text.size() - 2).split(u',');
+        return parts.size() == 2 ? pair(parts.at(0), parts.at(1)) : std::nullopt;
+    }
+    if (text.startsWith(QLatin1String("POINT"), Qt::CaseInsensitive)) {
+        const qsizetype open = text.indexOf(u'(');
+        if (open < 0 || !text.endsWith(u')'))
+            return std::nullopt;
+        const QStringList parts = text.mid(open + 1, text.size() - open - 2).simplified().split(u' ');
+        return parts.size() == 2 ? pair(parts.at(1), parts.at(0)) : std::nullopt;
+    }
+    if (text.startsWith(u'{')) {
+        // Python mirrors write the object with single quotes.
+        QString json = text;
+        if (!json.contains(u'"'))
+            json.replace(u'\'', u'"');
+        const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        auto number = [](const QJsonValue &v) {
+            return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17);
+        };
+        if (o.contains(QLatin1String("latitude")) && o.contains(QLatin1String("longitude")))
+            return pair(number(o.value(QLatin1String("latitude"))),
+                        number(o.value(QLatin1String("longitude"))));
+        const QJsonArray c = o.value(QLatin1String("coordinates")).toArray();
+        if (c.size() == 2 && c.at(0).isDouble() && c.at(1).isDouble())
+            return pair(number(c.at(1)), number(c.at(0)));
+    }
+    return std::nullopt;
+}
+
+const char *const kColumnFields[] = {"service_request_id",
+                                     "requested_datetime",
+                                     "updated_datetime",
+                                     "closed_datetime",
+                                     "expected_datetime",
+                                     "status",
+                                     "status_notes",
+                                     "service_code",
+                                     "service_name",
+                                     "agency_responsible",
+                                     "service_notice",
+                                     "address",
+                                     "address_id",
+                                     "zipcode",
+                                     "lat",
+                                     "long",
+                                     "point",
+                                     "channel",
+                                     "district",
+                                     "media_url",
                                      "group"};
 } // namespace
 
 CsvRowMapper::CsvRowMapper(CsvProfile profile, const QStringList &header, const QString &sourceName)
-    : m_profile(std::move(profile)), m_columnCount(header.size())
+    : m_profile(std::move(profile)), m_dates(m_profile.dateFormats, m_profile.timeZone),
+      m_columnCount(header.size())
 {
-    QHash<QString, int> columns;
-    for (int i = 0; i < header.size(); ++i)
-        columns.insert(header.at(i).trimmed(), i);
+    const CsvHeader columns(header);
+    m_header = columns.columns();
     QStringList missing;
+    QStringList ambiguous;
+    auto match = [&](const QString &column, const QString &field) {
+        const QList<int> found = columns.find(QStringList{column} + m_profile.otherNames.value(column));
+        if (found.isEmpty()) {
+            missing.append(QStringLiteral("\"%1\" (%2)").arg(column, field));
+            return -1;
+        }
+        if (found.size() > 1)
+            ambiguous.append(
+                QCoreApplication::translate("CsvRowMapper",
+                                            "columns \"%1\" and \"%2\" both match \"%3\" (%4)")
+                    .arg(columns.column(found.at(0)), columns.column(found.at(1)), column, field));
+        m_matches.append({field, column, columns.column(found.at(0))});
+        return found.at(0);
+    };
     for (const char *field : kColumnFields) {
         const QString column = m_profile.column(field);
         if (column.isEmpty())
             continue;
-        if (!columns.contains(column)) {
-            missing.append(QStringLiteral("\"%1\" (%2)").arg(column, QLatin1String(field)));
-            continue;
-        }
-        m_index.insert(QLatin1String(field), columns.value(column));
+        if (const int i = match(column, QLatin1String(field)); i >= 0)
+            m_index.insert(QLatin1String(field), i);
     }
     for (const QString &column : std::as_const(m_profile.descriptionColumns)) {
-        if (!columns.contains(column))
-            missing.append(QStringLiteral("\"%1\" (description)").arg(column));
-        else
-            m_description.append(columns.value(column));
+        if (const int i = match(column, QStringLiteral("description")); i >= 0)
+            m_description.append(i);
     }
+    // Ambiguity first: a guess between two columns could import the wrong one without a word.
+    if (!ambiguous.isEmpty())
+        throw Error(
+            QCoreApplication::translate("CsvRowMapper",
+                                        "%1:1: %2; names match whatever their case, spaces, underscores, "
+                                        "dots and hyphens, so rename or remove one of each pair")
+                .arg(sourceName, ambiguous.join(QStringLiteral("; "))),
+            {{QStringLiteral("header"), QCoreApplication::translate("CsvRowMapper", "ambiguous columns")}});
     if (!missing.isEmpty())
-        throw Error(QCoreApplication::translate("CsvRowMapper", "%1:1: the header has no column %2 that profile \"%3\" needs; is this the right profile?")
-                        .arg(sourceName, missing.join(QStringLiteral(", ")), m_profile.name),
-                    {{QStringLiteral("header"), QCoreApplication::translate("CsvRowMapper", "missing columns")}});
+        throw Error(
+            QCoreApplication::translate(
+                "CsvRowMapper",
+                "%1:1: the header has no column %2 that profile \"%3\" needs; is this the right profile?")
+                .arg(sourceName, missing.join(QStringLiteral(", ")), m_profile.name),
+            {{QStringLiteral("header"), QCoreApplication::translate("CsvRowMapper", "missing columns")}});
     m_group = index("group");
 }
 
@@ -151,56 +160,48 @@ QString CsvRowMapper::codeFromName(const QString &name)
     return code.left(64);
 }
 
-QDateTime CsvRowMapper::parseDateTime(const QString &text) const
-{
-    for (const QString &format : m_profile.dateFormats) {
-        if (format == QLatin1String("iso")) {
-            QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!dt.isValid())
-                continue;
-            if (dt.timeSpec() == Qt::LocalTime) // no zone written: the source's own zone
-                dt = QDateTime(dt.date(), dt.time(), m_profile.timeZone);
-            return dt.toUTC();
-        }
-        QDate date;
-        QTime time;
-        if (parsePattern(text, format, date, time))
-            return QDateTime(date, time, m_profile.timeZone).toUTC();
-    }
-    return {};
-}
-
 QDateTime CsvRowMapper::date(const QStringList &fields, const char *field) const
 {
     const QString text = value(fields, index(field));
     if (text.isEmpty())
         return {};
-    const QDateTime dt = parseDateTime(text);
-    if (!dt.isValid())
-        fail(m_profile.column(field),
-             QCoreApplication::translate("CsvRowMapper", "\"%1\" is not a date in the expected format (%2)").arg(text, m_profile.dateFormats.join(QStringLiteral(" or "))));
+    const QDateTime dt = m_dates.parse(text);
+    if (!dt.isValid()) {
+        const QString message =
+            QCoreApplication::translate("CsvRowMapper", "\"%1\" is not a date in any known format (%2)")
+                .arg(text, m_dates.formats().join(QStringLiteral(", ")));
+        if (m_firstBadDate.isEmpty())
+            m_firstBadDate = headerName(field) + QStringLiteral(": ") + message;
+        fail(headerName(field), message);
+    }
+    ++m_datesRead;
     return dt;
 }
 
 Ticket CsvRowMapper::map(const QStringList &fields) const
 {
     if (fields.size() != m_columnCount)
-        fail(QCoreApplication::translate("CsvRowMapper", "record"), QCoreApplication::translate("CsvRowMapper", "has %1 fields; the header has %2").arg(fields.size()).arg(m_columnCount));
+        fail(QCoreApplication::translate("CsvRowMapper", "record"),
+             QCoreApplication::translate("CsvRowMapper", "has %1 fields; the header has %2")
+                 .arg(fields.size())
+                 .arg(m_columnCount));
     Ticket t;
     t.referenceNumber = value(fields, index("service_request_id"));
     if (t.referenceNumber.isEmpty())
-        fail(m_profile.column("service_request_id"), QCoreApplication::translate("CsvRowMapper", "is empty"));
+        fail(headerName("service_request_id"), QCoreApplication::translate("CsvRowMapper", "is empty"));
     t.serviceName = value(fields, index("service_name"));
     if (t.serviceName.isEmpty())
-        t.serviceName = value(fields, m_group); // SF leaves Request.Type empty on some cases: the category names it
+        t.serviceName =
+            value(fields, m_group); // SF leaves Request.Type empty on some cases: the category names it
     t.serviceCode = value(fields, index("service_code"));
     if (t.serviceCode.isEmpty())
         t.serviceCode = codeFromName(t.serviceName);
     if (t.serviceCode.isEmpty())
-        fail(m_profile.column(m_profile.column("service_code").isEmpty() ? "service_name" : "service_code"), QCoreApplication::translate("CsvRowMapper", "is empty"));
+        fail(headerName(m_profile.column("service_code").isEmpty() ? "service_name" : "service_code"),
+             QCoreApplication::translate("CsvRowMapper", "is empty"));
     t.requestedAt = date(fields, "requested_datetime");
     if (!t.requestedAt.isValid())
-        fail(m_profile.column("requested_datetime"), QCoreApplication::translate("CsvRowMapper", "is empty"));
+        fail(headerName("requested_datetime"), QCoreApplication::translate("CsvRowMapper", "is empty"));
     t.updatedAt = date(fields, "updated_datetime");
     const QDateTime closed = date(fields, "closed_datetime");
     if (closed.isValid() && (!t.updatedAt.isValid() || closed > t.updatedAt))
@@ -216,7 +217,8 @@ Ticket CsvRowMapper::map(const QStringList &fields) const
     } else {
         const auto read = open311status::read(status, t.statusNotes);
         if (!read)
-            fail(m_profile.column("status"), QCoreApplication::translate("CsvRowMapper", "unknown status \"%1\"").arg(status));
+            fail(headerName("status"),
+                 QCoreApplication::translate("CsvRowMapper", "unknown status \"%1\"").arg(status));
         t.status = *read;
     }
 
@@ -238,19 +240,13 @@ Ticket CsvRowMapper::map(const QStringList &fields) const
     std::optional<double> lat = coordinate(value(fields, index("lat")));
     std::optional<double> lon = coordinate(value(fields, index("long")));
     if (!lat || !lon) {
-        // "(37.77, -122.39)": one column holding the point.
-        QString point = value(fields, index("point"));
-        if (point.startsWith(u'(') && point.endsWith(u')')) {
-            const QStringList parts = point.mid(1, point.size() - 2).split(u',');
-            if (parts.size() == 2) {
-                lat = coordinate(parts.at(0).trimmed());
-                lon = coordinate(parts.at(1).trimmed());
-            }
+        if (const auto p = point(value(fields, index("point")))) {
+            lat = p->first;
+            lon = p->second;
         }
     }
-    const bool placeholder = lat && lon
-                             && ((*lat == 0.0 && *lon == 0.0)
-                                 || m_profile.noLocation.contains(qMakePair(*lat, *lon)));
+    const bool placeholder =
+        lat && lon && ((*lat == 0.0 && *lon == 0.0) || m_profile.noLocation.contains(qMakePair(*lat, *lon)));
     if (lat && lon && !placeholder) {
         t.latitude = lat;
         t.longitude = lon;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/csvimport/csvdateparser.h"
 #include "core/csvimport/csvprofile.h"
 #include "core/domain/ticket.h"
 
@@ -14,7 +15,16 @@ namespace civicdesk::core {
 class CsvRowMapper
 {
 public:
-    // Throws Error when a column the profile needs is not in the header.
+    // One profile column and the header column that matched it.
+    struct Match
+    {
+        QString field;  // "service_request_id"
+        QString column; // the profile's name for it: "Unique Key"
+        QString header; // the file's: "unique_key"
+    };
+
+    // Throws Error when a column the profile needs is not in the header, or when two header
+    // columns match one profile column (naming both).
     CsvRowMapper(CsvProfile profile, const QStringList &header, const QString &sourceName);
 
     Ticket map(const QStringList &fields) const;
@@ -26,7 +36,13 @@ public:
     // "ABANDONED_VEHICLE_CAR4DOOR".
     static QString codeFromName(const QString &name);
     // Parses a date in one of the profile's formats, in its time zone; invalid when none fits.
-    QDateTime parseDateTime(const QString &text) const;
+    QDateTime parseDateTime(const QString &text) const { return m_dates.parse(text); }
+    const QList<Match> &matches() const { return m_matches; }
+
+    // Dates read so far, and the first that fitted no format ("Opened: \"yesterday\" ..."):
+    // a file none of whose dates can be read is refused whole rather than skipped row by row.
+    qint64 datesRead() const { return m_datesRead; }
+    const QString &firstBadDate() const { return m_firstBadDate; }
 
 private:
     QString value(const QStringList &fields, int index) const
@@ -34,13 +50,23 @@ private:
         return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString();
     }
     int index(const char *field) const { return m_index.value(QLatin1String(field), -1); }
+    // The file's name for a field's column, for messages: "unique_key", not "Unique Key".
+    QString headerName(const char *field) const
+    {
+        return m_header.value(index(field), m_profile.column(field));
+    }
     QDateTime date(const QStringList &fields, const char *field) const;
 
     CsvProfile m_profile;
+    CsvDateParser m_dates;
+    QList<Match> m_matches;
+    QStringList m_header;
     QHash<QString, int> m_index; // profile field -> column index
     QList<int> m_description;
     int m_group = -1;
     qsizetype m_columnCount = 0;
+    mutable qint64 m_datesRead = 0;
+    mutable QString m_firstBadDate;
 };
 
 } // namespace civicdesk::core

@@ -1,6 +1,6 @@
 #include "core/interop/importjob.h"
 
-#include "core/csvimport/csvprofile.h"
+#include "core/csvimport/csvprofiledetector.h"
 #include "core/domain/error.h"
 #include "core/interop/requestimporter.h"
 #include "core/interop/serviceimporter.h"
@@ -30,7 +30,8 @@ ImportJob::Result ImportJob::run(LocalStore &store, const std::atomic_bool &canc
             if (m_source == QLatin1String("open311"))
                 importer.readOpen311(file.readAll(), m_fileName);
             else
-                importer.readCsv(file, m_fileName, CsvProfile::load(m_source), &cancel);
+                importer.readCsv(file, m_fileName, CsvProfileDetector::resolve(m_source, m_fileName),
+                                 &cancel);
             if (progress)
                 progress(50);
             // Writing is the second half of the bar.

@@ -1,6 +1,7 @@
 #include "core/interop/importpreviewmodel.h"
 
 #include "core/csvimport/csvprofile.h"
+#include "core/csvimport/csvprofiledetector.h"
 #include "core/csvimport/csvreader.h"
 #include "core/csvimport/csvrowmapper.h"
 #include "core/domain/error.h"
@@ -46,19 +47,32 @@ void ImportPreviewModel::load(const QString &fileName, const QString &source)
             rows.append({tr("service %1").arg(i + 1), t, {}});
         }
     } else {
-        const CsvProfile profile = CsvProfile::load(source);
+        QString detected;
+        const CsvProfile profile = CsvProfileDetector::resolve(source, fileName, &detected);
         CsvReader reader(file, fileName);
         QStringList fields;
         if (!reader.next(fields))
             throw Error(tr("%1: the file is empty").arg(fileName));
         const CsvRowMapper mapper(profile, fields, fileName);
+        if (!detected.isEmpty())
+            mapping.append(detected);
         mapping.append(tr("%1 (time zone %2)").arg(profile.name, QString::fromUtf8(profile.timeZone.id())));
+        // The file's own names ("closed_date"), which may differ from the profile's ("Closed").
+        QHash<QString, QString> header;
+        QStringList description;
+        for (const CsvRowMapper::Match &m : mapper.matches()) {
+            if (m.field == QLatin1String("description"))
+                description.append(m.header);
+            else
+                header.insert(m.field, m.header);
+        }
         QStringList keys = profile.columns.keys();
         keys.sort();
         for (const QString &key : keys)
-            mapping.append(QStringLiteral("%1 \u2192 %2").arg(profile.columns.value(key), key));
-        if (!profile.descriptionColumns.isEmpty())
-            mapping.append(QStringLiteral("%1 \u2192 description").arg(profile.descriptionColumns.join(QStringLiteral(" + "))));
+            mapping.append(QStringLiteral("%1 \u2192 %2").arg(header.value(key), key));
+        if (!description.isEmpty())
+            mapping.append(
+                QStringLiteral("%1 \u2192 description").arg(description.join(QStringLiteral(" + "))));
         while (rows.size() < kRows && reader.next(fields)) {
             const QString where = tr("line %1").arg(reader.line());
             try {

@@ -8,6 +8,8 @@ QString ImportSummary::text() const
 {
     // The first line is fixed English on purpose: scripts parse it.
     QString out = QStringLiteral("imported %1, skipped %2\n").arg(imported).arg(skipped);
+    for (const QString &note : notes)
+        out += QStringLiteral("  %1\n").arg(note);
     for (const Skip &s : firstSkips)
         out += QStringLiteral("  %1: %2\n").arg(s.where, s.reason);
     if (skipped > firstSkips.size())

@@ -21,6 +21,7 @@ struct ImportSummary
     qint64 skipped = 0;
     QList<Skip> firstSkips; // at most kReasonsKept
     QStringList addedServices; // services the import added to the catalogue (imported types)
+    QStringList notes;         // about the file as a whole ("t.csv has a header and no rows")
 
     void addSkip(const QString &where, const QString &reason)
     {

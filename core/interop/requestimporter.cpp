@@ -78,20 +78,37 @@ void RequestImporter::readCsv(QIODevice &device, const QString &sourceName, cons
     if (!reader.next(fields))
         throw Error(QCoreApplication::translate("RequestImporter", "%1: the file is empty").arg(sourceName));
     const CsvRowMapper mapper(profile, fields, sourceName);
+    qint64 rows = 0;
+    qint64 firstBadDateLine = 0;
     while (reader.next(fields)) {
         if (cancel && cancel->load())
             throw Error(QCoreApplication::translate("RequestImporter", "import cancelled; nothing was imported"));
         if (fields.size() == 1 && fields.constFirst().isEmpty())
             continue; // a blank line
+        ++rows;
         const QString where = QCoreApplication::translate("RequestImporter", "line %1").arg(reader.line());
         try {
             stage(mapper.map(fields), where, mapper.group(fields));
         } catch (const Error &e) {
             if (m_strict && e.fieldErrors().value(0).field == QLatin1String("service_code"))
                 throw;
+            if (firstBadDateLine == 0 && !mapper.firstBadDate().isEmpty())
+                firstBadDateLine = reader.line();
             skip(where, e.message());
         }
     }
+    // Not one date read: the file writes its dates in a form no format fits, and every row
+    // would be skipped for it. Saying so once beats a list of skips.
+    if (mapper.datesRead() == 0 && firstBadDateLine > 0)
+        throw Error(QCoreApplication::translate(
+                        "RequestImporter", "%1:%2: %3; no date in the file fits, so nothing was imported "
+                                           "(add its format to \"date_formats\" in a mapping file)")
+                        .arg(sourceName)
+                        .arg(firstBadDateLine)
+                        .arg(mapper.firstBadDate()));
+    if (rows == 0)
+        m_summary.notes.append(
+            QCoreApplication::translate("RequestImporter", "%1 has a header and no rows").arg(sourceName));
 }
 
 void RequestImporter::readOpen311(const QByteArray &data, const QString &sourceName)

@@ -40,6 +40,7 @@ ImportDialog::ImportDialog(core::LocalStore &store, QWidget *parent)
     m_source->setAccessibleName(tr("Format"));
     m_source->addItem(tr("Open311 service requests (JSON or XML)"), QStringLiteral("open311"));
     m_source->addItem(tr("Open311 services or service definition"), QStringLiteral("open311-services"));
+    m_source->addItem(tr("CSV: detect the city's export (auto)"), QStringLiteral("auto"));
     m_source->addItem(tr("CSV: NYC Open Data 311"), QStringLiteral("nyc"));
     m_source->addItem(tr("CSV: DataSF 311 Cases"), QStringLiteral("sf"));
     m_source->addItem(tr("CSV: Boston 311"), QStringLiteral("boston"));
@@ -127,7 +128,7 @@ void ImportDialog::browse()
         return;
     m_file->setText(file);
     if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && m_source->currentIndex() < 2)
-        m_source->setCurrentIndex(m_source->findData(QStringLiteral("civicdesk")));
+        m_source->setCurrentIndex(m_source->findData(QStringLiteral("auto")));
     updatePreview();
 }
 

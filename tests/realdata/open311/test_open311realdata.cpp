@@ -1,5 +1,6 @@
 // Every file of real Open311 and 311 data in CIVICDESK_REALDATA_DIR, with exact expected counts.
 #include "core/csvimport/csvprofile.h"
+#include "core/csvimport/csvprofiledetector.h"
 #include "core/domain/error.h"
 #include "core/interop/requestimporter.h"
 #include "core/interop/serviceimporter.h"
@@ -272,6 +273,10 @@ private Q_SLOTS:
         QFETCH(qint64, imported);
         QFETCH(qint64, skipped);
         QFETCH(int, addedServices);
+        // --profile auto picks the same profile from the header and the first rows.
+        const auto detected = core::CsvProfileDetector::detectFile(QDir(dataDir()).filePath(path));
+        QCOMPARE(detected.profile.key, profile);
+        qInfo("%s: looks like %s", qPrintable(path), qPrintable(detected.description));
         testsupport::TempProfile p;
         QFile f(QDir(dataDir()).filePath(path));
         QVERIFY(f.open(QIODevice::ReadOnly));
