@@ -1,5 +1,6 @@
 -- Roles, version 4: the trainer role, shown names, and the server (not the client) naming who
--- wrote each note and audit row (docs/supervisor.md).
+-- wrote each note and audit row (docs/supervisor.md). Security-definer functions search
+-- pg_temp last, as 0003 requires of them all.
 
 DO $$
 BEGIN
@@ -50,12 +51,12 @@ CREATE TRIGGER audit_events_writer BEFORE INSERT ON civicdesk.audit_events
 -- The name shown for a login (its account's display name, else the login). Accounts are
 -- readable only by their owner, so everyone else asks through this function.
 CREATE FUNCTION civicdesk.display_name(login text) RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = civicdesk, pg_catalog, pg_temp AS $$
     SELECT coalesce((SELECT nullif(display_name, '') FROM civicdesk.user_accounts a WHERE a.login = $1), $1)
 $$;
 
 CREATE FUNCTION civicdesk.set_display_name(login text, name text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT civicdesk.is_admin() AND login <> session_user THEN
         RAISE EXCEPTION 'only an administrator may rename another user' USING ERRCODE = 'insufficient_privilege';
@@ -65,7 +66,7 @@ END
 $$;
 
 CREATE OR REPLACE FUNCTION civicdesk.add_user(login text, password text, role text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = civicdesk, pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT civicdesk.is_admin() THEN
         RAISE EXCEPTION 'only an administrator may add users' USING ERRCODE = 'insufficient_privilege';
