@@ -29,6 +29,11 @@ public:
     bool isWorkingDay(QDate day) const;
     QDateTime addBusinessHours(const QDateTime &fromUtc, double hours) const;
     QDateTime addCalendarHours(const QDateTime &fromUtc, double hours) const;
+    // Working seconds from one instant to a later one (0 when to <= from): what is left of a
+    // business-hours SLA when its clock pauses.
+    qint64 businessSecondsBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
+    // True when the calendar has working hours at all (else business clocks run on calendar time).
+    bool hasWorkingHours() const;
 
 private:
     QTimeZone m_zone;

@@ -1,5 +1,7 @@
-#include "cli/command.h"
+#include "core/commands/ticketcommands.h"
 
+#include "cli/command.h"
+#include "cli/signin.h"
 #include "core/domain/error.h"
 #include "core/json/jsontext.h"
 #include "core/store/localstore.h"
@@ -33,7 +35,8 @@ int runAdd(Context &c)
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject())
                 throw Error(QStringLiteral("%1: [%2]: each ticket must be a JSON object").arg(source).arg(i));
-            tickets.append(core::ticketjson::fromJson(array.at(i).toObject(), QStringLiteral("%1: [%2]").arg(source).arg(i)));
+            tickets.append(core::ticketjson::fromJson(array.at(i).toObject(),
+                                                      QStringLiteral("%1: [%2]").arg(source).arg(i)));
         }
     } else {
         tickets.append(core::ticketjson::fromJson(core::jsontext::parseObject(data, source), source));
@@ -48,16 +51,17 @@ int runAdd(Context &c)
 
 QJsonObject summaryJson(const core::TicketSummary &s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id.toString(QUuid::WithoutBraces)},
-                       {QStringLiteral("service_request_id"), s.reference},
-                       {QStringLiteral("status"), core::ticketstatus::toKey(s.status)},
-                       {QStringLiteral("service_code"), s.serviceCode},
-                       {QStringLiteral("service_name"), s.serviceName},
-                       {QStringLiteral("address"), s.address},
-                       {QStringLiteral("requested_datetime"), core::ticketjson::formatDateTime(s.requestedAt)},
-                       {QStringLiteral("expected_datetime"), core::ticketjson::formatDateTime(s.expectedAt)},
-                       {QStringLiteral("priority"), core::priority::toKey(s.priority)},
-                       {QStringLiteral("assignee"), s.assignee}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("service_request_id"), s.reference},
+        {QStringLiteral("status"), core::ticketstatus::toKey(s.status)},
+        {QStringLiteral("service_code"), s.serviceCode},
+        {QStringLiteral("service_name"), s.serviceName},
+        {QStringLiteral("address"), s.address},
+        {QStringLiteral("requested_datetime"), core::ticketjson::formatDateTime(s.requestedAt)},
+        {QStringLiteral("expected_datetime"), core::ticketjson::formatDateTime(s.expectedAt)},
+        {QStringLiteral("priority"), core::priority::toKey(s.priority)},
+        {QStringLiteral("assignee"), s.assignee}};
 }
 
 int runList(Context &c)
@@ -90,8 +94,8 @@ int runList(Context &c)
             } else {
                 c.out << qSetFieldWidth(14) << Qt::left << s.reference << qSetFieldWidth(18)
                       << core::ticketstatus::toKey(s.status) << qSetFieldWidth(22) << s.serviceCode
-                      << qSetFieldWidth(0) << core::ticketjson::formatDateTime(s.requestedAt) << "  " << s.address
-                      << "\n";
+                      << qSetFieldWidth(0) << core::ticketjson::formatDateTime(s.requestedAt) << "  "
+                      << s.address << "\n";
             }
             ++printed;
         }
@@ -139,60 +143,76 @@ int runShow(Context &c)
           << "Expected:    " << when(t.expectedAt) << "\n"
           << "Address:     " << t.address << "\n";
     if (t.latitude)
-        c.out << "Location:    " << QString::number(*t.latitude, 'f', 6) << ", " << QString::number(*t.longitude, 'f', 6)
-              << "\n";
+        c.out << "Location:    " << QString::number(*t.latitude, 'f', 6) << ", "
+              << QString::number(*t.longitude, 'f', 6) << "\n";
     if (!t.caller.anonymous && (!t.caller.firstName.isEmpty() || !t.caller.phone.isEmpty()))
-        c.out << "Caller:      " << t.caller.firstName << " " << t.caller.lastName << " " << t.caller.phone << "\n";
+        c.out << "Caller:      " << t.caller.firstName << " " << t.caller.lastName << " " << t.caller.phone
+              << "\n";
     c.out << "Description: " << t.description << "\n";
     for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it)
         c.out << "  " << it.key() << ": " << it.value().join(QStringLiteral(", ")) << "\n";
     if (!t.notes.isEmpty())
         c.out << "Notes:\n";
     for (const auto &n : t.notes)
-        c.out << "  " << when(n.createdAt) << "  " << n.author << (n.internal ? " (internal)" : "") << ": " << n.text
-              << "\n";
+        c.out << "  " << when(n.createdAt) << "  " << n.author << (n.internal ? " (internal)" : "") << ": "
+              << n.text << "\n";
     c.out << "Audit:\n";
     for (const auto &e : t.audit)
-        c.out << "  " << when(e.at) << "  " << e.actor << "  " << e.field << ": " << e.oldValue << " -> " << e.newValue
-              << "\n";
+        c.out << "  " << when(e.at) << "  " << e.actor << "  " << e.field << ": " << e.oldValue << " -> "
+              << e.newValue << "\n";
     return 0;
+}
+
+// Note and status go through the command layer (core/commands), as every ticket change does.
+int printResult(Context &c, const core::CommandResult &r, const QString &done)
+{
+    for (const auto &a : r.applied)
+        c.out << done.arg(a.reference) << "\n";
+    for (const auto &s : r.skipped)
+        c.err << "civicdesk-cli: " << s.reference << " not changed: " << s.reason << "\n";
+    return r.skipped.isEmpty() ? 0 : 3;
 }
 
 int runNote(Context &c)
 {
-    if (c.args.positional.size() != 2) {
-        c.err << "civicdesk-cli: usage: tickets note REF TEXT [--internal]\n";
+    if (c.args.positional.size() < 2) {
+        c.err << "civicdesk-cli: usage: tickets note REF[@VERSION]... TEXT [--internal]\n";
         return 2;
     }
     auto store = openStore(c);
-    core::TicketService service(*store);
-    service.addNote(c.args.positional.at(0), c.args.positional.at(1), c.args.has(QStringLiteral("internal")));
-    c.out << "note added to " << requireTicket(service, c.args.positional.at(0)).referenceNumber << "\n";
-    return 0;
+    const core::Account who = signIn(c, *store);
+    const core::CommandResult r =
+        core::TicketCommands(*store, who.role, who.name)
+            .addNote(core::TicketTarget::parseAll(c.args.positional.mid(0, c.args.positional.size() - 1)),
+                     c.args.positional.constLast(), c.args.has(QStringLiteral("internal")));
+    return printResult(c, r, QStringLiteral("note added to %1"));
 }
 
 int runSetStatus(Context &c)
 {
-    if (c.args.positional.size() != 2) {
-        c.err << "civicdesk-cli: usage: tickets set-status REF STATUS [--note TEXT]\n";
+    if (c.args.positional.size() < 2) {
+        c.err << "civicdesk-cli: usage: tickets set-status REF[@VERSION]... STATUS [--note TEXT]\n";
         return 2;
     }
-    const QString key = c.args.positional.at(1);
+    const QString key = c.args.positional.constLast();
     const auto status = core::ticketstatus::fromKey(key);
     if (!status)
         throw Error(QStringLiteral("status: unknown status \"%1\" (one of: %2)")
                         .arg(key, core::ticketstatus::keys().join(QStringLiteral(", "))));
     auto store = openStore(c);
-    core::TicketService service(*store);
-    const core::Ticket t = service.setStatus(c.args.positional.at(0), *status, c.args.option(QStringLiteral("note")));
-    c.out << t.referenceNumber << " is now " << core::ticketstatus::toKey(t.status) << "\n";
-    return 0;
+    const core::Account who = signIn(c, *store);
+    const core::CommandResult r =
+        core::TicketCommands(*store, who.role, who.name)
+            .setStatus(core::TicketTarget::parseAll(c.args.positional.mid(0, c.args.positional.size() - 1)),
+                       *status, c.args.option(QStringLiteral("note")));
+    return printResult(c, r, QStringLiteral("%1 is now ") + core::ticketstatus::toKey(*status));
 }
 
 const CommandRegistrar addRegistrar({
     {QStringLiteral("tickets"), QStringLiteral("add")},
     QStringLiteral("tickets add --json FILE|-"),
-    QStringLiteral("Add one ticket (a JSON object) or several (an array, all or none); prints each reference."),
+    QStringLiteral(
+        "Add one ticket (a JSON object) or several (an array, all or none); prints each reference."),
     {QStringLiteral("json")},
     {},
     runAdd,
@@ -215,17 +235,18 @@ const CommandRegistrar showRegistrar({
 });
 const CommandRegistrar noteRegistrar({
     {QStringLiteral("tickets"), QStringLiteral("note")},
-    QStringLiteral("tickets note REF TEXT [--internal]"),
-    QStringLiteral("Append a note (public unless --internal)."),
-    {},
+    QStringLiteral("tickets note REF[@VERSION]... TEXT [--internal] [--user NAME]"),
+    QStringLiteral("Append a note (public unless --internal) to one ticket or several."),
+    {QStringLiteral("user")},
     {QStringLiteral("internal")},
     runNote,
 });
 const CommandRegistrar statusRegistrar({
     {QStringLiteral("tickets"), QStringLiteral("set-status")},
-    QStringLiteral("tickets set-status REF STATUS [--note TEXT]"),
-    QStringLiteral("Change the status; --note also becomes the public status_notes."),
-    {QStringLiteral("note")},
+    QStringLiteral("tickets set-status REF[@VERSION]... STATUS [--note TEXT] [--user NAME]"),
+    QStringLiteral(
+        "Change the status; --note also becomes the public status_notes. Exit 3 names tickets not changed."),
+    {QStringLiteral("note"), QStringLiteral("user")},
     {},
     runSetStatus,
 });

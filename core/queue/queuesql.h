@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/queue/queuequery.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace civicdesk::core {
+
+class Catalog;
+
+// A QueueQuery as SQL over the local tickets table: a WHERE clause with its bound values, the
+// ORDER BY, and what the user should know (a view that names a service the catalogue no longer
+// has still runs, and says so).
+struct QueueSql
+{
+    QString where; // "" or " WHERE ..."
+    QVariantList values;
+    QString orderBy; // " ORDER BY ..."
+    QStringList warnings;
+
+    // nowUtc anchors "overdue" and "due within N hours".
+    static QueueSql build(const QueueQuery &query, const Catalog &catalog, const QDateTime &nowUtc);
+    // The statuses whose SLA clock runs (open and not on hold), as an SQL list literal of keys.
+    static QString runningStatusesSql();
+};
+
+} // namespace civicdesk::core

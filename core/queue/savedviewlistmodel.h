@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/queue/savedview.h"
+#include "core/store/database.h"
+
+#include <QAbstractListModel>
+
+namespace civicdesk::core {
+
+class Catalog;
+
+// The saved views a user sees, each with its live count ("Overdue potholes (42)").
+// refresh() counts again (after a change or a sync).
+class SavedViewListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { ViewIdRole = Qt::UserRole + 1, QueryRole, CountRole, SharedRole, WarningRole };
+
+    SavedViewListModel(const Database &db, const Catalog &catalog, QString user, QObject *parent = nullptr);
+
+    void reload();  // the list itself (views added or removed)
+    void refresh(); // the counts only
+    const SavedView &view(int row) const { return m_views.at(row).view; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Entry
+    {
+        SavedView view;
+        qint64 count = -1; // -1: the view no longer parses
+        QString warning;
+    };
+    void count(Entry &entry) const;
+
+    const Database &m_db;
+    const Catalog &m_catalog;
+    QString m_user;
+    QList<Entry> m_views;
+};
+
+} // namespace civicdesk::core
