@@ -70,6 +70,9 @@ ScenarioPlayer::ScenarioPlayer(core::LocalStore &store, IntakeWidget *intake, QW
       m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("scenarioPlayer"));
+    // Beside the intake form on a 1366 x 768 screen: long lines wrap rather than widen the window.
+    setMinimumWidth(300);
+    setMaximumWidth(520);
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
