@@ -5,6 +5,7 @@
 #include "core/store/localstore.h"
 #include "widgets/shell/firstpaintprobe.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/training/democonsole.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -67,7 +68,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Open a new call for this caller's number (screen pop); "
                                                          "a tel: URI works too. Goes to the running instance."),
                                           QStringLiteral("NUMBER"));
-    parser.addOptions({profileOption, firstPaintOption, languageOption, callerOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Training mode: a generated demo city in a sandbox profile of its "
+                                                       "own (--profile names another sandbox folder); never live."));
+    parser.addOptions({profileOption, firstPaintOption, languageOption, callerOption, demoOption});
     parser.addPositionalArgument(QStringLiteral("tel:NUMBER"), QStringLiteral("Screen pop, as --caller."));
     parser.process(app);
 
@@ -83,6 +87,9 @@ int main(int argc, char *argv[])
     if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral("civicdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+
+    if (parser.isSet(demoOption))
+        return widgets::DemoConsole::run(parser.value(profileOption));
 
     // One instance per profile: a second start hands over its caller (or just raises the
     // window) and exits before it opens the store.

@@ -69,6 +69,14 @@ QList<CallRecord> CallLogRepository::forCaller(const QString &phoneE164, int lim
     return readAll(q);
 }
 
+std::optional<CallRecord> CallLogRepository::find(const QUuid &id) const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM call_log WHERE id = ?").arg(kColumns));
+    q.bind(0, id.toString(QUuid::WithoutBraces)).exec();
+    const QList<CallRecord> found = readAll(q);
+    return found.isEmpty() ? std::nullopt : std::optional<CallRecord>(found.first());
+}
+
 QList<CallRecord> CallLogRepository::between(const QDateTime &fromUtc, const QDateTime &toUtc) const
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM call_log WHERE started_at >= ? AND started_at < ? "

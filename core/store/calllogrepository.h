@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace civicdesk::core {
 
 class CallLogRepository
@@ -14,6 +16,7 @@ public:
 
     void save(const CallRecord &call) const; // insert or update by id
     QList<CallRecord> forCaller(const QString &phoneE164, int limit) const;
+    std::optional<CallRecord> find(const QUuid &id) const;
     QList<CallRecord> between(const QDateTime &fromUtc, const QDateTime &toUtc) const;
 
 private:

@@ -5,8 +5,11 @@
 
 #include <QList>
 #include <QUuid>
+#include <memory>
 
 namespace civicdesk::core {
+
+class SqlQuery;
 
 class NoteRepository
 {
@@ -20,6 +23,8 @@ public:
 
 private:
     const Database &m_db;
+    // Prepared on first use and reused: bulk writes (imports, the demo generator) append many.
+    mutable std::shared_ptr<SqlQuery> m_append;
 };
 
 } // namespace civicdesk::core

@@ -1,5 +1,6 @@
 #include "core/sync/serversettings.h"
 
+#include "core/demo/demosandbox.h"
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ QString ServerSettings::accountKey() const
 
 ServerSettings ServerSettings::load(const Profile &profile)
 {
+    // A training sandbox is never live: whatever its settings file says, it has no server.
+    if (DemoSandbox::isSandbox(profile.directory()))
+        return {};
     QSettings s(profile.settingsPath(), QSettings::IniFormat);
     s.beginGroup(QStringLiteral("sync"));
     ServerSettings out;
@@ -61,6 +65,10 @@ ServerSettings ServerSettings::load(const Profile &profile)
 
 void ServerSettings::save(const Profile &profile) const
 {
+    if (DemoSandbox::isSandbox(profile.directory()))
+        throw Error(QCoreApplication::translate("ServerSettings", "%1 is a training sandbox: it never connects to a server")
+                        .arg(profile.directory()),
+                    {{QStringLiteral("url"), QStringLiteral("sandbox")}});
     QUrl clean(url);
     clean.setPassword(QString());
     QSettings s(profile.settingsPath(), QSettings::IniFormat);

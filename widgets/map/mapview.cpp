@@ -139,6 +139,11 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
 {
     const int tz = tileZoom();
+    // Zoomed out far beyond the source's range (the whole world, before a map has fitted its
+    // data): the tiles at the source's lowest zoom would number thousands, all empty, and
+    // queued ahead of the view the user settles on.
+    if (tz > std::floor(m_zoom + 0.5) + 2)
+        return;
     const int n = 1 << tz;
     const qreal dpr = devicePixelRatioF();
     const QRectF visible = vp.visibleUnits();

@@ -1,5 +1,6 @@
 #include "widgets/map/ticketmappanel.h"
 
+#include "core/demo/demosandbox.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
@@ -52,6 +53,9 @@ TicketMapPanel::TicketMapPanel(core::LocalStore &store, QWidget *parent) : QWidg
 void TicketMapPanel::useOnlineTilesIfConfigured()
 {
     // Off unless the profile's settings name a tile server: the map never needs the network.
+    // A training sandbox never goes online, whatever its settings say.
+    if (core::DemoSandbox::isSandbox(m_store.profile().directory()))
+        return;
     const QSettings settings(m_store.profile().settingsPath(), QSettings::IniFormat);
     const QString url = settings.value(QStringLiteral("map/xyz_url")).toString();
     if (url.isEmpty())
