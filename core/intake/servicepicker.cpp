@@ -1,5 +1,7 @@
 #include "core/intake/servicepicker.h"
 
+#include "core/kb/kbserviceindex.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,6 +15,13 @@ constexpr double kCodeWeight = 0.9;
 constexpr double kGroupWeight = 0.5;
 // Usage can lift a type within a tier (exact > prefix > word prefix > substring), not across.
 constexpr double kMaxUsageBonus = 12.0;
+// Services found by the KB search of the caller's words rank below every type-ahead tier, between
+// these two scores by their search score.
+constexpr double kWordsLowest = 20.0;
+constexpr double kWordsHighest = 38.0;
+constexpr qsizetype kSentenceWords = 3;
+constexpr double kSentenceLowest = 41.0;
+constexpr double kSentenceHighest = 69.0;
 
 QString compact(const QString &s)
 {
@@ -71,8 +80,8 @@ double matchScore(const QString &query, const QStringList &queryWords, const QSt
         bool fuzzy = false;
         for (const QString &w : words) {
             prefix = prefix || w.startsWith(q);
-            fuzzy = fuzzy
-                    || (q.size() >= 4 && (withinOneEdit(q, w) || (w.size() > q.size() && withinOneEdit(q, w.left(q.size())))));
+            fuzzy = fuzzy || (q.size() >= 4 && (withinOneEdit(q, w) ||
+                                                (w.size() > q.size() && withinOneEdit(q, w.left(q.size())))));
         }
         allPrefix = allPrefix && prefix;
         allFuzzy = allFuzzy && (prefix || fuzzy);
@@ -106,7 +115,7 @@ QString ServicePicker::normalise(const QString &text)
     return out.trimmed();
 }
 
-ServicePicker::ServicePicker(const Catalog &catalog)
+ServicePicker::ServicePicker(const Catalog &catalog) : m_services(catalog.services())
 {
     for (const Service &s : catalog.services()) {
         Entry e{s.code, s.name, s.group, {}, {}};
@@ -163,6 +172,29 @@ QList<ServiceMatch> ServicePicker::search(const QString &query, int limit) const
         if (best <= 0)
             continue;
         matches.append({e.code, e.name, e.group, on, best + usageBonus(uses), uses});
+    }
+    if (!q.isEmpty() && !m_services.isEmpty()) {
+        if (!m_words)
+            m_words = std::make_shared<const KbServiceIndex>(m_services);
+        const QList<KbServiceIndex::Match> found = m_words->search(query, std::max(limit, 10));
+        const double top = found.isEmpty() ? 0 : found.constFirst().score;
+        for (const KbServiceIndex::Match &f : found) {
+            const bool listed = std::any_of(matches.cbegin(), matches.cend(),
+                                            [&](const ServiceMatch &m) { return m.code == f.code; });
+            const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                            [&](const Entry &e) { return e.code == f.code; });
+            if (listed || entry == m_entries.cend() || top <= 0)
+                continue;
+            // A sentence ("the lamp on my corner is dark") is the search's to rank: above the
+            // loose type-ahead tiers (every word within a typo of some word, a substring), below
+            // a name the words begin.
+            const bool sentence = queryWords.size() >= kSentenceWords;
+            const double lowest = sentence ? kSentenceLowest : kWordsLowest;
+            const double highest = sentence ? kSentenceHighest : kWordsHighest;
+            const double score = lowest + (highest - lowest) * f.score / top;
+            matches.append(
+                {entry->code, entry->name, entry->group, entry->name, score, m_uses.value(entry->code)});
+        }
     }
     std::stable_sort(matches.begin(), matches.end(), [](const ServiceMatch &a, const ServiceMatch &b) {
         if (a.score != b.score)

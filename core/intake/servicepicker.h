@@ -5,8 +5,11 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace civicdesk::core {
+
+class KbServiceIndex;
 
 struct ServiceMatch
 {
@@ -20,7 +23,10 @@ struct ServiceMatch
 
 // Type-ahead over the catalogue: service names, codes, groups and keywords (the catalogue's
 // synonyms: "hole in road" -> Pothole). Better matches rank first; among similar matches the
-// types this call taker used most come first.
+// types this call taker used most come first. Below the type-ahead matches come the services
+// that the knowledge base's search finds for the caller's words in names, descriptions,
+// keywords and synonyms (KbServiceIndex), so a sentence ("a couch was left on the curb") finds
+// its service too.
 class ServicePicker
 {
 public:
@@ -45,6 +51,9 @@ private:
     double usageBonus(int uses) const;
 
     QList<Entry> m_entries;
+    QList<Service> m_services;
+    // Made on the first search that needs it (a private index: tens of milliseconds).
+    mutable std::shared_ptr<const KbServiceIndex> m_words;
     QHash<QString, int> m_uses;
     int m_maxUses = 0;
 };

@@ -19,15 +19,19 @@ QList<Case> parseCases(const QByteArray &tsv, const QString &sourceName)
             continue;
         const QStringList cells = line.split(u'\t');
         if (cells.size() != 2 || cells.at(0).trimmed().isEmpty() || cells.at(1).trimmed().isEmpty())
-            throw Error(QCoreApplication::translate("KbRelevance", "%1:%2: expected \"query<TAB>expected_id\"")
+            throw Error(QCoreApplication::translate("KbRelevance",
+                                                    "%1:%2: expected \"query<TAB>expected id or title\"")
                             .arg(sourceName)
                             .arg(i + 1));
-        cases.append({cells.at(0).trimmed(), cells.at(1).trimmed(), int(i + 1)});
+        QStringList expected;
+        for (const QString &e : cells.at(1).split(u'|', Qt::SkipEmptyParts))
+            expected.append(e.trimmed());
+        cases.append({cells.at(0).trimmed(), expected, int(i + 1)});
     }
     return cases;
 }
 
-Scores evaluate(const QList<Case> &cases, int k, const std::function<QStringList(const QString &)> &rank)
+Scores evaluate(const QList<Case> &cases, int k, const std::function<QList<Ranked>(const QString &)> &rank)
 {
     Scores s;
     s.cases = int(cases.size());
@@ -36,12 +40,21 @@ Scores evaluate(const QList<Case> &cases, int k, const std::function<QStringList
     double reciprocal = 0;
     int found = 0;
     for (const Case &c : cases) {
-        const qsizetype at = rank(c.query).mid(0, k).indexOf(c.expectedId);
+        const QList<Ranked> ranked = rank(c.query);
+        qsizetype at = -1;
+        for (qsizetype i = 0; at < 0 && i < ranked.size() && i < k; ++i) {
+            if (c.expected.contains(ranked.at(i).id) || c.expected.contains(ranked.at(i).title))
+                at = i;
+        }
         if (at >= 0) {
             reciprocal += 1.0 / double(at + 1);
             ++found;
         } else {
-            s.misses.append(c.query + QStringLiteral(" -> ") + c.expectedId);
+            QStringList got;
+            for (qsizetype i = 0; i < ranked.size() && i < 3; ++i)
+                got.append(ranked.at(i).title);
+            s.misses.append(c.query + QStringLiteral(" -> ") + c.expected.join(u'|') +
+                            QStringLiteral(" (got: ") + got.join(QStringLiteral("; ")) + u')');
         }
     }
     s.mrr = reciprocal / double(cases.size());

@@ -8,12 +8,20 @@
 
 namespace civicdesk::core::kbrelevance {
 
-// One judged query: what a caller said and the article that answers it.
+// One judged query: what a caller said and the articles that answer it, by id or by title
+// (several acceptable answers are separated by "|" in the file).
 struct Case
 {
     QString query;
-    QString expectedId;
+    QStringList expected;
     int line = 0;
+};
+
+// One ranked answer as the evaluation sees it: it counts when its id or its title is expected.
+struct Ranked
+{
+    QString id;
+    QString title;
 };
 
 struct Scores
@@ -24,10 +32,11 @@ struct Scores
     QStringList misses; // "query -> expected" for the cases not in the top k
 };
 
-// A TSV with a header line "query<TAB>expected_id". Errors name the line.
+// A TSV "query<TAB>expected[|expected...]", with an optional header line starting "query<TAB>".
+// Errors name the line.
 QList<Case> parseCases(const QByteArray &tsv, const QString &sourceName);
 
-// `rank` returns the ids it ranks first, best first.
-Scores evaluate(const QList<Case> &cases, int k, const std::function<QStringList(const QString &)> &rank);
+// `rank` returns the answers it ranks first, best first.
+Scores evaluate(const QList<Case> &cases, int k, const std::function<QList<Ranked>(const QString &)> &rank);
 
 } // namespace civicdesk::core::kbrelevance

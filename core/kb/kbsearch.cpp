@@ -10,11 +10,11 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHash>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
-#include <QMutexLocker>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -35,6 +35,14 @@ constexpr int kCommonMatches = 2000;
 constexpr double kAllTermsBonus = 1.5;
 
 constexpr int kCacheEntries = 20000;
+
+// The longest list whose order does not depend on how long it is (see search()).
+constexpr int kListed = 20;
+
+// Related words from the thesaurus: at most this many per caller's word (the strongest that the
+// index holds), and the weight of the articles they find against those the words themselves find.
+constexpr int kRelatedPerWord = 4;
+constexpr double kRelatedWeight = 0.6;
 
 struct Candidate
 {
@@ -96,23 +104,26 @@ constexpr int kCapped = 80;
 
 int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 {
-    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
+    SqlQuery q(
+        db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"));
     q.bind(0, expression).bind(1, atMost).exec();
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 // `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
 // best `fetch` by rank.
-QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, bool capped)
+QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
+                                 bool capped)
 {
-    SqlQuery sql(db, QStringLiteral(
-                         "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
-                         "a.not_helpful, a.outdated, a.agency, a.language, a.service_codes "
-                         "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
-                         "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
-                         "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
-                         "ORDER BY %1 LIMIT ?")
-                         .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
+    SqlQuery sql(
+        db, QStringLiteral(
+                "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
+                "a.not_helpful, a.outdated, a.agency, a.language, a.service_codes "
+                "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
+                "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
+                "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
+                "ORDER BY %1 LIMIT ?")
+                .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
     sql.bind(0, match)
         .bind(1, q.agency)
         .bind(2, q.agency)
@@ -132,9 +143,9 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
         c.hit.title = sql.value(2).toString();
         c.hit.state = sql.value(4).toString();
         const QDate reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
-        c.hit.score = -sql.value(3).toDouble()
-            * boostFor(c.hit.state, reviewBy, timestamps::fromDb(sql.value(6)), sql.value(7).toInt(),
-                       sql.value(8).toInt(), sql.value(9).toInt());
+        c.hit.score = -sql.value(3).toDouble() *
+                      boostFor(c.hit.state, reviewBy, timestamps::fromDb(sql.value(6)), sql.value(7).toInt(),
+                               sql.value(8).toInt(), sql.value(9).toInt());
         c.hit.agency = sql.value(10).toString();
         c.hit.language = sql.value(11).toString();
         c.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
@@ -146,13 +157,15 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
 // `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
 // rankAll it saves counting them.
 // `capped`: how many of the newest matches are ranked when there are too many to rank all.
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch, int rankAll,
-                            int atMost, int capped, const std::function<int(const QString &, int)> &count)
+QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
+                            int rankAll, int atMost, int capped,
+                            const std::function<int(const QString &, int)> &count)
 {
     if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
         return fetchCandidates(db, match, q, fetch, false);
     QList<Candidate> list = fetchCandidates(db, match, q, capped, true);
-    std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    std::sort(list.begin(), list.end(),
+              [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
         list.resize(fetch);
     return list;
@@ -170,6 +183,30 @@ constexpr double kReloadAtOnceMs = 50.0;
 // The vocabulary terms nearest to a word that matches nothing (see corrections()).
 QStringList vocabularyCorrections(const KbVocabulary &vocabulary, const QString &typed);
 
+// A word the index lacks, split into two words it holds ("garbagepickup" -> "garbage pickup").
+// Each part has at least three letters; of several splits, the one whose rarer part is in the
+// most articles wins (the likeliest reading). Empty when none.
+QString compoundSplit(const KbVocabulary &vocabulary, const KbTokenizer &tokenizer, const QString &word)
+{
+    constexpr qsizetype kMinPart = 3;
+    QString best;
+    int bestDocuments = 0;
+    for (qsizetype at = kMinPart; at + kMinPart <= word.size(); ++at) {
+        const QString first = word.left(at);
+        const QString second = word.mid(at);
+        const QString a = tokenizer.term(first);
+        const QString b = tokenizer.term(second);
+        if (a.isEmpty() || b.isEmpty())
+            continue;
+        const int documents = std::min(vocabulary.documents(a), vocabulary.documents(b));
+        if (documents > bestDocuments) {
+            bestDocuments = documents;
+            best = first + u' ' + second;
+        }
+    }
+    return best;
+}
+
 qint64 kbGeneration(const QSqlDatabase &db)
 {
     SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'kb_generation'"));
@@ -185,9 +222,9 @@ QString termExpression(const KbTokenizer &tokenizer, const QString &term)
 {
     if (tokenizer.term(term) == term)
         return quoted(term);
-    static const QStringList endings{QStringLiteral("e"),   QStringLiteral("s"),   QStringLiteral("es"),
-                                     QStringLiteral("ing"), QStringLiteral("ed"),  QStringLiteral("ent"),
-                                     QStringLiteral("ion"), QStringLiteral("al"),  QStringLiteral("er")};
+    static const QStringList endings{QStringLiteral("e"),   QStringLiteral("s"),  QStringLiteral("es"),
+                                     QStringLiteral("ing"), QStringLiteral("ed"), QStringLiteral("ent"),
+                                     QStringLiteral("ion"), QStringLiteral("al"), QStringLiteral("er")};
     for (const QString &ending : endings) {
         const QString word = term + ending;
         if (tokenizer.term(word) == term)
@@ -197,7 +234,8 @@ QString termExpression(const KbTokenizer &tokenizer, const QString &term)
 }
 } // namespace
 
-KbSearch::KbSearch(const Database &db) : m_db(db)
+KbSearch::KbSearch(const Database &db, std::shared_ptr<const KbThesaurus> thesaurus)
+    : m_db(db), m_thesaurus(thesaurus ? std::move(thesaurus) : KbThesaurus::shared())
 {
     reloadSynonyms();
 }
@@ -347,6 +385,27 @@ QStringList vocabularyCorrections(const KbVocabulary &vocabulary, const QString 
 KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
 {
     QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
+    const QSqlDatabase db = m_db.connection();
+    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db);
+    const KbTokenizer tokenizer(db);
+    // The word being typed may already be finished: a whole word of the index ("noise"), a stop
+    // word, or one that begins no word of the index ("stopsign"). Then the text is searched as
+    // the final text it may be, so the list as you type ends on exactly the list that the same
+    // text gives when searched whole (`kb search`), whatever the keystrokes before it.
+    if (!typed.isEmpty() && typed.constLast().prefix) {
+        const QString word = typed.constLast().words.constFirst();
+        const QString term = tokenizer.term(word);
+        const bool whole = !term.isEmpty() && vocabulary->documents(term) > 0;
+        bool beginsSome = !vocabulary->completions(removeDiacritics(word), 1).isEmpty();
+        if (word.size() >= 4 && word.endsWith(u'y'))
+            beginsSome = beginsSome || !vocabulary->completions(word.chopped(1) + u'i', 1).isEmpty();
+        for (qsizetype k = 1; k <= 3 && word.size() - k >= 4; ++k)
+            beginsSome = beginsSome || !vocabulary->completions(word.chopped(k), 1).isEmpty();
+        // (A single letter stays a prefix: "s" is a term of the index, from "it's", but typed
+        // after words it is the start of the next one.)
+        if (word.size() >= 2 && (whole || kbquerytext::isStopword(word) || (word.size() >= 3 && !beginsSome)))
+            typed.last().prefix = false;
+    }
     // One unfinished letter after other words would match every word starting with it (the
     // prefix index starts at two letters), which is slow in a large index and says nothing.
     if (typed.size() > 1 && typed.constLast().prefix && typed.constLast().words.constFirst().size() < 2)
@@ -361,9 +420,6 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
         QMutexLocker lock(&m_mutex);
         synonyms = m_synonyms;
     }
-    const QSqlDatabase db = m_db.connection();
-    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db);
-    const KbTokenizer tokenizer(db);
     // Articles holding a word as typed (stemmed as the index stems it); -1 for several words.
     auto documentsOf = [&](const QString &word) {
         const QString term = tokenizer.term(word);
@@ -399,7 +455,15 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             const QString word = t.words.constFirst();
             const bool hasNext = i + 1 < terms.size() && !terms.at(i + 1).phrase;
             const QString pair = hasNext ? word + u' ' + terms.at(i + 1).words.constFirst() : QString();
-            if (hasNext && synonyms.contains(pair)) {
+            // Two words the index holds as one ("side walk" -> sidewalk, "pot hole"): the pair
+            // as a phrase or the compound. Only where the compound is a word of the index.
+            const QString joined = hasNext && !terms.at(i + 1).prefix && !synonyms.contains(pair)
+                                       ? tokenizer.term(word + terms.at(i + 1).words.constFirst())
+                                       : QString();
+            if (!joined.isEmpty() && vocabulary->documents(joined) > 0) {
+                alternatives = QStringList{quoted(pair), termExpression(tokenizer, joined)};
+                ++i;
+            } else if (hasNext && synonyms.contains(pair)) {
                 // "pot hole" -> ("pot hole" OR "pothole"): the two words are one term.
                 alternatives = QStringList{quoted(pair)};
                 for (const QString &s : synonyms.values(pair))
@@ -443,6 +507,13 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 // common look-alikes like "staff", and relevance dropped.)
                 common = found >= kCommonMatches;
                 if (found == 0) {
+                    // A compound the index holds as two words ("speedbump" -> "speed bump"),
+                    // then spelling corrections.
+                    const QString split = compoundSplit(*vocabulary, tokenizer, word);
+                    if (!split.isEmpty()) {
+                        alternatives.append(quoted(split));
+                        documents = -1;
+                    }
                     for (const QString &c : corrections(*vocabulary, word)) {
                         alternatives.append(termExpression(tokenizer, c));
                         documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
@@ -450,8 +521,12 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 }
             }
         }
-        const QString group = alternatives.size() == 1 ? alternatives.constFirst()
-                                                       : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        if (!t.phrase && !t.prefix && alternatives.size() == 1 &&
+            !kbquerytext::isStopword(t.words.constFirst()))
+            addRelated(p, t.words.constFirst(), *vocabulary, tokenizer);
+        const QString group = alternatives.size() == 1
+                                  ? alternatives.constFirst()
+                                  : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
         p.groups.append(group);
         // Matching every group means matching each one: any group's bound bounds them all.
         if (documents >= 0)
@@ -495,6 +570,42 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
     return p;
 }
 
+void KbSearch::addRelated(Plan &p, const QString &word, const KbVocabulary &vocabulary,
+                          const KbTokenizer &tokenizer) const
+{
+    const QString self = tokenizer.term(word);
+    int added = 0;
+    for (const KbThesaurus::Related &r : m_thesaurus->related(word)) {
+        if (added >= kRelatedPerWord)
+            break;
+        int documents = -1;
+        QString expression;
+        if (r.term.contains(u' ')) {
+            const QStringList parts = tokenizer.terms(r.term);
+            bool held = !parts.isEmpty();
+            for (const QString &part : parts)
+                held = held && vocabulary.documents(part) > 0;
+            if (!held)
+                continue;
+            expression = quoted(r.term);
+        } else {
+            const QString term = tokenizer.term(r.term);
+            if (term.isEmpty() || term == self)
+                continue;
+            documents = vocabulary.documents(term);
+            // Unknown to the index, or so common that it says nothing.
+            if (documents <= 0 || documents >= kCommonMatches)
+                continue;
+            expression = termExpression(tokenizer, term);
+        }
+        if (p.related.contains(expression))
+            continue;
+        p.related.append(expression);
+        p.relatedAtMost = documents < 0 || p.relatedAtMost < 0 ? -1 : p.relatedAtMost + documents;
+        ++added;
+    }
+}
+
 QString KbSearch::matchExpression(const QString &text, bool asYouType) const
 {
     return plan(text, asYouType).groups.join(QStringLiteral(" AND "));
@@ -505,6 +616,11 @@ namespace {
 // side in an article are stronger evidence than the same words scattered: each such pair
 // multiplies the score by kPairBonus.
 constexpr double kPairBonus = 1.25;
+
+// A caller's word found whole (not only its stem) in an article's title, questions or keywords,
+// or else in its body.
+constexpr double kWholeInHeadings = 1.2;
+constexpr double kWholeInBody = 1.08;
 
 // Only the leading candidates are checked: the bonus reorders the top of the list, it does not
 // dig deep ones out.
@@ -558,20 +674,48 @@ void findNeighbourPairs(const QString &text, const QSet<QString> &pairs, QSet<QS
     flush();
 }
 
+// Whether `word` stands whole in `lower` (a lower-case text), alone or with a plural ending:
+// "block" in "a block party", not in "blocked".
+bool holdsWhole(const QString &lower, const QString &word)
+{
+    for (qsizetype at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        if (at > 0 && lower.at(at - 1).isLetterOrNumber())
+            continue;
+        qsizetype end = at + word.size();
+        if (end < lower.size() && lower.at(end) == u's')
+            ++end;
+        else if (end + 1 < lower.size() && lower.at(end) == u'e' && lower.at(end + 1) == u's')
+            end += 2;
+        if (end >= lower.size() || !lower.at(end).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
 void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
     const QList<kbquerytext::Term> typed = kbquerytext::parse(text, false);
+    // The caller's words as they said them: an article holding a word whole ranks above one
+    // that only holds another word of the same stem ("block" and "blocked"), and more so in its
+    // title, questions or keywords than in its body.
+    QStringList words;
+    for (const kbquerytext::Term &t : typed) {
+        const QString w = t.words.constFirst();
+        if (!t.phrase && w.size() >= 3 && !kbquerytext::isStopword(w) && !words.contains(w))
+            words.append(w);
+    }
     QSet<QString> pairs;
     for (qsizetype i = 1; i < typed.size(); ++i) {
         const QString a = typed.at(i - 1).words.constLast();
         const QString b = typed.at(i).words.constFirst();
-        if (typed.at(i - 1).phrase || typed.at(i).phrase || (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
+        if (typed.at(i - 1).phrase || typed.at(i).phrase ||
+            (kbquerytext::isStopword(a) && kbquerytext::isStopword(b)))
             continue;
         pairs.insert(roughStem(removeDiacritics(a)) + u' ' + roughStem(removeDiacritics(b)));
     }
-    if (pairs.isEmpty())
+    if (pairs.isEmpty() && words.isEmpty())
         return;
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
@@ -592,19 +736,30 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         }
         return false;
     };
-    SqlQuery q(db, QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
-                                  "WHERE rowid = ?"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
+                              "WHERE rowid = ?"));
     for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
         q.bind(0, found.at(i).rowid).exec();
         if (!q.next())
             continue;
         QSet<QString> present;
+        QString headings; // title, questions, keywords
+        QString body;
         for (int column = 0; column < 5; ++column) {
             const QString text = q.value(column).toString();
-            if (mayHoldPair(text))
+            if (!pairs.isEmpty() && mayHoldPair(text))
                 findNeighbourPairs(text, pairs, present);
+            (column < 3 ? headings : body) += text.toLower() + u'\n';
         }
-        found[i].hit.score *= std::pow(kPairBonus, int(present.size()));
+        double whole = 1.0;
+        for (const QString &w : std::as_const(words)) {
+            if (holdsWhole(headings, w))
+                whole *= kWholeInHeadings;
+            else if (holdsWhole(body, w))
+                whole *= kWholeInBody;
+        }
+        found[i].hit.score *= std::pow(kPairBonus, int(present.size())) * whole;
     }
 }
 } // namespace
@@ -616,11 +771,17 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     if (p.groups.isEmpty())
         return {};
     const QSqlDatabase db = m_db.connection();
-    const int fetch = std::max(limit * 3, 30);
+    // How far each query looks and when the "any word" fallback joins do not depend on the
+    // limit up to kListed, so a shorter list is always the start of a longer one: the panel's
+    // twenty and `kb search`'s ten agree.
+    const int listed = std::max(limit, kListed);
+    const int fetch = listed * 3;
     const QString all = p.groups.join(QStringLiteral(" AND "));
     const QString any = p.anyWord.join(QStringLiteral(" OR "));
 
-    const auto count = [&](const QString &expression, int atMost) { return cachedCount(db, expression, atMost); };
+    const auto count = [&](const QString &expression, int atMost) {
+        return cachedCount(db, expression, atMost);
+    };
     // Nothing but common words (stop words, a couple of letters) says nothing yet: rank only as
     // many of the newest matches as are fetched anyway.
     const int capped = p.selective.isEmpty() ? fetch : kCapped;
@@ -631,9 +792,27 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         QSet<qint64> seen;
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
-        for (const Candidate &c : candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
+        for (const Candidate &c :
+             candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
+        }
+    }
+    // The thesaurus's words, with the caller's own, in a query of their own ranked below the
+    // words alone: an article found only through "sofa" ranks under one that says "couch".
+    if (!p.related.isEmpty()) {
+        const QString related = (p.anyWord + p.related).join(QStringLiteral(" OR "));
+        const int atMost = p.anyAtMost < 0 || p.relatedAtMost < 0 ? -1 : p.anyAtMost + p.relatedAtMost;
+        QHash<qint64, qsizetype> at;
+        for (qsizetype i = 0; i < found.size(); ++i)
+            at.insert(found.at(i).rowid, i);
+        for (Candidate c : candidates(db, related, query, fetch, kRankAllAnyWord, atMost, kCapped, count)) {
+            c.hit.score *= kRelatedWeight;
+            const auto it = at.constFind(c.rowid);
+            if (it == at.cend())
+                found.append(c);
+            else if (found.at(*it).hit.score < c.hit.score)
+                found[*it].hit.score = c.hit.score;
         }
     }
     applyPairBonus(db, query.text, found);
@@ -680,9 +859,10 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
             high = std::max(high, c.rowid);
             placeholders.append(QStringLiteral("?"));
         }
-        SqlQuery snippet(db, QStringLiteral("SELECT rowid, snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
-                                            "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
-                                 .arg(placeholders.join(u',')));
+        SqlQuery snippet(
+            db, QStringLiteral("SELECT rowid, snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                               "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
+                    .arg(placeholders.join(u',')));
         snippet.bind(0, snippetMatch).bind(1, low).bind(2, high);
         for (qsizetype i = 0; i < found.size(); ++i)
             snippet.bind(int(i + 3), found.at(i).rowid);
@@ -690,8 +870,9 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         while (snippet.next())
             snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
     } else if (!found.isEmpty()) {
-        SqlQuery snippet(db, QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
-                                            "WHERE kb_fts MATCH ? AND rowid = ?"));
+        SqlQuery snippet(db,
+                         QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
+                                        "WHERE kb_fts MATCH ? AND rowid = ?"));
         for (const Candidate &c : std::as_const(found)) {
             snippet.bind(0, snippetMatch).bind(1, c.rowid).exec();
             if (snippet.next())

@@ -2,6 +2,7 @@
 
 #include "core/kb/kbhit.h"
 #include "core/kb/kbquery.h"
+#include "core/kb/kbthesaurus.h"
 #include "core/kb/kbvocabulary.h"
 #include "core/store/database.h"
 
@@ -12,6 +13,8 @@
 #include <QMutex>
 
 namespace civicdesk::core {
+
+class KbTokenizer;
 
 // Finds articles from a caller's own words. Safe to call from several threads at once: each
 // thread uses its own connection.
@@ -28,7 +31,9 @@ namespace civicdesk::core {
 class KbSearch
 {
 public:
-    explicit KbSearch(const Database &db);
+    // `thesaurus`: related words for the caller's words; the system's WordNet unless given
+    // (tests pass their own, or an empty one).
+    explicit KbSearch(const Database &db, std::shared_ptr<const KbThesaurus> thesaurus = {});
     ~KbSearch();
     Q_DISABLE_COPY_MOVE(KbSearch)
 
@@ -58,9 +63,15 @@ private:
         // group; -1 when a group (a phrase, a two-word synonym) has no such bound.
         int allAtMost = -1;
         int anyAtMost = -1;
+        // Words the thesaurus relates to the caller's words and the index holds, each as an FTS5
+        // expression; with the "any word" groups they make a second, down-weighted query.
+        QStringList related;
+        int relatedAtMost = 0;
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
+    void addRelated(Plan &p, const QString &word, const KbVocabulary &vocabulary,
+                    const KbTokenizer &tokenizer) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
     std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db) const;
     void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
@@ -68,6 +79,7 @@ private:
     const Database &m_db;
     mutable QMutex m_mutex;
     QMultiMap<QString, QString> m_synonyms;
+    std::shared_ptr<const KbThesaurus> m_thesaurus;
     // Facts about words reused across keystrokes (a call taker retypes the same words with one
     // more letter each time): capped match counts and spelling corrections. Dropped with the
     // vocabulary when the articles change (the kb_generation counter moves) or the synonyms are

@@ -120,6 +120,11 @@ public:
         if (s.name.isEmpty())
             s.name = s.code;
         s.description = text(o, "description");
+        // Some cities' lists (DC's among them) keep the full resident-facing text in
+        // long_external_description and only a line, or nothing, in description.
+        const QString longer = text(o, "long_external_description");
+        if (longer.size() > s.description.size())
+            s.description = longer;
         s.group = text(o, "group");
         const QJsonValue keywords = o.value(QLatin1String("keywords"));
         const QStringList words = keywords.isArray() ? QStringList() : text(keywords).split(u',', Qt::SkipEmptyParts);

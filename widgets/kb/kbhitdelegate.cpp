@@ -6,19 +6,43 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace civicdesk::widgets {
 
-QString KbHitDelegate::html(const QModelIndex &index)
+QString KbHitDelegate::snippetHtml(const QString &snippet)
 {
-    QString snippet = index.data(core::KbHitListModel::SnippetRole).toString().toHtmlEscaped();
-    snippet.replace(core::KbHit::kHighlightStart, QStringLiteral("<b>"));
-    snippet.replace(core::KbHit::kHighlightEnd, QStringLiteral("</b>"));
-    return QStringLiteral("<b>%1</b><br/><small>%2</small>").arg(index.data().toString().toHtmlEscaped(), snippet);
+    QString html = snippet.toHtmlEscaped();
+    // A snippet is a cut of the article's Markdown: its emphasis becomes HTML emphasis, links
+    // their text, and the markup that is left (a heading's #, a list's dash, an emphasis cut in
+    // half at the snippet's edge) goes, so no ** or [text](url) reaches the list.
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(
+        QStringLiteral("(?<![\\w*])([*_])(?=\\S)([^*_]+?)(?<=\\S)\\1(?![\\w*])"));
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression code(QStringLiteral("`+"));
+    static const QRegularExpression leftover(
+        QStringLiteral("\\*\\*|__|(?:^|(?<=\\s))(?:#{1,6}|[-*+]|>|\\d+\\.)(?=\\s)"));
+    html.replace(link, QStringLiteral("\\1"));
+    html.replace(strong, QStringLiteral("<b>\\2</b>"));
+    html.replace(emphasis, QStringLiteral("<i>\\2</i>"));
+    html.remove(code);
+    html.remove(leftover);
+    html.replace(core::KbHit::kHighlightStart, QStringLiteral("<b>"));
+    html.replace(core::KbHit::kHighlightEnd, QStringLiteral("</b>"));
+    return html.simplified();
 }
 
-void KbHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QString KbHitDelegate::html(const QModelIndex &index)
+{
+    return QStringLiteral("<b>%1</b><br/><small>%2</small>")
+        .arg(index.data().toString().toHtmlEscaped(),
+             snippetHtml(index.data(core::KbHitListModel::SnippetRole).toString()));
+}
+
+void KbHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -12,11 +12,15 @@ class KbHitDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Title and snippet as HTML; everything from the article is escaped.
     static QString html(const QModelIndex &index);
+    // A snippet's Markdown rendered as HTML (bold, italics, link texts; no markup left), with
+    // the matched words in bold.
+    static QString snippetHtml(const QString &snippet);
 };
 
 } // namespace civicdesk::widgets

@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -22,20 +23,28 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace civicdesk::widgets {
 
 namespace {
+// How long typing pauses before the text is searched as final (see startSearch()).
+constexpr int kSettleMs = 300;
+
 // A filter combo with its label: the label's mnemonic focuses the combo and screen readers
 // read the label with it.
 // Two filters a row keep the dock narrow enough to leave the call form its full width.
-QComboBox *filterCombo(QWidget *parent, QGridLayout *grid, int slot, const QString &label, const QString &objectName,
-                       const QString &accessibleName)
+QComboBox *filterCombo(QWidget *parent, QGridLayout *grid, int slot, const QString &label,
+                       const QString &objectName, const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
+    // Tab passes the filters by: on a focused combo the arrow keys change the filter, and a call
+    // taker tabbing from the search box to the results would change the language unseen. The
+    // label's mnemonic (Alt+L, ...) or a click still reaches each one.
+    combo->setFocusPolicy(Qt::ClickFocus);
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *buddy = new QLabel(label, parent);
@@ -81,7 +90,8 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     layout->addLayout(searchRow);
 
     auto *filters = new QGridLayout;
-    m_language = filterCombo(this, filters, 0, tr("&Language:"), QStringLiteral("kbLanguage"), tr("Language filter"));
+    m_language =
+        filterCombo(this, filters, 0, tr("&Language:"), QStringLiteral("kbLanguage"), tr("Language filter"));
     m_language->addItem(tr("All languages"), QString());
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
@@ -90,7 +100,8 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_agency->addItem(tr("All agencies"), QString());
     for (const QString &a : repo.agencies())
         m_agency->addItem(a, a);
-    m_audience = filterCombo(this, filters, 2, tr("Au&dience:"), QStringLiteral("kbAudience"), tr("Audience filter"));
+    m_audience =
+        filterCombo(this, filters, 2, tr("Au&dience:"), QStringLiteral("kbAudience"), tr("Audience filter"));
     m_audience->addItem(tr("All audiences"), QString());
     m_audience->addItem(tr("Public"), QStringLiteral("public"));
     m_audience->addItem(tr("Internal"), QStringLiteral("internal"));
@@ -120,8 +131,11 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_view->setOpenExternalLinks(false);
     splitter->addWidget(m_results);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    // The results take most of the height: at 1366x768 the list shows at least eight of them,
+    // and the top article below stays readable (it scrolls, and Enter moves into it).
+    splitter->setStretchFactor(0, 7);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({700, 300});
     layout->addWidget(splitter, 1);
 
     m_status = new QLabel(this);
@@ -151,21 +165,35 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    connect(m_search, &QLineEdit::textChanged, this, &KbPanel::startSearch);
-    connect(m_search, &QLineEdit::returnPressed, m_results, qOverload<>(&QWidget::setFocus));
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            showArticle(current.data(core::KbHitListModel::IdRole).toString());
-        else
-            clearArticle();
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        // Not while the call taker is moving through the results: the list would jump back.
+        if (!m_results->hasFocus())
+            search(false);
     });
+    connect(m_search, &QLineEdit::textChanged, this, &KbPanel::startSearch);
+    // Keyboard reach: Down moves from the search box into the results; Enter, in either, opens
+    // the current article (its text takes the focus, where the arrows scroll it).
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, &KbPanel::openCurrent);
+    connect(m_results, &QAbstractItemView::activated, this, &KbPanel::openCurrent);
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showArticle(current.data(core::KbHitListModel::IdRole).toString());
+                else
+                    clearArticle();
+            });
     connect(m_useInCall, &QPushButton::clicked, this, [this] {
         if (!m_article.id.isEmpty())
             Q_EMIT useInCallRequested(m_article.id);
     });
     connect(m_createRequest, &QPushButton::clicked, this, &KbPanel::createRequest);
     connect(m_helpful, &QPushButton::clicked, this, [this] { giveFeedback(QStringLiteral("helpful")); });
-    connect(m_notHelpful, &QPushButton::clicked, this, [this] { giveFeedback(QStringLiteral("not_helpful")); });
+    connect(m_notHelpful, &QPushButton::clicked, this,
+            [this] { giveFeedback(QStringLiteral("not_helpful")); });
     connect(m_outdated, &QPushButton::clicked, this, [this] { giveFeedback(QStringLiteral("outdated")); });
     connect(m_edit, &QPushButton::clicked, this, &KbPanel::openEditor);
     clearArticle();
@@ -177,6 +205,36 @@ KbPanel::~KbPanel()
     m_pool.waitForDone();
 }
 
+bool KbPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_model->index(0, 0));
+            m_results->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KbPanel::openCurrent()
+{
+    QModelIndex current = m_results->currentIndex();
+    if (!current.isValid() && m_model->rowCount() > 0) {
+        current = m_model->index(0, 0);
+        m_results->setCurrentIndex(current);
+    }
+    if (!current.isValid())
+        return;
+    const QString id = current.data(core::KbHitListModel::IdRole).toString();
+    if (id != m_article.id)
+        showArticle(id);
+    m_view->setFocus(Qt::OtherFocusReason);
+    Q_EMIT articleOpened(id);
+}
+
 void KbPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -185,9 +243,23 @@ void KbPanel::focusSearch()
 
 void KbPanel::startSearch()
 {
+    search(true);
+    // The last word may still be unfinished. When typing pauses, the text is searched as final,
+    // as `kb search` searches it, so the list the call taker reads is the same list for the same
+    // words however they were typed. (A text ending in a space or a whole word of the index is
+    // searched as final already; this search then finds the same list.)
+    if (m_search->text().trimmed().isEmpty())
+        m_settle->stop();
+    else
+        m_settle->start();
+}
+
+void KbPanel::search(bool asYouType)
+{
     const int generation = ++m_generation;
     core::KbQuery query;
     query.text = m_search->text();
+    query.asYouType = asYouType;
     query.limit = 20;
     query.language = m_language->currentData().toString();
     query.agency = m_agency->currentData().toString();
@@ -199,18 +271,16 @@ void KbPanel::startSearch()
     }
     const core::KbSearch *searcher = m_searcher.get();
     const std::atomic<int> *latest = &m_generation;
-    QtConcurrent::run(&m_pool,
-                      [searcher, query, generation, latest]() -> Outcome {
-                          // Skip a search that a newer keystroke has already replaced.
-                          if (latest->load() != generation)
-                              return {};
-                          try {
-                              return {searcher->search(query), {}};
-                          } catch (const core::Error &e) {
-                              return {{}, e.message()};
-                          }
-                      })
-        .then(this, [this, generation](const Outcome &outcome) { showOutcome(generation, outcome); });
+    QtConcurrent::run(&m_pool, [searcher, query, generation, latest]() -> Outcome {
+        // Skip a search that a newer keystroke has already replaced.
+        if (latest->load() != generation)
+            return {};
+        try {
+            return {searcher->search(query), {}};
+        } catch (const core::Error &e) {
+            return {{}, e.message()};
+        }
+    }).then(this, [this, generation](const Outcome &outcome) { showOutcome(generation, outcome); });
 }
 
 void KbPanel::showOutcome(int generation, const Outcome &outcome)
@@ -244,11 +314,13 @@ void KbPanel::showArticle(const QString &id)
         return;
     }
     m_article = *article;
-    QString markdown = QStringLiteral("# ") + m_article.title + QStringLiteral("\n\n") + m_article.answerMarkdown;
+    QString markdown =
+        QStringLiteral("# ") + m_article.title + QStringLiteral("\n\n") + m_article.answerMarkdown;
     if (!m_article.script.isEmpty())
         markdown += QStringLiteral("\n\n---\n\n**") + tr("Say:") + QStringLiteral("** ") + m_article.script;
     if (!m_article.transferNumber.isEmpty())
-        markdown += QStringLiteral("\n\n**") + tr("Transfer to:") + QStringLiteral("** ") + m_article.transferNumber;
+        markdown +=
+            QStringLiteral("\n\n**") + tr("Transfer to:") + QStringLiteral("** ") + m_article.transferNumber;
     m_view->setMarkdown(markdown);
     m_useInCall->setEnabled(true);
     m_createRequest->setEnabled(!m_article.serviceCodes.isEmpty());
@@ -284,8 +356,8 @@ void KbPanel::giveFeedback(const QString &kind)
     QString comment;
     if (kind == QLatin1String("outdated")) {
         bool ok = false;
-        comment = QInputDialog::getMultiLineText(this, tr("Flag as outdated"),
-                                                 tr("What is out of date in \"%1\"?").arg(m_article.title), {}, &ok);
+        comment = QInputDialog::getMultiLineText(
+            this, tr("Flag as outdated"), tr("What is out of date in \"%1\"?").arg(m_article.title), {}, &ok);
         if (!ok || comment.trimmed().isEmpty())
             return;
     }

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace civicdesk::core {
 class KbHitListModel;
@@ -50,6 +51,11 @@ Q_SIGNALS:
     void createRequestRequested(const QString &serviceCode);
     // Emitted after the results of `generation` replaced the list.
     void resultsShown(int generation);
+    // Enter on a result (or in the search box) opened this article.
+    void articleOpened(const QString &articleId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Outcome
@@ -58,6 +64,8 @@ private:
         QString error;
     };
     void startSearch();
+    void search(bool asYouType);
+    void openCurrent();
     void showOutcome(int generation, const Outcome &outcome);
     void showArticle(const QString &id);
     void clearArticle();
@@ -79,6 +87,7 @@ private:
     QComboBox *m_state = nullptr;
     QListView *m_results = nullptr;
     QLabel *m_status = nullptr;
+    QTimer *m_settle = nullptr;
     QTextBrowser *m_view = nullptr;
     QPushButton *m_useInCall = nullptr;
     QPushButton *m_createRequest = nullptr;

@@ -1,8 +1,9 @@
 #include "cli/benchstats.h"
 #include "cli/command.h"
-
+#include "cli/relevancereport.h"
 #include "core/domain/error.h"
 #include "core/kb/kbarticlegenerator.h"
+#include "core/kb/kbformats.h"
 #include "core/kb/kbquerytext.h"
 #include "core/kb/kbrelevance.h"
 #include "core/kb/kbrepository.h"
@@ -18,8 +19,8 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <ctime>
+#include <numeric>
 
 namespace civicdesk::cli {
 namespace {
@@ -121,7 +122,8 @@ int runBenchKb(Context &c)
     // opens and in the background after a change); timed on its own, outside the keystrokes.
     const double vocabularyMs = search.prepare();
     const QSqlDatabase db = store.db->connection();
-    core::SqlQuery raw(db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? ORDER BY rank LIMIT 10"));
+    core::SqlQuery raw(
+        db, QStringLiteral("SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? ORDER BY rank LIMIT 10"));
     auto rawExpression = [](const QString &text) {
         QStringList parts;
         for (const auto &t : core::kbquerytext::parse(text, true))
@@ -182,11 +184,12 @@ int runBenchKb(Context &c)
     if (slowest > 0) {
         QList<qsizetype> order(queries.size());
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return searchMs.at(a) > searchMs.at(b); });
+        std::sort(order.begin(), order.end(),
+                  [&](qsizetype a, qsizetype b) { return searchMs.at(a) > searchMs.at(b); });
         for (qsizetype i = 0; i < order.size() && i < slowest; ++i) {
             const qsizetype k = order.at(i);
-            c.err << QString::number(searchMs.at(k), 'f', 2) << " ms (raw " << QString::number(rawMs.at(k), 'f', 2)
-                  << " ms)  " << queries.at(k) << "\n";
+            c.err << QString::number(searchMs.at(k), 'f', 2) << " ms (raw "
+                  << QString::number(rawMs.at(k), 'f', 2) << " ms)  " << queries.at(k) << "\n";
         }
     }
     const QJsonObject result{{QStringLiteral("articles"), articles},
@@ -205,12 +208,14 @@ int runBenchKb(Context &c)
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
     } else {
-        c.out << "articles " << articles << ", indexed at " << result.value(QStringLiteral("index_per_s")).toDouble()
-              << " articles/s (" << result.value(QStringLiteral("index_per_cpu_s")).toDouble()
-              << " per CPU second); vocabulary read in " << result.value(QStringLiteral("vocabulary_load_ms")).toDouble()
-              << " ms\n"
-              << queries.size() << " as-you-type queries: p50 " << result.value(QStringLiteral("p50_ms")).toDouble()
-              << " ms, p95 " << result.value(QStringLiteral("p95_ms")).toDouble() << " ms, p99 "
+        c.out << "articles " << articles << ", indexed at "
+              << result.value(QStringLiteral("index_per_s")).toDouble() << " articles/s ("
+              << result.value(QStringLiteral("index_per_cpu_s")).toDouble()
+              << " per CPU second); vocabulary read in "
+              << result.value(QStringLiteral("vocabulary_load_ms")).toDouble() << " ms\n"
+              << queries.size() << " as-you-type queries: p50 "
+              << result.value(QStringLiteral("p50_ms")).toDouble() << " ms, p95 "
+              << result.value(QStringLiteral("p95_ms")).toDouble() << " ms, p99 "
               << result.value(QStringLiteral("p99_ms")).toDouble() << " ms (raw FTS5 p95 "
               << result.value(QStringLiteral("raw_fts_p95_ms")).toDouble() << " ms)\n"
               << "CPU time: p50 " << result.value(QStringLiteral("p50_cpu_ms")).toDouble() << " ms, p95 "
@@ -232,19 +237,24 @@ QString defaultCasesFile()
 
 int runBenchRelevance(Context &c)
 {
-    const QString file = c.args.option(QStringLiteral("cases"), defaultCasesFile());
+    // --queries is the name for the judged queries; --cases stays for existing scripts.
+    const QString file =
+        c.args.option(QStringLiteral("queries"), c.args.option(QStringLiteral("cases"), defaultCasesFile()));
     if (!QFile::exists(file))
-        throw Error(QStringLiteral("%1 not found; run from the source folder or give --cases FILE").arg(file));
+        throw Error(
+            QStringLiteral("%1 not found; run from the source folder or give --queries FILE").arg(file));
     const QList<core::kbrelevance::Case> cases = core::kbrelevance::parseCases(readInput(file), file);
+    const QString kbFile = c.args.option(QStringLiteral("kb"));
     BenchStore store;
     const core::KbRepository repo(*store.db);
-    repo.importAll(core::KbRepository::builtInArticles(), QStringLiteral("bench"));
+    repo.importAll(kbFile.isEmpty() ? core::KbRepository::builtInArticles() : core::kbformats::read(kbFile),
+                   QStringLiteral("bench"));
     const core::KbSearch search(*store.db);
     constexpr int k = 5;
-    auto ids = [](const QList<core::KbHit> &hits) {
-        QStringList out;
+    auto ranked = [](const QList<core::KbHit> &hits) {
+        QList<core::kbrelevance::Ranked> out;
         for (const auto &h : hits)
-            out.append(h.id);
+            out.append({h.id, h.title});
         return out;
     };
     const auto civicdesk = core::kbrelevance::evaluate(cases, k, [&](const QString &text) {
@@ -252,32 +262,13 @@ int runBenchRelevance(Context &c)
         q.text = text;
         q.limit = k;
         q.asYouType = false;
-        return ids(search.search(q));
+        return ranked(search.search(q));
     });
-    const auto bm25 = core::kbrelevance::evaluate(cases, k, [&](const QString &text) { return ids(search.plainBm25(text, k)); });
+    const auto bm25 = core::kbrelevance::evaluate(
+        cases, k, [&](const QString &text) { return ranked(search.plainBm25(text, k)); });
     const bool beats = civicdesk.mrr > bm25.mrr && civicdesk.recall > bm25.recall;
-    if (c.args.has(QStringLiteral("json"))) {
-        c.out << QJsonDocument(QJsonObject{{QStringLiteral("cases"), civicdesk.cases},
-                                           {QStringLiteral("civicdesk_mrr_at_5"), round2(civicdesk.mrr * 100) / 100},
-                                           {QStringLiteral("civicdesk_recall_at_5"), round2(civicdesk.recall * 100) / 100},
-                                           {QStringLiteral("bm25_mrr_at_5"), round2(bm25.mrr * 100) / 100},
-                                           {QStringLiteral("bm25_recall_at_5"), round2(bm25.recall * 100) / 100},
-                                           {QStringLiteral("civicdesk_beats_bm25"), beats}})
-                     .toJson(QJsonDocument::Compact)
-              << "\n";
-    } else {
-        c.out << civicdesk.cases << " judged queries from " << file << "\n"
-              << "CivicDesk ranking: MRR@5 " << QString::number(civicdesk.mrr, 'f', 4) << ", recall@5 "
-              << QString::number(civicdesk.recall, 'f', 4) << "\n"
-              << "plain bm25:        MRR@5 " << QString::number(bm25.mrr, 'f', 4) << ", recall@5 "
-              << QString::number(bm25.recall, 'f', 4) << "\n";
-        if (c.args.has(QStringLiteral("verbose"))) {
-            for (const QString &m : civicdesk.misses)
-                c.out << "  CivicDesk missed: " << m << "\n";
-            for (const QString &m : bm25.misses)
-                c.out << "  bm25 missed: " << m << "\n";
-        }
-    }
+    printRelevance(c, file, civicdesk, bm25, beats, QStringLiteral("mrr_at_5"), QStringLiteral("recall_at_5"),
+                   QStringLiteral("MRR@5"), QStringLiteral("recall@5"));
     // The command fails when CivicDesk's ranking stops beating plain bm25, so the ctest notices.
     return beats ? 0 : 1;
 }
@@ -285,15 +276,18 @@ int runBenchRelevance(Context &c)
 const CommandRegistrar benchKbRegistrar(
     {{QStringLiteral("bench"), QStringLiteral("kb")},
      QStringLiteral("bench kb [--articles N] [--queries N] [--store FILE] [--slowest N] [--json]"),
-     QStringLiteral("Index N generated articles, then time as-you-type searches against raw FTS5 on the same index."),
-     {QStringLiteral("articles"), QStringLiteral("queries"), QStringLiteral("store"), QStringLiteral("slowest")},
+     QStringLiteral(
+         "Index N generated articles, then time as-you-type searches against raw FTS5 on the same index."),
+     {QStringLiteral("articles"), QStringLiteral("queries"), QStringLiteral("store"),
+      QStringLiteral("slowest")},
      {QStringLiteral("json")},
      runBenchKb});
 const CommandRegistrar benchRelevanceRegistrar(
     {{QStringLiteral("bench"), QStringLiteral("kb-relevance")},
-     QStringLiteral("bench kb-relevance [--cases FILE] [--verbose] [--json]"),
-     QStringLiteral("MRR@5 and recall@5 of CivicDesk's KB ranking and of plain bm25 on judged caller queries."),
-     {QStringLiteral("cases")},
+     QStringLiteral("bench kb-relevance [--kb FILE] [--queries TSV] [--verbose] [--json]"),
+     QStringLiteral("MRR@5 and recall@5 of CivicDesk's KB ranking and of plain bm25 on judged caller queries "
+                    "(the built-in articles and tests/data/kb-relevance.tsv unless named)."),
+     {QStringLiteral("cases"), QStringLiteral("queries"), QStringLiteral("kb")},
      {QStringLiteral("json"), QStringLiteral("verbose")},
      runBenchRelevance});
 

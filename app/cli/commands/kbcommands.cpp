@@ -1,11 +1,11 @@
 #include "cli/command.h"
-
 #include "core/domain/error.h"
 #include "core/kb/kbdiff.h"
 #include "core/kb/kbformats.h"
 #include "core/kb/kbjson.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbsearch.h"
+#include "core/kb/kbthesaurus.h"
 #include "core/store/localstore.h"
 
 #include <QDate>
@@ -61,7 +61,8 @@ int runExport(Context &c)
     const QList<core::Article> articles = core::KbRepository(store->database()).all();
     if (format == QLatin1String("markdown")) {
         if (out.isEmpty())
-            throw Error(QStringLiteral("--format markdown writes one file per article: give a folder with --out"));
+            throw Error(
+                QStringLiteral("--format markdown writes one file per article: give a folder with --out"));
         core::kbformats::writeMarkdownFolder(articles, out);
         c.out << "wrote " << articles.size() << " articles to " << out << "\n";
         return 0;
@@ -107,7 +108,8 @@ int runSearch(Context &c)
     if (c.args.has(QStringLiteral("explain")))
         c.err << "MATCH " << search.matchExpression(q.text, q.asYouType) << "\n";
     // --plain: the bm25 baseline of `bench kb-relevance`, to see what the ranking adds.
-    const QList<core::KbHit> hits = c.args.has(QStringLiteral("plain")) ? search.plainBm25(q.text, q.limit) : search.search(q);
+    const QList<core::KbHit> hits =
+        c.args.has(QStringLiteral("plain")) ? search.plainBm25(q.text, q.limit) : search.search(q);
     if (c.args.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &h : hits)
@@ -120,8 +122,9 @@ int runSearch(Context &c)
         return 0;
     }
     for (const auto &h : hits)
-        c.out << qSetFieldWidth(3) << Qt::right << h.rank << qSetFieldWidth(0) << "  " << h.id << "  " << h.title
-              << "  (" << QString::number(h.score, 'f', 2) << ")\n     " << plainSnippet(h.snippet) << "\n";
+        c.out << qSetFieldWidth(3) << Qt::right << h.rank << qSetFieldWidth(0) << "  " << h.id << "  "
+              << h.title << "  (" << QString::number(h.score, 'f', 2) << ")\n     " << plainSnippet(h.snippet)
+              << "\n";
     if (hits.isEmpty())
         c.out << "no articles found\n";
     return 0;
@@ -159,7 +162,8 @@ int runHistory(Context &c)
     const QList<core::ArticleVersion> versions = repo.versions(c.args.positional.first());
     for (qsizetype i = 0; i < versions.size(); ++i) {
         const auto &v = versions.at(i);
-        c.out << "version " << v.version << "  " << v.savedAt.toString(Qt::ISODate) << "  " << v.author << "\n";
+        c.out << "version " << v.version << "  " << v.savedAt.toString(Qt::ISODate) << "  " << v.author
+              << "\n";
         if (i > 0) {
             for (const auto &line : core::kbdiff::diff(core::kbdiff::articleLines(versions.at(i - 1).article),
                                                        core::kbdiff::articleLines(v.article))) {
@@ -179,8 +183,9 @@ int runFeedback(Context &c)
     }
     auto store = openKb(c);
     core::KbRepository(store->database())
-        .addFeedback({c.args.positional.at(0), c.args.positional.at(1), c.args.option(QStringLiteral("comment")),
-                      store->actor(), QDateTime::currentDateTimeUtc()});
+        .addFeedback({c.args.positional.at(0), c.args.positional.at(1),
+                      c.args.option(QStringLiteral("comment")), store->actor(),
+                      QDateTime::currentDateTimeUtc()});
     c.out << "recorded\n";
     return 0;
 }
@@ -192,12 +197,13 @@ int runReviewsDue(Context &c)
     if (c.args.hasOption(QStringLiteral("date"))) {
         date = QDate::fromString(c.args.option(QStringLiteral("date")), Qt::ISODate);
         if (!date.isValid())
-            throw Error(QStringLiteral("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(c.args.option(QStringLiteral("date"))));
+            throw Error(QStringLiteral("--date: \"%1\" is not a date (YYYY-MM-DD)")
+                            .arg(c.args.option(QStringLiteral("date"))));
     }
     const auto due = core::KbRepository(store->database()).reviewsDue(date);
     for (const auto &a : due)
-        c.out << a.reviewBy.toString(Qt::ISODate) << "  " << a.id << "  " << a.title << "  [" << a.owner << "]"
-              << (a.outdated > 0 ? "  flagged outdated" : "") << "\n";
+        c.out << a.reviewBy.toString(Qt::ISODate) << "  " << a.id << "  " << a.title << "  [" << a.owner
+              << "]" << (a.outdated > 0 ? "  flagged outdated" : "") << "\n";
     c.out << due.size() << " articles due for review\n";
     return 0;
 }
@@ -231,50 +237,87 @@ int runEditors(Context &c)
     return 0;
 }
 
-const CommandRegistrar importRegistrar({{QStringLiteral("kb"), QStringLiteral("import")},
-                                        QStringLiteral("kb import FILE|DIR"),
-                                        QStringLiteral("Import articles (.jsonl, .csv, .md or a folder of .md); all or nothing."),
-                                        {},
-                                        {},
-                                        runImport});
-const CommandRegistrar exportRegistrar({{QStringLiteral("kb"), QStringLiteral("export")},
-                                        QStringLiteral("kb export [--format jsonl|csv|markdown] [--out PATH]"),
-                                        QStringLiteral("Export every article (markdown needs --out FOLDER)."),
-                                        {QStringLiteral("format"), QStringLiteral("out")},
-                                        {},
-                                        runExport});
-const CommandRegistrar searchRegistrar(
-    {{QStringLiteral("kb"), QStringLiteral("search")},
-     QStringLiteral("kb search QUERY [--limit N] [--agency A] [--audience A] [--state S] [--language L] [--json] [--explain] [--plain]"),
-     QStringLiteral("Search the knowledge base: rank, id, title, score and snippet."),
-     {QStringLiteral("limit"), QStringLiteral("agency"), QStringLiteral("audience"), QStringLiteral("state"),
-      QStringLiteral("language")},
-     {QStringLiteral("json"), QStringLiteral("explain"), QStringLiteral("plain")},
-     runSearch});
+// Builds the thesaurus table from the system's WordNet (as an installer step), or shows what
+// the thesaurus relates to a word.
+int runThesaurus(Context &c)
+{
+    const QString wordnet = core::KbThesaurus::defaultWordnetDir();
+    const QString table = core::KbThesaurus::defaultTablePath();
+    if (c.args.has(QStringLiteral("build"))) {
+        const QString error = core::KbThesaurus::build(wordnet, table);
+        if (!error.isEmpty()) {
+            c.err << "civicdesk-cli: " << error << "\n";
+            return 1;
+        }
+    }
+    const auto thesaurus = core::KbThesaurus::load(wordnet, table);
+    if (c.args.positional.isEmpty()) {
+        c.out << thesaurus->size() << " words from " << wordnet << " in " << table << "\n";
+        return thesaurus->isEmpty() ? 1 : 0;
+    }
+    for (const auto &r : thesaurus->related(c.args.positional.join(u' ')))
+        c.out << r.term << "\t" << QString::number(r.weight, 'f', 2) << "\n";
+    return 0;
+}
+
+const CommandRegistrar
+    thesaurusRegistrar({{QStringLiteral("kb"), QStringLiteral("thesaurus")},
+                        QStringLiteral("kb thesaurus [WORD] [--build]"),
+                        QStringLiteral("Build the thesaurus table from WordNet (--build), or list the words "
+                                       "related to WORD with their weights."),
+                        {},
+                        {QStringLiteral("build")},
+                        runThesaurus});
+const CommandRegistrar importRegistrar(
+    {{QStringLiteral("kb"), QStringLiteral("import")},
+     QStringLiteral("kb import FILE|DIR"),
+     QStringLiteral("Import articles (.jsonl, .csv, .md or a folder of .md); all or nothing."),
+     {},
+     {},
+     runImport});
+const CommandRegistrar
+    exportRegistrar({{QStringLiteral("kb"), QStringLiteral("export")},
+                     QStringLiteral("kb export [--format jsonl|csv|markdown] [--out PATH]"),
+                     QStringLiteral("Export every article (markdown needs --out FOLDER)."),
+                     {QStringLiteral("format"), QStringLiteral("out")},
+                     {},
+                     runExport});
+const CommandRegistrar
+    searchRegistrar({{QStringLiteral("kb"), QStringLiteral("search")},
+                     QStringLiteral("kb search QUERY [--limit N] [--agency A] [--audience A] [--state S] "
+                                    "[--language L] [--json] [--explain] [--plain]"),
+                     QStringLiteral("Search the knowledge base: rank, id, title, score and snippet."),
+                     {QStringLiteral("limit"), QStringLiteral("agency"), QStringLiteral("audience"),
+                      QStringLiteral("state"), QStringLiteral("language")},
+                     {QStringLiteral("json"), QStringLiteral("explain"), QStringLiteral("plain")},
+                     runSearch});
 const CommandRegistrar showRegistrar({{QStringLiteral("kb"), QStringLiteral("show")},
                                       QStringLiteral("kb show ID"),
                                       QStringLiteral("Print one article as CivicDesk KB JSON."),
                                       {},
                                       {},
                                       runShow});
-const CommandRegistrar historyRegistrar({{QStringLiteral("kb"), QStringLiteral("history")},
-                                         QStringLiteral("kb history ID"),
-                                         QStringLiteral("List an article's versions with what changed in each."),
-                                         {},
-                                         {},
-                                         runHistory});
-const CommandRegistrar feedbackRegistrar({{QStringLiteral("kb"), QStringLiteral("feedback")},
-                                          QStringLiteral("kb feedback ID helpful|not_helpful|outdated [--comment TEXT]"),
-                                          QStringLiteral("Record feedback on an article (outdated needs a comment)."),
-                                          {QStringLiteral("comment")},
-                                          {},
-                                          runFeedback});
-const CommandRegistrar reviewsRegistrar({{QStringLiteral("kb"), QStringLiteral("reviews-due")},
-                                         QStringLiteral("kb reviews-due [--date YYYY-MM-DD]"),
-                                         QStringLiteral("Articles whose review date has come, or flagged outdated."),
-                                         {QStringLiteral("date")},
-                                         {},
-                                         runReviewsDue});
+const CommandRegistrar
+    historyRegistrar({{QStringLiteral("kb"), QStringLiteral("history")},
+                      QStringLiteral("kb history ID"),
+                      QStringLiteral("List an article's versions with what changed in each."),
+                      {},
+                      {},
+                      runHistory});
+const CommandRegistrar
+    feedbackRegistrar({{QStringLiteral("kb"), QStringLiteral("feedback")},
+                       QStringLiteral("kb feedback ID helpful|not_helpful|outdated [--comment TEXT]"),
+                       QStringLiteral("Record feedback on an article (outdated needs a comment)."),
+                       {QStringLiteral("comment")},
+                       {},
+                       runFeedback});
+const CommandRegistrar
+    reviewsRegistrar({{QStringLiteral("kb"), QStringLiteral("reviews-due")},
+                      QStringLiteral("kb reviews-due [--date YYYY-MM-DD]"),
+                      QStringLiteral("Articles whose review date has come, or flagged outdated."),
+                      {QStringLiteral("date")},
+                      {},
+                      runReviewsDue});
 const CommandRegistrar synonymsRegistrar({{QStringLiteral("kb"), QStringLiteral("synonyms")},
                                           QStringLiteral("kb synonyms [add|remove TERM SYNONYM]"),
                                           QStringLiteral("List or edit the search synonym table."),

@@ -51,11 +51,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("title words") << "report a pothole" << "kb-svc-pothole";
-        QTest::newRow("caller words") << "nobody picked up our garbage" << "kb-svc-missed-collection";
-        QTest::newRow("stemming") << "potholes" << "kb-svc-pothole";
-        QTest::newRow("general info") << "library hours" << "kb-gen-library-hours";
-        QTest::newRow("noise words around") << "hi yes so um the streetlight is out ok" << "kb-svc-streetlight-out";
+        QTest::newRow("title words") << "report a pothole"
+                                     << "kb-svc-pothole";
+        QTest::newRow("caller words") << "nobody picked up our garbage"
+                                      << "kb-svc-missed-collection";
+        QTest::newRow("stemming") << "potholes"
+                                  << "kb-svc-pothole";
+        QTest::newRow("general info") << "library hours"
+                                      << "kb-gen-library-hours";
+        QTest::newRow("noise words around") << "hi yes so um the streetlight is out ok"
+                                            << "kb-svc-streetlight-out";
     }
     void ranking()
     {
@@ -69,7 +74,9 @@ private Q_SLOTS:
     void builtInSynonyms()
     {
         // "cab" is in the starting synonym table as taxi.
-        QVERIFY2(ids(QStringLiteral("rude cab driver")).mid(0, 3).contains(QStringLiteral("kb-gen-taxi-complaint")),
+        QVERIFY2(ids(QStringLiteral("rude cab driver"))
+                     .mid(0, 3)
+                     .contains(QStringLiteral("kb-gen-taxi-complaint")),
                  qPrintable(ids(QStringLiteral("rude cab driver")).join(u',')));
     }
 
@@ -94,17 +101,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing letter") << "grafiti on my wall" << "kb-svc-graffiti";
-        QTest::newRow("swapped letters") << "potohle" << "kb-svc-pothole";
-        QTest::newRow("wrong letter") << "streetlite out" << "kb-svc-streetlight-out";
-        QTest::newRow("ending") << "recyling center hours" << "kb-gen-recycling-center-hours";
+        QTest::newRow("missing letter") << "grafiti on my wall"
+                                        << "kb-svc-graffiti";
+        QTest::newRow("swapped letters") << "potohle"
+                                         << "kb-svc-pothole";
+        QTest::newRow("wrong letter") << "streetlite out"
+                                      << "kb-svc-streetlight-out";
+        QTest::newRow("ending") << "recyling center hours"
+                                << "kb-gen-recycling-center-hours";
     }
     void typos()
     {
         QFETCH(QString, query);
         QFETCH(QString, expected);
         const QStringList found = ids(query);
-        QVERIFY2(found.mid(0, 3).contains(expected), qPrintable(query + QStringLiteral(": ") + found.join(u',')));
+        QVERIFY2(found.mid(0, 3).contains(expected),
+                 qPrintable(query + QStringLiteral(": ") + found.join(u',')));
     }
 
     void typoNeverReplacesRealWords()
@@ -121,7 +133,8 @@ private Q_SLOTS:
         // As you type, the unfinished word becomes the whole terms it begins (the index holds
         // "pothol"); once finished, it is a word of its own (found only via correction).
         const QString typing = m_search->matchExpression(QStringLiteral("potho"), true);
-        QVERIFY2(typing.contains(QStringLiteral("\"pothol\"")) && !typing.contains(QStringLiteral("\"potho\"")),
+        QVERIFY2(typing.contains(QStringLiteral("\"pothol\"")) &&
+                     !typing.contains(QStringLiteral("\"potho\"")),
                  qPrintable(typing));
         const QString finished = m_search->matchExpression(QStringLiteral("potho "), true);
         QVERIFY2(finished.startsWith(QStringLiteral("(\"potho\" OR")), qPrintable(finished));
@@ -133,7 +146,8 @@ private Q_SLOTS:
         // indexed term. As you type it becomes the stem and what the stem begins, not a spelling
         // correction.
         const QString expression = m_search->matchExpression(QStringLiteral("garbage collecti"), true);
-        QVERIFY2(expression.endsWith(QStringLiteral("AND \"collect\"")) || expression.contains(QStringLiteral("(\"collect\" OR")),
+        QVERIFY2(expression.endsWith(QStringLiteral("AND \"collect\"")) ||
+                     expression.contains(QStringLiteral("(\"collect\" OR")),
                  qPrintable(expression));
         QVERIFY(!ids(QStringLiteral("garbage collecti"), true).isEmpty());
         // A final y the stemmer turns into i: "emergency" is indexed as "emergenc" or
@@ -153,7 +167,8 @@ private Q_SLOTS:
         b.answerMarkdown = QStringLiteral("Bring quilting supplies. The zephyr parade starts at noon.");
         repo().save(b, QStringLiteral("tester"));
         const QStringList both = ids(QStringLiteral("zephyr quilting"));
-        QVERIFY(both.contains(QStringLiteral("test-phrase-a")) && both.contains(QStringLiteral("test-phrase-b")));
+        QVERIFY(both.contains(QStringLiteral("test-phrase-a")) &&
+                both.contains(QStringLiteral("test-phrase-b")));
         const QStringList exact = ids(QStringLiteral("\"zephyr quilting\""));
         QCOMPARE(exact, QStringList{QStringLiteral("test-phrase-a")});
         repo().remove(QStringLiteral("test-phrase-a"));
@@ -246,13 +261,16 @@ private Q_SLOTS:
         core::Article a = twin(QStringLiteral("test-retired"));
         a.state = QStringLiteral("retired");
         repo().save(a, QStringLiteral("tester"));
-        QVERIFY(ids(QStringLiteral("zephyr")).isEmpty()); // retired is hidden by default
+        // Retired is hidden by default. (Other articles may still come through the thesaurus's
+        // words for "zephyr", such as wind.)
+        QVERIFY(!ids(QStringLiteral("zephyr")).contains(QStringLiteral("test-retired")));
         core::KbQuery q;
         q.text = QStringLiteral("zephyr");
         q.state = QStringLiteral("retired");
         QCOMPARE(m_search->search(q).value(0).id, QStringLiteral("test-retired"));
         q.state = QStringLiteral("published");
-        QVERIFY(m_search->search(q).isEmpty());
+        for (const auto &h : m_search->search(q))
+            QCOMPARE(h.state, QStringLiteral("published"));
         repo().remove(QStringLiteral("test-retired"));
     }
 
@@ -267,18 +285,28 @@ private Q_SLOTS:
 
         repo().save(twin(QStringLiteral("test-boost-helpful")), QStringLiteral("tester"));
         for (int i = 0; i < 3; ++i)
-            repo().addFeedback({QStringLiteral("test-boost-helpful"), QStringLiteral("helpful"), {}, QStringLiteral("t"), {}});
+            repo().addFeedback({QStringLiteral("test-boost-helpful"),
+                                QStringLiteral("helpful"),
+                                {},
+                                QStringLiteral("t"),
+                                {}});
         QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-helpful"));
         for (int i = 0; i < 6; ++i)
-            repo().addFeedback({QStringLiteral("test-boost-helpful"), QStringLiteral("not_helpful"), {}, QStringLiteral("t"), {}});
+            repo().addFeedback({QStringLiteral("test-boost-helpful"),
+                                QStringLiteral("not_helpful"),
+                                {},
+                                QStringLiteral("t"),
+                                {}});
         QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-published"));
 
         // Recently reviewed beats never reviewed.
         repo().save(twin(QStringLiteral("test-boost-reviewed")), QStringLiteral("tester"));
-        repo().markReviewed(QStringLiteral("test-boost-reviewed"), QDate::currentDate().addYears(1), QStringLiteral("tester"));
+        repo().markReviewed(QStringLiteral("test-boost-reviewed"), QDate::currentDate().addYears(1),
+                            QStringLiteral("tester"));
         QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-boost-reviewed"));
-        for (const QString &id : {QStringLiteral("test-boost-draft"), QStringLiteral("test-boost-published"),
-                                  QStringLiteral("test-boost-helpful"), QStringLiteral("test-boost-reviewed")})
+        for (const QString &id :
+             {QStringLiteral("test-boost-draft"), QStringLiteral("test-boost-published"),
+              QStringLiteral("test-boost-helpful"), QStringLiteral("test-boost-reviewed")})
             repo().remove(id);
     }
 
@@ -303,9 +331,11 @@ private Q_SLOTS:
         // A prefix past the prefix index (4+ letters) gets the snippets of all hits from one
         // FTS5 query; each hit must still carry its own snippet with the typed word marked.
         QTest::newRow("one long prefix") << "potho" << QStringList{QStringLiteral("pothole")};
-        QTest::newRow("stemmed prefix") << "garbage collecti"
-                                        << QStringList{QStringLiteral("collect"), QStringLiteral("garbage"), QStringLiteral("trash")};
-        QTest::newRow("short prefix, one lookup each") << "pot" << QStringList{QStringLiteral("pot")};
+        QTest::newRow("stemmed prefix")
+            << "garbage collecti"
+            << QStringList{QStringLiteral("collect"), QStringLiteral("garbage"), QStringLiteral("trash")};
+        // ("pot" itself is a whole word of the index, searched as typed; "sid" begins words.)
+        QTest::newRow("short prefix, one lookup each") << "sid" << QStringList{QStringLiteral("sid")};
     }
     void snippetsWhileTypingALongPrefix()
     {
@@ -322,33 +352,41 @@ private Q_SLOTS:
             const qsizetype end = h.snippet.indexOf(core::KbHit::kHighlightEnd, start);
             QVERIFY2(end > start, qPrintable(h.id));
             const QString word = h.snippet.mid(start + 1, end - start - 1).toLower();
-            QVERIFY2(std::any_of(marked.cbegin(), marked.cend(), [&](const QString &m) { return word.startsWith(m); }),
+            QVERIFY2(std::any_of(marked.cbegin(), marked.cend(),
+                                 [&](const QString &m) { return word.startsWith(m); }),
                      qPrintable(h.id + QStringLiteral(": ") + h.snippet));
         }
         // Each snippet is the hit's own: its words come from that article's text.
         for (const core::KbHit &h : hits) {
             const auto article = repo().find(h.id);
             QVERIFY(article);
-            const QString text = (article->title + u' ' + article->questionVariants.join(u' ') + u' '
-                                  + article->keywords.join(u' ') + u' ' + article->answerMarkdown + u' ' + article->script)
-                                     .simplified();
+            const QString text =
+                (article->title + u' ' + article->questionVariants.join(u' ') + u' ' +
+                 article->keywords.join(u' ') + u' ' + article->answerMarkdown + u' ' + article->script)
+                    .simplified();
             QString plain = h.snippet;
-            plain.remove(core::KbHit::kHighlightStart).remove(core::KbHit::kHighlightEnd).remove(QStringLiteral("…"));
-            QVERIFY2(text.contains(plain.simplified().left(20)), qPrintable(h.id + QStringLiteral(": ") + plain));
+            plain.remove(core::KbHit::kHighlightStart)
+                .remove(core::KbHit::kHighlightEnd)
+                .remove(QStringLiteral("…"));
+            QVERIFY2(text.contains(plain.simplified().left(20)),
+                     qPrintable(h.id + QStringLiteral(": ") + plain));
         }
     }
 
-    void limitIsHonoured()
-    {
-        QCOMPARE(ids(QStringLiteral("city"), false, 3).size(), 3);
-    }
+    void limitIsHonoured() { QCOMPARE(ids(QStringLiteral("city"), false, 3).size(), 3); }
 
     void oneUnfinishedLetterAfterWordsIsIgnored()
     {
         QCOMPARE(m_search->matchExpression(QStringLiteral("pothole s"), true), QStringLiteral("\"pothole\""));
-        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole st"), true), QStringLiteral("\"pothole\""));
+        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole sx"), true),
+                 QStringLiteral("\"pothole\""));
+        // Two letters that are a whole word of the index are the word, as `kb search` takes them
+        // (one term's list, not the completions of a prefix).
+        QCOMPARE(m_search->matchExpression(QStringLiteral("pothole st"), true),
+                 QStringLiteral("\"pothole\" AND \"st\""));
         const QString third = m_search->matchExpression(QStringLiteral("pothole str"), true);
-        QVERIFY2(third.startsWith(QStringLiteral("\"pothole\" AND (")) && third.contains(QStringLiteral("\"street\"")),
+        QVERIFY2(third.startsWith(QStringLiteral("\"pothole\" AND (")) &&
+                     third.contains(QStringLiteral("\"street\"")),
                  qPrintable(third));
         QVERIFY(!ids(QStringLiteral("s"), true).isEmpty()); // alone, one letter still searches
     }
