@@ -19,9 +19,6 @@ constexpr double kMaxUsageBonus = 12.0;
 // these two scores by their search score.
 constexpr double kWordsLowest = 20.0;
 constexpr double kWordsHighest = 38.0;
-constexpr qsizetype kSentenceWords = 3;
-constexpr double kSentenceLowest = 41.0;
-constexpr double kSentenceHighest = 69.0;
 
 QString compact(const QString &s)
 {
@@ -185,13 +182,7 @@ QList<ServiceMatch> ServicePicker::search(const QString &query, int limit) const
                                             [&](const Entry &e) { return e.code == f.code; });
             if (listed || entry == m_entries.cend() || top <= 0)
                 continue;
-            // A sentence ("the lamp on my corner is dark") is the search's to rank: above the
-            // loose type-ahead tiers (every word within a typo of some word, a substring), below
-            // a name the words begin.
-            const bool sentence = queryWords.size() >= kSentenceWords;
-            const double lowest = sentence ? kSentenceLowest : kWordsLowest;
-            const double highest = sentence ? kSentenceHighest : kWordsHighest;
-            const double score = lowest + (highest - lowest) * f.score / top;
+            const double score = kWordsLowest + (kWordsHighest - kWordsLowest) * f.score / top;
             matches.append(
                 {entry->code, entry->name, entry->group, entry->name, score, m_uses.value(entry->code)});
         }
