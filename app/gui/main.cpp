@@ -5,6 +5,7 @@
 #include "core/store/localstore.h"
 #include "widgets/shell/firstpaintprobe.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/signindialog.h"
 #include "widgets/training/democonsole.h"
 
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
-
 #include <memory>
 #include <thread>
 
@@ -54,13 +54,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("CivicDesk, a desktop console for 311 call centres"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Profile folder (default: $CIVICDESK_PROFILE, else the "
-                                                          "user's application data folder)."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
-                                              QStringLiteral("Print the milliseconds from process start to the "
-                                                             "first painted main window, then exit."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Profile folder (default: $CIVICDESK_PROFILE, else the "
+                       "user's application data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Print the milliseconds from process start to the "
+                       "first painted main window, then exit."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("User interface language (en, es, fr)."),
                                             QStringLiteral("LANG"));
@@ -84,8 +86,8 @@ int main(int argc, char *argv[])
     QTranslator translator;
     // English is the fallback for any other locale (C/POSIX too): its file carries the plural
     // forms, so "%n ticket(s)" reads "1 ticket" and "2 tickets".
-    if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("civicdesk_en"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("civicdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     if (parser.isSet(demoOption))
@@ -94,9 +96,10 @@ int main(int argc, char *argv[])
     // One instance per profile: a second start hands over its caller (or just raises the
     // window) and exits before it opens the store.
     const QString profileDirectory = core::Profile::resolveDirectory(parser.value(profileOption));
-    const std::optional<QString> caller = parser.isSet(callerOption)
-                                              ? std::optional<QString>(parser.value(callerOption))
-                                              : core::ScreenPopChannel::callerFromArguments(parser.positionalArguments());
+    const std::optional<QString> caller =
+        parser.isSet(callerOption)
+            ? std::optional<QString>(parser.value(callerOption))
+            : core::ScreenPopChannel::callerFromArguments(parser.positionalArguments());
     core::ScreenPopChannel screenPop(core::ScreenPopChannel::serverNameFor(profileDirectory));
     if (!parser.isSet(firstPaintOption) && !screenPop.listen()) {
         if (core::ScreenPopChannel::sendToRunning(screenPop.serverName(), caller.value_or(QString())))
@@ -107,20 +110,24 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<core::LocalStore> store;
     try {
-        store = std::make_unique<core::LocalStore>(
-            core::Profile(profileDirectory));
+        store = std::make_unique<core::LocalStore>(core::Profile(profileDirectory));
     } catch (const core::Error &e) {
         if (parser.isSet(firstPaintOption)) {
             std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
             return 1;
         }
-        QMessageBox::critical(nullptr, QStringLiteral("CivicDesk"),
-                              QApplication::translate("main", "CivicDesk cannot open its profile:\n\n%1")
-                                  .arg(e.message()));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("CivicDesk"),
+            QApplication::translate("main", "CivicDesk cannot open its profile:\n\n%1").arg(e.message()));
         return 1;
     }
 
+    // Profiles with local accounts sign in first; a single-user profile goes straight in.
+    const std::optional<core::Account> account = widgets::SignInDialog::signIn(*store);
+    if (!account)
+        return 0;
     widgets::MainWindow window(*store);
+    window.setAccount(*account);
     widgets::FirstPaintProbe probe;
     if (parser.isSet(firstPaintOption))
         probe.watch(&window);

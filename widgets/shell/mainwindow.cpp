@@ -1,15 +1,17 @@
 #include "widgets/shell/mainwindow.h"
 
+#include "core/accounts/localsignin.h"
 #include "core/domain/error.h"
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/intake/intakewidget.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
+#include "widgets/kb/kbpanel.h"
 #include "widgets/map/citybasemap.h"
 #include "widgets/map/ticketmappanel.h"
-#include "widgets/intake/intakewidget.h"
-#include "widgets/kb/kbpanel.h"
+#include "widgets/queue/supervisorconsole.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/clearbutton.h"
 #include "widgets/shell/statusdialog.h"
@@ -56,8 +58,16 @@ MainWindow::MainWindow(core::LocalStore &store, QWidget *parent)
     buildCentre();
     buildActions();
     buildStatusBar();
+    m_supervisor = new SupervisorConsole(*this, *m_tabs, m_store, core::LocalSignIn::beforeSignIn(m_store));
+    connect(m_supervisor, &SupervisorConsole::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_supervisor, &SupervisorConsole::ticketsChanged, m_model, &core::TicketListModel::reload);
     updateActions();
     resize(1280, 800);
+}
+
+void MainWindow::setAccount(const core::Account &account)
+{
+    m_supervisor->setAccount(account);
 }
 
 MainWindow::~MainWindow()
@@ -116,11 +126,15 @@ void MainWindow::ensureTicketsPage()
     int statusWidth = 0;
     for (core::TicketStatus st : core::ticketstatus::all())
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(core::ticketstatus::displayName(st)));
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    m_view->setColumnWidth(core::TicketListModel::Reference, metrics.horizontalAdvance(QStringLiteral("WWW-WWW-WWWW")) + pad);
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_view->setColumnWidth(core::TicketListModel::Reference,
+                           metrics.horizontalAdvance(QStringLiteral("WWW-WWW-WWWW")) + pad);
     m_view->setColumnWidth(core::TicketListModel::Status, statusWidth + pad);
-    m_view->setColumnWidth(core::TicketListModel::Service, metrics.horizontalAdvance(QStringLiteral("Missed Collection")) + pad);
-    m_view->setColumnWidth(core::TicketListModel::Address, metrics.horizontalAdvance(QStringLiteral("12 Riverside Drive, Apt 4B")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Service,
+                           metrics.horizontalAdvance(QStringLiteral("Missed Collection")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Address,
+                           metrics.horizontalAdvance(QStringLiteral("12 Riverside Drive, Apt 4B")) + pad);
     m_view->setColumnWidth(core::TicketListModel::Requested, metrics.horizontalAdvance(sampleDate) + pad);
     m_view->setColumnWidth(core::TicketListModel::Expected, metrics.horizontalAdvance(sampleDate) + pad);
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
@@ -134,7 +148,8 @@ void MainWindow::ensureTicketsPage()
     splitter->setSizes({em * 80, em * 45});
     m_ticketsPage->layout()->addWidget(splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedTicket);
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &MainWindow::addNote);
     connect(m_detail, &TicketDetailView::ticketLinkActivated, this, &MainWindow::openTicket);
 }
@@ -168,7 +183,8 @@ void MainWindow::buildActions()
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     setToolTipWithShortcut(importAction, tr("Import Open311 or 311 CSV requests and services"));
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     setToolTipWithShortcut(exportAction, tr("Export requests as Open311 JSON, XML or CSV"));
     file->addSeparator();
@@ -277,7 +293,8 @@ void MainWindow::buildActions()
     m_find = new QLineEdit(toolbar);
     m_find->setObjectName(QStringLiteral("findReference"));
     m_find->setAccessibleName(tr("Find by reference"));
-    m_find->setPlaceholderText(tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_find->setPlaceholderText(
+        tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
     enableClearButtonWhenTyped(m_find);
     m_find->setMaximumWidth(260);
     toolbar->addWidget(m_find);
@@ -321,8 +338,10 @@ TicketMapPanel *MainWindow::ensureMapPanel()
 
 void MainWindow::refresh()
 {
-    const QString current = m_detail && m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
+    const QString current =
+        m_detail && m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
     m_model->reload();
+    m_supervisor->refresh();
     if (!current.isEmpty())
         openTicket(current);
 }
@@ -415,7 +434,8 @@ void MainWindow::changeStatus()
         m_service->setStatus(reference, dialog.status(), dialog.note());
         m_model->reload();
         openTicket(reference);
-        statusBar()->showMessage(tr("%1 is now %2").arg(reference, core::ticketstatus::displayName(dialog.status())), 4000);
+        statusBar()->showMessage(
+            tr("%1 is now %2").arg(reference, core::ticketstatus::displayName(dialog.status())), 4000);
     } catch (const core::Error &e) {
         showError(e.message());
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QComboBox;
@@ -13,6 +12,7 @@ class QAction;
 class QTabWidget;
 
 namespace civicdesk::core {
+struct Account;
 class LocalStore;
 class TicketListModel;
 class TicketService;
@@ -25,6 +25,7 @@ class TileSource;
 namespace civicdesk::widgets {
 
 class IntakeWidget;
+class SupervisorConsole;
 class SyncController;
 class TicketDetailView;
 class TicketMapPanel;
@@ -51,6 +52,9 @@ public:
     void refresh();
     // A screen pop from the phone system: a new call with this caller's history.
     void startCallFromScreenPop(const QString &callerNumber);
+    // The signed-in user: what the queue, Edit > Undo and the escalation count offer.
+    void setAccount(const core::Account &account);
+    SupervisorConsole *supervisor() const { return m_supervisor; }
 
 private:
     void buildActions();
@@ -86,6 +90,7 @@ private:
     QAction *m_noteAction = nullptr;
     QAction *m_statusAction = nullptr;
     QAction *m_copyAction = nullptr;
+    SupervisorConsole *m_supervisor = nullptr;
 };
 
 } // namespace civicdesk::widgets
