@@ -26,13 +26,20 @@ namespace {
 
 const QDateTime kYearStart(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
 
+// The dashboard reads dates in the city's time zone: the generated year starts at the city's
+// midnight, so that the dashboard's year holds every ticket.
+QDateTime cityYearStart(const core::Catalog &catalog)
+{
+    return QDateTime(kYearStart.date(), QTime(0, 0), catalog.calendar.timeZone()).toUTC();
+}
+
 // A year of varied tickets: services from the catalogue, 40 crews and the unassigned, twelve
 // districts, every status, priority and channel; the closed ones closed within a few days.
 core::Ticket benchTicket(qint64 i, qint64 count, const QString &code, const core::Catalog &catalog)
 {
     core::Ticket t = core::ticketgenerator::make(i, code);
     const qint64 yearMs = 365LL * 86400 * 1000;
-    t.requestedAt = kYearStart.addMSecs(i * (yearMs / std::max<qint64>(1, count)));
+    t.requestedAt = cityYearStart(catalog).addMSecs(i * (yearMs / std::max<qint64>(1, count)));
     const core::Service &s = catalog.services().at(int((i * 7) % catalog.services().size()));
     t.serviceCode = s.code;
     t.serviceName = s.name;
