@@ -2,6 +2,7 @@
 
 #include "core/kb/kbserviceindex.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -19,6 +20,8 @@ constexpr double kMaxUsageBonus = 12.0;
 // these two scores by their search score.
 constexpr double kWordsLowest = 20.0;
 constexpr double kWordsHighest = 38.0;
+// Reciprocal rank fusion's constant: a larger one flattens the advantage of rank 1 over rank 2.
+constexpr double kFusionK = 10.0;
 
 QString compact(const QString &s)
 {
@@ -173,16 +176,33 @@ QList<ServiceMatch> ServicePicker::search(const QString &query, int limit) const
     if (!q.isEmpty() && !m_services.isEmpty()) {
         if (!m_words)
             m_words = std::make_shared<const KbServiceIndex>(m_services);
-        const QList<KbServiceIndex::Match> found = m_words->search(query, std::max(limit, 10));
-        const double top = found.isEmpty() ? 0 : found.constFirst().score;
-        for (const KbServiceIndex::Match &f : found) {
+        // Two rankings of the caller's words, fused by reciprocal rank: the KB search (stems,
+        // synonyms, thesaurus, typos) and plain bm25 over the same fields. Each catches what
+        // the other misranks: the thesaurus pulls in a related word ("down" for a fallen tree)
+        // where bm25 keeps to the caller's own word ("sweeper").
+        const int depth = std::max(limit, 10);
+        QHash<QString, double> fused;
+        const auto fuse = [&fused](const QList<KbServiceIndex::Match> &ranked) {
+            for (qsizetype r = 0; r < ranked.size(); ++r)
+                fused[ranked.at(r).code] += 1.0 / (kFusionK + double(r + 1));
+        };
+        fuse(m_words->search(query, depth));
+        fuse(m_words->plainBm25(query, depth));
+        QList<std::pair<QString, double>> found;
+        for (auto it = fused.cbegin(); it != fused.cend(); ++it)
+            found.append({it.key(), it.value()});
+        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        const double top = found.isEmpty() ? 0 : found.constFirst().second;
+        for (const auto &[code, fusedScore] : found) {
             const bool listed = std::any_of(matches.cbegin(), matches.cend(),
-                                            [&](const ServiceMatch &m) { return m.code == f.code; });
+                                            [&](const ServiceMatch &m) { return m.code == code; });
             const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                            [&](const Entry &e) { return e.code == f.code; });
+                                            [&](const Entry &e) { return e.code == code; });
             if (listed || entry == m_entries.cend() || top <= 0)
                 continue;
-            const double score = kWordsLowest + (kWordsHighest - kWordsLowest) * f.score / top;
+            const double score = kWordsLowest + (kWordsHighest - kWordsLowest) * fusedScore / top;
             matches.append(
                 {entry->code, entry->name, entry->group, entry->name, score, m_uses.value(entry->code)});
         }
