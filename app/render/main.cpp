@@ -122,7 +122,13 @@ int renderTiles(const QMap<QString, QString> &options, core::LocalStore &store, 
                 const map::TileId id{level, x, y};
                 if (!id.isValid())
                     continue;
-                mbtiles.writeTile(id, renderer.tile(id, scale));
+                QImage image = renderer.tile(id, scale);
+                if (image.isNull()) {
+                    // A tile with nothing on it: other MBTiles readers still expect an image.
+                    image = QImage(QSize(256, 256) * scale, QImage::Format_ARGB32_Premultiplied);
+                    image.fill(renderer.background());
+                }
+                mbtiles.writeTile(id, image);
                 ++count;
             }
         tx.commit();

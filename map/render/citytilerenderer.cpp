@@ -15,6 +15,9 @@ namespace civicdesk::map {
 namespace {
 
 using core::CityLayerStore;
+
+// Land: the colour under everything, and of a tile with nothing on it.
+const QColor kLand(0xf2, 0xef, 0xe9);
 using core::GeoPoint;
 
 // Web Mercator without building a QGeoCoordinate per vertex: this runs for every vertex drawn.
@@ -239,27 +242,55 @@ QString CityTileRenderer::attribution() const
     return CityLayerStore(m_db).attributions().join(QStringLiteral(" | "));
 }
 
+QColor CityTileRenderer::background() const
+{
+    return kLand;
+}
+
+QRectF CityTileRenderer::coverage() const
+{
+    QMutexLocker lock(&m_coverageMutex);
+    if (!m_coverage) {
+        // Streets and districts outline the city; areas add parks and water at its edge.
+        const core::GeoBox box = CityLayerStore(m_db).extent(
+            {CityLayerStore::Layer::Streets, CityLayerStore::Layer::Districts, CityLayerStore::Layer::Areas});
+        if (!box.isValid()) {
+            m_coverage = QRectF();
+        } else {
+            // Units of the whole world; a little margin for strokes and labels at the edge.
+            const QPointF nw =
+                webmercator::toWorld(QGeoCoordinate(box.maxLat, box.minLon), 0) / webmercator::kTileSize;
+            const QPointF se =
+                webmercator::toWorld(QGeoCoordinate(box.minLat, box.maxLon), 0) / webmercator::kTileSize;
+            constexpr double kMargin = 1e-5; // about 400 m at the equator
+            m_coverage = QRectF(nw, se).normalized().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+        }
+    }
+    return *m_coverage;
+}
+
 QImage CityTileRenderer::tile(const TileId &id, qreal devicePixelRatio)
 {
-    if (!id.isValid())
+    if (!id.isValid() || !covers(id))
         return {};
     const qreal dpr = std::clamp(devicePixelRatio, 1.0, 4.0);
     const int px = static_cast<int>(std::lround(webmercator::kTileSize * dpr));
     QImage image(px, px, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     QPainter painter(&image);
-    paint(painter, QPointF(id.x * webmercator::kTileSize, id.y * webmercator::kTileSize),
-          QSizeF(webmercator::kTileSize, webmercator::kTileSize), id.z);
+    const bool drawn = paint(painter, QPointF(id.x * webmercator::kTileSize, id.y * webmercator::kTileSize),
+                             QSizeF(webmercator::kTileSize, webmercator::kTileSize), id.z);
     painter.end();
-    return image;
+    return drawn ? image : QImage();
 }
 
-void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size, double zoom) const
+bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size,
+                             double zoom) const
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QRectF frame(QPointF(0, 0), size);
-    painter.fillRect(frame, QColor(0xf2, 0xef, 0xe9));
+    painter.fillRect(frame, kLand);
     painter.setClipRect(frame);
 
     const Projector project{webmercator::worldSize(zoom), worldTopLeft};
@@ -370,6 +401,7 @@ void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
         }
     }
     painter.setClipping(false);
+    return !areas.empty() || !districts.empty() || !lines.empty();
 }
 
 } // namespace civicdesk::map

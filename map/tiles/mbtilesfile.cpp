@@ -163,12 +163,20 @@ int MbTilesFile::maxZoom() const
 
 QByteArray MbTilesFile::tileData(const TileId &id) const
 {
+    return storedTileData(id).value_or(QByteArray());
+}
+
+std::optional<QByteArray> MbTilesFile::storedTileData(const TileId &id) const
+{
     if (!id.isValid())
-        return {};
-    core::SqlQuery q(connection(), QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                                                  "AND tile_row = ?"));
+        return std::nullopt;
+    core::SqlQuery q(connection(),
+                     QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                                    "AND tile_row = ?"));
     q.bind(0, id.z).bind(1, id.x).bind(2, id.tmsRow()).exec();
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
 }
 
 QImage MbTilesFile::readTile(const TileId &id) const

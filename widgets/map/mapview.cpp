@@ -125,8 +125,11 @@ void MapView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const map::MapViewport vp = viewport();
     painter.fillRect(rect(), kBackground);
-    if (m_loader->source())
+    if (m_loader->source()) {
+        if (const QColor land = m_loader->source()->background(); land.isValid())
+            painter.fillRect(rect(), land);
         drawTiles(painter, vp);
+    }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const auto &layer : std::as_const(m_layers))
         if (layer)
@@ -141,7 +144,16 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
     const int tz = tileZoom();
     const int n = 1 << tz;
     const qreal dpr = devicePixelRatioF();
-    const QRectF visible = vp.visibleUnits();
+    // Only where the source has anything: zoomed out over a city, a handful of tiles rather
+    // than every tile of the screen at the source's lowest zoom.
+    QRectF visible = vp.visibleUnits();
+    if (const QRectF coverage = m_loader->source()->coverage(); !coverage.isNull()) {
+        visible = visible.intersected(coverage);
+        if (visible.isEmpty()) {
+            m_loader->cancelQueued();
+            return;
+        }
+    }
     const int x0 = std::clamp(int(std::floor(visible.left() * n)), 0, n - 1);
     const int x1 = std::clamp(int(std::floor(visible.right() * n)), 0, n - 1);
     const int y0 = std::clamp(int(std::floor(visible.top() * n)), 0, n - 1);
@@ -186,12 +198,20 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
                 }
                 continue;
             }
+            if (m_loader->isBlank(id, dpr))
+                continue; // nothing there: the background is already painted
             drawAncestor(painter, id, target, dpr);
             missing.push_back({id, std::hypot(x + 0.5 - centreTile.x(), y + 0.5 - centreTile.y())});
         }
     }
     // The centre of the view is what the eye looks at first: ask for it first.
-    std::sort(missing.begin(), missing.end(), [](const Missing &a, const Missing &b) { return a.distance < b.distance; });
+    std::sort(missing.begin(), missing.end(),
+              [](const Missing &a, const Missing &b) { return a.distance < b.distance; });
+    QList<map::TileId> wanted;
+    wanted.reserve(static_cast<qsizetype>(missing.size()));
+    for (const Missing &m : missing)
+        wanted.append(m.id);
+    m_loader->keepQueuedOnly(wanted, dpr); // what left the screen waits no more
     for (const Missing &m : missing)
         m_loader->request(m.id, dpr);
 }
