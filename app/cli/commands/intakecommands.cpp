@@ -4,13 +4,16 @@
 #include "core/domain/error.h"
 #include "core/intake/callerhistorymodel.h"
 #include "core/intake/emergencydetector.h"
+#include "core/intake/emergencyphrases.h"
 #include "core/intake/intakeservice.h"
 #include "core/store/calllogrepository.h"
 #include "core/store/localstore.h"
 #include "core/store/transaction.h"
 #include "core/tickets/ticketservice.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +137,64 @@ int runEmergencyCheck(Context &c)
     return 0;
 }
 
+QString defaultPhrasesFile()
+{
+    const QString relative = QStringLiteral("tests/data/emergency-phrases.tsv");
+    const QString source = qEnvironmentVariable("CIVICDESK_SOURCE_DIR");
+    if (!source.isEmpty() && QFile::exists(QDir(source).filePath(relative)))
+        return QDir(source).filePath(relative);
+    return relative;
+}
+
+// The 911 check against a phrase set of emergencies and look-alikes, with the profile's
+// triggers: how many emergencies it missed and how many look-alikes it raised. Goal: none.
+int runEmergencyBench(Context &c)
+{
+    const QString file = c.args.option(QStringLiteral("phrases"), defaultPhrasesFile());
+    if (!QFile::exists(file))
+        throw core::Error(
+            QStringLiteral("%1 not found; run from the source folder or give --phrases FILE").arg(file));
+    const QList<core::emergencyphrases::Phrase> phrases =
+        core::emergencyphrases::parse(readInput(file), file);
+    auto store = openStore(c);
+    const core::EmergencyDetector detector =
+        core::EmergencyDetector::forProfileDirectory(store->profile().directory());
+    QElapsedTimer timer;
+    timer.start();
+    const core::emergencyphrases::Score score = core::emergencyphrases::score(detector, phrases);
+    const double msPerPhrase =
+        phrases.isEmpty() ? 0.0 : double(timer.nsecsElapsed()) / 1e6 / double(phrases.size());
+    if (c.args.has(QStringLiteral("json"))) {
+        QJsonArray misses;
+        for (const auto &p : score.misses)
+            misses.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("text"), p.text}});
+        QJsonArray falseAlarms;
+        for (const auto &[p, alert] : score.falseAlarms)
+            falseAlarms.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                           {QStringLiteral("text"), p.text},
+                                           {QStringLiteral("trigger"), alert.key},
+                                           {QStringLiteral("matched"), alert.matchedText}});
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("emergency")},
+                                           {QStringLiteral("phrases"), file},
+                                           {QStringLiteral("emergencies"), score.emergencies},
+                                           {QStringLiteral("lookalikes"), score.lookalikes},
+                                           {QStringLiteral("misses"), misses},
+                                           {QStringLiteral("false_alarms"), falseAlarms},
+                                           {QStringLiteral("ms_per_phrase"), msPerPhrase}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        c.out << "911 check: " << score.emergencies << " emergencies, " << score.misses.size() << " missed; "
+              << score.lookalikes << " look-alikes, " << score.falseAlarms.size() << " false alarms ("
+              << msPerPhrase << " ms a phrase)\n";
+        for (const auto &p : score.misses)
+            c.out << file << ':' << p.line << ": missed: " << p.text << '\n';
+        for (const auto &[p, alert] : score.falseAlarms)
+            c.out << file << ':' << p.line << ": false alarm (" << alert.key << ", \"" << alert.matchedText
+                  << "\"): " << p.text << '\n';
+    }
+    return score.misses.isEmpty() && score.falseAlarms.isEmpty() ? 0 : 1;
+}
+
 const CommandRegistrar benchRegistrar({
     {QStringLiteral("bench"), QStringLiteral("caller-history")},
     QStringLiteral("bench caller-history [--tickets N] [--calls N] [--callers N] [--lookups N] [--json]"),
@@ -141,6 +202,16 @@ const CommandRegistrar benchRegistrar({
     {QStringLiteral("tickets"), QStringLiteral("calls"), QStringLiteral("callers"), QStringLiteral("lookups")},
     {QStringLiteral("json")},
     runCallerHistoryBench,
+});
+
+const CommandRegistrar emergencyBenchRegistrar({
+    {QStringLiteral("bench"), QStringLiteral("emergency")},
+    QStringLiteral("bench emergency [--phrases FILE] [--json]"),
+    QStringLiteral("Run the 911 check over emergencies and look-alikes (tests/data/emergency-phrases.tsv); "
+                   "report misses and false alarms (goal: none)."),
+    {QStringLiteral("phrases")},
+    {QStringLiteral("json")},
+    runEmergencyBench,
 });
 
 const CommandRegistrar emergencyRegistrar({
