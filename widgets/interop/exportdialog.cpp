@@ -11,11 +11,14 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -129,11 +132,18 @@ core::RequestExporter::Options optionsFrom(const QComboBox *format, const QCombo
 }
 } // namespace
 
+QMessageBox *ExportDialog::replaceConfirmation() const
+{
+    return m_replaceBox;
+}
+
 void ExportDialog::browse()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export requests"), m_file->text());
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         m_file->setText(file);
+        m_replaceConfirmed = file; // the file dialog has asked about replacing it
+    }
 }
 
 void ExportDialog::updatePreview()
@@ -164,6 +174,40 @@ void ExportDialog::start()
         m_summary->setText(tr("Choose a file to write first."));
         return;
     }
+    if (QFileInfo::exists(file) && file != m_replaceConfirmed) {
+        askReplace(file);
+        return;
+    }
+    write(file);
+}
+
+void ExportDialog::askReplace(const QString &file)
+{
+    if (!m_replaceBox) {
+        m_replaceBox = new QMessageBox(QMessageBox::Warning, tr("Export requests"), QString(),
+                                       QMessageBox::Cancel, this);
+        m_replaceBox->setObjectName(QStringLiteral("replaceConfirmation"));
+        QPushButton *replace = m_replaceBox->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        replace->setObjectName(QStringLiteral("replaceButton"));
+        m_replaceBox->setDefaultButton(QMessageBox::Cancel);
+        connect(m_replaceBox, &QMessageBox::finished, this, [this, replace] {
+            if (m_replaceBox->clickedButton() != replace) {
+                m_summary->setText(
+                    tr("Not exported: %1 was kept.").arg(m_replaceBox->property("file").toString()));
+                return;
+            }
+            m_replaceConfirmed = m_replaceBox->property("file").toString();
+            write(m_replaceConfirmed);
+        });
+    }
+    m_replaceBox->setProperty("file", file);
+    m_replaceBox->setText(
+        tr("%1 already exists. Replace it with this export?").arg(QDir::toNativeSeparators(file)));
+    m_replaceBox->open();
+}
+
+void ExportDialog::write(const QString &file)
+{
     m_cancelRequested = false;
     m_progress->setValue(0);
     m_summary->setText(tr("Exporting…"));
