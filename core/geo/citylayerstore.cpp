@@ -353,6 +353,7 @@ GeoImportReport CityLayerStore::importAddressFeatures(const std::vector<GeoFeatu
         if (r.postcode.isEmpty())
             r.postcode = otherTag(tags, QStringLiteral("addr:postcode"));
         r.point = f.geometry.parts.front().front().front();
+        r.where = where;
         records.push_back(r);
     }
     GeoImportReport report = importAddresses(records, source);
@@ -379,7 +380,7 @@ GeoImportReport CityLayerStore::importAddresses(const std::vector<AddressRecord>
     for (size_t i = 0; i < records.size(); ++i) {
         const AddressRecord &r = records[i];
         ++report.read;
-        const QString where = QStringLiteral("record %1").arg(i + 1);
+        const QString where = r.where.isEmpty() ? QStringLiteral("record %1").arg(i + 1) : r.where;
         if (r.number.trimmed().isEmpty()) {
             report.skip(where, QCoreApplication::translate("CityLayerStore", "no house number"));
             continue;

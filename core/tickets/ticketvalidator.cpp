@@ -25,7 +25,7 @@ void validateAttributes(const Ticket &t, const Service &service, Mode mode, QLis
         values.removeIf([](const QString &v) { return v.trimmed().isEmpty(); });
         if (values.isEmpty()) {
             if (a.required && mode == Mode::Entry)
-                errors.append({field, QCoreApplication::translate("TicketValidator", "is required: %1").arg(a.description.isEmpty() ? a.code : a.description)});
+                errors.append({field, QCoreApplication::translate("TicketValidator", "is required")});
             continue;
         }
         if (a.datatype != AttributeDatatype::MultiValueList && values.size() > 1)

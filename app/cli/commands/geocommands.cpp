@@ -90,6 +90,7 @@ std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QStrin
         r.unit = unit >= 0 ? row.value(unit).trimmed() : QString();
         r.postcode = postcode >= 0 ? row.value(postcode).trimmed() : QString();
         r.point = {field(lon, "lon"), field(lat, "lat")};
+        r.where = QStringLiteral("line %1").arg(table.rowLines[i]);
         records.push_back(r);
     }
     return records;

@@ -82,8 +82,14 @@ private Q_SLOTS:
                       QStringLiteral("Y"), QStringLiteral("--lon-col"), QStringLiteral("X"), QStringLiteral("--unit-col"), QStringLiteral("APT")},
                      &out, &err),
                  0);
-        QVERIFY2(out.contains("imported 2 of 3 addresses") && out.contains("1 no house number"), out.constData());
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("reverse"), QStringLiteral("45.00521"), QStringLiteral("-92.99501"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY2(out.contains("imported 2 of 3 addresses") && out.contains("1 no house number"),
+                 out.constData());
+        // A skipped row is named by its line in the file, as CSV errors are.
+        QVERIFY2(err.contains("addresses.csv: line 4: no house number"), err.constData());
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("reverse"), QStringLiteral("45.00521"),
+                      QStringLiteral("-92.99501"), QStringLiteral("--json")},
+                     &out),
+                 0);
         QVERIFY2(out.contains("\"label\": \"120 Elm Street\""), out.constData());
         // A bad coordinate names the file, line and column; the import changes nothing.
         const QString bad = write(QStringLiteral("bad.csv"), "HSE_NUM,STREET_NAME,Y,X\n7,Oak Lane,north,-93\n");
@@ -94,6 +100,27 @@ private Q_SLOTS:
                  1);
         QVERIFY2(err.contains("bad.csv:2: Y: \"north\" is not a number"), err.constData());
         QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("12 Main St")}, &out), 0);
+    }
+
+    void skippedAddressFeaturesAreNamedByTheirIndex()
+    {
+        // Feature 0 is not a point and feature 2 has no number: both are named the same way,
+        // by their index in "features", never by their position among the kept records.
+        const QString geojson =
+            write(QStringLiteral("addresses.geojson"), R"({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"addr:housenumber": "1", "addr:street": "Main Street"},
+             "geometry": {"type": "LineString", "coordinates": [[-93.0, 45.0], [-93.001, 45.0]]}},
+            {"type": "Feature", "properties": {"addr:housenumber": "12", "addr:street": "Main Street"},
+             "geometry": {"type": "Point", "coordinates": [-93.008, 45.0002]}},
+            {"type": "Feature", "properties": {"addr:street": "Main Street"},
+             "geometry": {"type": "Point", "coordinates": [-93.007, 45.0002]}}]})");
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), geojson},
+                     &out, &err),
+                 0);
+        QVERIFY2(err.contains("addresses.geojson: features[0]: not a point"), err.constData());
+        QVERIFY2(err.contains("addresses.geojson: features[2]: no house number"), err.constData());
+        QVERIFY2(!err.contains("record "), err.constData());
     }
 
     void singleLookupsAndErrors()
