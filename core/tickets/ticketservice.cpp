@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
 #include "core/domain/timeordereduuid.h"
+#include "core/store/auditrepository.h"
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
@@ -219,9 +220,17 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
         throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
                     {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "too long")}});
     const Note note{timeOrderedUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
+    // The trail shows who added what and when, beside status changes; notes are insert-only,
+    // so the event never needs an old value.
+    AuditEvent event =
+        audit(internal ? QStringLiteral("internal_note") : QStringLiteral("note"), QString(), text);
+    event.at = note.createdAt;
     Transaction tx(m_store.database().connection());
     NoteRepository(m_store.database()).append(t.id, note);
-    Outbox(m_store.database()).enqueueNote(t.id, note);
+    AuditRepository(m_store.database()).append(t.id, event);
+    const Outbox outbox(m_store.database());
+    outbox.enqueueNote(t.id, note);
+    outbox.enqueueAudit(t.id, event);
     tx.commit();
     return note;
 }

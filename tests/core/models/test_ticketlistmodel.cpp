@@ -80,7 +80,16 @@ private Q_SLOTS:
         audit.setEvents({{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("status"),
                           QStringLiteral("new"), QStringLiteral("closed")}});
         QCOMPARE(audit.rowCount(), 1);
-        QCOMPARE(audit.index(0, AuditTrailModel::NewValue).data().toString(), QStringLiteral("closed"));
+        // People read labels and status names, not the stored keys.
+        QCOMPARE(audit.index(0, AuditTrailModel::Field).data().toString(), QStringLiteral("Status"));
+        QCOMPARE(audit.index(0, AuditTrailModel::OldValue).data().toString(), QStringLiteral("New"));
+        QCOMPARE(audit.index(0, AuditTrailModel::NewValue).data().toString(), QStringLiteral("Closed"));
+        audit.setEvents({{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("note"), QString(),
+                          QStringLiteral("Crew on site")},
+                         {QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("status_notes"),
+                          QString(), QStringLiteral("Filled")}});
+        QCOMPARE(audit.index(0, AuditTrailModel::Field).data().toString(), QStringLiteral("Note added"));
+        QCOMPARE(audit.index(1, AuditTrailModel::Field).data().toString(), QStringLiteral("Status notes"));
         notes.setNotes({});
         QCOMPARE(notes.rowCount(), 0);
     }
