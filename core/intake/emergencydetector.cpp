@@ -73,13 +73,18 @@ QStringList stringList(const QJsonValue &v, const QString &source, const QString
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        throw Error(QStringLiteral("%1: %2: %3").arg(source, field, QCoreApplication::translate("EmergencyDetector", "must be a list of strings")),
+        throw Error(QStringLiteral("%1: %2: %3")
+                        .arg(source, field,
+                             QCoreApplication::translate("EmergencyDetector", "must be a list of strings")),
                     {{field, QCoreApplication::translate("EmergencyDetector", "must be a list of strings")}});
     QStringList out;
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString())
-            throw Error(QStringLiteral("%1: %2[%3]: %4").arg(source, field).arg(i).arg(QCoreApplication::translate("EmergencyDetector", "must be a string")),
+            throw Error(QStringLiteral("%1: %2[%3]: %4")
+                            .arg(source, field)
+                            .arg(i)
+                            .arg(QCoreApplication::translate("EmergencyDetector", "must be a string")),
                         {{field, QCoreApplication::translate("EmergencyDetector", "must be a string")}});
         out.append(a.at(i).toString());
     }
@@ -90,10 +95,15 @@ QList<QRegularExpression> compile(const QStringList &patterns, const QString &so
 {
     QList<QRegularExpression> out;
     for (const QString &p : patterns) {
-        QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption |
+                                     QRegularExpression::UseUnicodePropertiesOption);
         if (!re.isValid())
-            throw Error(QStringLiteral("%1: %2: %3").arg(source, field, QCoreApplication::translate("EmergencyDetector", "invalid pattern \"%1\": %2").arg(p, re.errorString())),
-                        {{field, QCoreApplication::translate("EmergencyDetector", "invalid pattern")}});
+            throw Error(
+                QStringLiteral("%1: %2: %3")
+                    .arg(source, field,
+                         QCoreApplication::translate("EmergencyDetector", "invalid pattern \"%1\": %2")
+                             .arg(p, re.errorString())),
+                {{field, QCoreApplication::translate("EmergencyDetector", "invalid pattern")}});
         out.append(re);
     }
     return out;
@@ -139,34 +149,50 @@ EmergencyDetector EmergencyDetector::forProfileDirectory(const QString &profileD
 void EmergencyDetector::load(const QJsonObject &config, const QString &source)
 {
     if (config.value(QLatin1String("format")).toString() != QLatin1String("civicdesk-emergency-triggers"))
-        throw Error(QStringLiteral("%1: format: %2").arg(source, QCoreApplication::translate("EmergencyDetector", "must be \"civicdesk-emergency-triggers\"")),
-                    {{QStringLiteral("format"), QCoreApplication::translate("EmergencyDetector", "unknown format")}});
+        throw Error(
+            QStringLiteral("%1: format: %2")
+                .arg(source, QCoreApplication::translate("EmergencyDetector",
+                                                         "must be \"civicdesk-emergency-triggers\"")),
+            {{QStringLiteral("format"), QCoreApplication::translate("EmergencyDetector", "unknown format")}});
     const QJsonValue list = config.value(QLatin1String("triggers"));
     if (!list.isArray() || list.toArray().isEmpty())
-        throw Error(QStringLiteral("%1: triggers: %2").arg(source, QCoreApplication::translate("EmergencyDetector", "must be a non-empty list")),
-                    {{QStringLiteral("triggers"), QCoreApplication::translate("EmergencyDetector", "must be a non-empty list")}});
-    const QStringList negations = stringList(config.value(QLatin1String("negations")), source, QStringLiteral("negations"));
+        throw Error(
+            QStringLiteral("%1: triggers: %2")
+                .arg(source, QCoreApplication::translate("EmergencyDetector", "must be a non-empty list")),
+            {{QStringLiteral("triggers"),
+              QCoreApplication::translate("EmergencyDetector", "must be a non-empty list")}});
+    const QStringList negations =
+        stringList(config.value(QLatin1String("negations")), source, QStringLiteral("negations"));
     QList<EmergencyTrigger> triggers;
     QList<Compiled> compiled;
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("triggers[%1]").arg(i);
         if (!array.at(i).isObject())
-            throw Error(QStringLiteral("%1: %2: %3").arg(source, at, QCoreApplication::translate("EmergencyDetector", "must be an object")), {{at, QCoreApplication::translate("EmergencyDetector", "must be an object")}});
+            throw Error(
+                QStringLiteral("%1: %2: %3")
+                    .arg(source, at, QCoreApplication::translate("EmergencyDetector", "must be an object")),
+                {{at, QCoreApplication::translate("EmergencyDetector", "must be an object")}});
         const QJsonObject o = array.at(i).toObject();
         EmergencyTrigger t;
         t.key = o.value(QLatin1String("key")).toString();
         t.label = o.value(QLatin1String("label")).toString(t.key);
         if (t.key.isEmpty())
-            throw Error(QStringLiteral("%1: %2.key: %3").arg(source, at, QCoreApplication::translate("EmergencyDetector", "is required")),
-                        {{at + QStringLiteral(".key"), QCoreApplication::translate("EmergencyDetector", "is required")}});
+            throw Error(QStringLiteral("%1: %2.key: %3")
+                            .arg(source, at, QCoreApplication::translate("EmergencyDetector", "is required")),
+                        {{at + QStringLiteral(".key"),
+                          QCoreApplication::translate("EmergencyDetector", "is required")}});
         t.patterns = stringList(o.value(QLatin1String("patterns")), source, at + QStringLiteral(".patterns"));
         t.also = stringList(o.value(QLatin1String("also")), source, at + QStringLiteral(".also"));
-        t.exceptions = stringList(o.value(QLatin1String("exceptions")), source, at + QStringLiteral(".exceptions"));
+        t.exceptions =
+            stringList(o.value(QLatin1String("exceptions")), source, at + QStringLiteral(".exceptions"));
         t.services = stringList(o.value(QLatin1String("services")), source, at + QStringLiteral(".services"));
         if (t.patterns.isEmpty() && t.services.isEmpty())
-            throw Error(QStringLiteral("%1: %2: %3").arg(source, at, QCoreApplication::translate("EmergencyDetector", "needs patterns or services")),
-                        {{at, QCoreApplication::translate("EmergencyDetector", "needs patterns or services")}});
+            throw Error(
+                QStringLiteral("%1: %2: %3")
+                    .arg(source, at,
+                         QCoreApplication::translate("EmergencyDetector", "needs patterns or services")),
+                {{at, QCoreApplication::translate("EmergencyDetector", "needs patterns or services")}});
         compiled.append({t, compile(t.patterns, source, at + QStringLiteral(".patterns")),
                          compile(t.also, source, at + QStringLiteral(".also")),
                          compile(t.exceptions, source, at + QStringLiteral(".exceptions"))});
@@ -176,9 +202,11 @@ void EmergencyDetector::load(const QJsonObject &config, const QString &source)
     for (const QString &n : negations)
         escaped.append(QRegularExpression::escape(n));
     // A negation within the three words before a match: "no one was hurt", "not bleeding".
-    m_negation = escaped.isEmpty() ? QRegularExpression()
-                                   : QRegularExpression(QStringLiteral("\\b(%1)\\b(\\W+\\w+){0,2}\\W*$").arg(escaped.join(u'|')),
-                                                        QRegularExpression::CaseInsensitiveOption);
+    m_negation =
+        escaped.isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QStringLiteral("\\b(%1)\\b(\\W+\\w+){0,2}\\W*$").arg(escaped.join(u'|')),
+                                 QRegularExpression::CaseInsensitiveOption);
     m_triggers = triggers;
     m_compiled = compiled;
 }

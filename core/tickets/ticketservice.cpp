@@ -46,8 +46,10 @@ void TicketService::prepareExisting(Ticket &t, const Catalog &catalog, ticketval
 {
     ticketvalidator::ensureValid(t, catalog, mode);
     if (!t.requestedAt.isValid())
-        throw Error(QCoreApplication::translate("TicketService", "requested_datetime: is required when service_request_id is given"),
-                    {{QStringLiteral("requested_datetime"), QCoreApplication::translate("TicketService", "is required")}});
+        throw Error(QCoreApplication::translate(
+                        "TicketService", "requested_datetime: is required when service_request_id is given"),
+                    {{QStringLiteral("requested_datetime"),
+                      QCoreApplication::translate("TicketService", "is required")}});
     if (!t.updatedAt.isValid())
         t.updatedAt = t.requestedAt;
     if (t.version <= 0)
@@ -60,15 +62,21 @@ void TicketService::insert(Ticket &t, TicketRepository &tickets)
         // The counter is reserved in the same transaction as the insert: a crash can waste
         // nothing and reuse nothing.
         const QDate day = t.requestedAt.toUTC().date();
-        t.referenceNumber = referencenumber::make(m_store.workstationCode(), day, tickets.nextReferenceCounter(day));
+        t.referenceNumber =
+            referencenumber::make(m_store.workstationCode(), day, tickets.nextReferenceCounter(day));
         t.audit.append(audit(QStringLiteral("created"), QString(), t.referenceNumber));
     } else {
         if (tickets.exists(t.id))
-            throw Error(QCoreApplication::translate("TicketService", "id: ticket %1 is already in this store").arg(t.id.toString(QUuid::WithoutBraces)),
-                        {{QStringLiteral("id"), QCoreApplication::translate("TicketService", "already exists")}});
+            throw Error(
+                QCoreApplication::translate("TicketService", "id: ticket %1 is already in this store")
+                    .arg(t.id.toString(QUuid::WithoutBraces)),
+                {{QStringLiteral("id"), QCoreApplication::translate("TicketService", "already exists")}});
         if (tickets.findByReference(t.referenceNumber))
-            throw Error(QCoreApplication::translate("TicketService", "service_request_id: %1 is already in this store").arg(t.referenceNumber),
-                        {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "already exists")}});
+            throw Error(QCoreApplication::translate("TicketService",
+                                                    "service_request_id: %1 is already in this store")
+                            .arg(t.referenceNumber),
+                        {{QStringLiteral("service_request_id"),
+                          QCoreApplication::translate("TicketService", "already exists")}});
     }
     tickets.insert(t);
     // The outbox entries ride in the same transaction: a saved ticket is always a pending push.
@@ -125,7 +133,9 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(
+                QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()),
+                e.fieldErrors());
         }
     }
     Transaction tx(m_store.database().connection());
@@ -136,7 +146,9 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(
+                QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()),
+                e.fieldErrors());
         }
     }
     tx.commit();
@@ -144,16 +156,21 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
 }
 
 QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalog,
-                                      const std::function<bool(qsizetype, qsizetype)> &progress)
+                                       const std::function<bool(qsizetype, qsizetype)> &progress)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         try {
             if (list.at(i).id.isNull() || list.at(i).referenceNumber.isEmpty())
-                throw Error(QCoreApplication::translate("TicketService", "an imported ticket needs its id and service_request_id"),
-                            {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "is required")}});
+                throw Error(QCoreApplication::translate(
+                                "TicketService", "an imported ticket needs its id and service_request_id"),
+                            {{QStringLiteral("service_request_id"),
+                              QCoreApplication::translate("TicketService", "is required")}});
             prepareExisting(list[i], catalog, ticketvalidator::Mode::Import);
         } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
+                            .arg(i + 1)
+                            .arg(list.at(i).referenceNumber, e.message()),
+                        e.fieldErrors());
         }
     }
     const Catalog previous = m_store.catalog();
@@ -161,13 +178,17 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
     TicketRepository tickets(m_store.database());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (progress && i % 256 == 0 && !progress(i, list.size()))
-            throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
+            throw Error(
+                QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
         try {
             // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate, and
             // the whole import rolls back (importers skip known ids before they get here).
             tickets.insert(list[i]);
         } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
+                            .arg(i + 1)
+                            .arg(list.at(i).referenceNumber, e.message()),
+                        e.fieldErrors());
         }
     }
     if (progress && !progress(list.size(), list.size()))
@@ -207,7 +228,8 @@ Ticket TicketService::require(const QString &reference) const
 {
     auto t = find(reference);
     if (!t)
-        throw Error(QCoreApplication::translate("TicketService", "no ticket with reference %1").arg(reference));
+        throw Error(
+            QCoreApplication::translate("TicketService", "no ticket with reference %1").arg(reference));
     return *t;
 }
 
@@ -215,9 +237,11 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
 {
     const Ticket t = require(reference);
     if (text.trimmed().isEmpty())
-        throw Error(QCoreApplication::translate("TicketService", "note: the text is empty"), {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "is empty")}});
+        throw Error(QCoreApplication::translate("TicketService", "note: the text is empty"),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "is empty")}});
     if (text.size() > ticketvalidator::kMaxDescriptionLength)
-        throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
+        throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters")
+                        .arg(ticketvalidator::kMaxDescriptionLength),
                     {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "too long")}});
     const Note note{timeOrderedUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
     // The trail shows who added what and when, beside status changes; notes are insert-only,
@@ -245,11 +269,13 @@ Ticket TicketService::setStatus(const QString &reference, TicketStatus status, c
     t.notes.clear();
     t.audit.clear();
     if (t.status != status)
-        t.audit.append(audit(QStringLiteral("status"), ticketstatus::toKey(before.status), ticketstatus::toKey(status)));
+        t.audit.append(
+            audit(QStringLiteral("status"), ticketstatus::toKey(before.status), ticketstatus::toKey(status)));
     t.status = status;
     if (!note.isEmpty()) {
         if (note.size() > ticketvalidator::kMaxDescriptionLength)
-            throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength));
+            throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters")
+                            .arg(ticketvalidator::kMaxDescriptionLength));
         t.notes.append({timeOrderedUuid(), now, m_store.actor(), note, false});
         // Open311 clients only see open/closed, so the last public word goes in status_notes.
         t.audit.append(audit(QStringLiteral("status_notes"), before.statusNotes, note));

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -27,9 +26,11 @@ struct Projector
     QPointF origin;
     QPointF operator()(GeoPoint p) const
     {
-        const double lat = std::clamp(p.lat, -webmercator::kMaxLatitude, webmercator::kMaxLatitude) * std::numbers::pi / 180.0;
+        const double lat = std::clamp(p.lat, -webmercator::kMaxLatitude, webmercator::kMaxLatitude) *
+                           std::numbers::pi / 180.0;
         const double x = (p.lon + 180.0) / 360.0 * worldSize;
-        const double y = (1.0 - std::log(std::tan(lat) + 1.0 / std::cos(lat)) / std::numbers::pi) / 2.0 * worldSize;
+        const double y =
+            (1.0 - std::log(std::tan(lat) + 1.0 / std::cos(lat)) / std::numbers::pi) / 2.0 * worldSize;
         return QPointF(x, y) - origin;
     }
 };
@@ -84,8 +85,8 @@ StreetStyle streetStyle(const QString &cls)
         return {QColor(0xf7, 0xfa, 0xbf), QColor(0x70, 0x7d, 0x05), 7, 6, 9, false};
     if (c == QLatin1String("tertiary"))
         return {QColor(0xff, 0xff, 0xff), QColor(0x8f, 0x8f, 0x8f), 6.5, 5, 10, false};
-    if (c == QLatin1String("residential") || c == QLatin1String("unclassified") || c == QLatin1String("living_street")
-        || c == QLatin1String("road"))
+    if (c == QLatin1String("residential") || c == QLatin1String("unclassified") ||
+        c == QLatin1String("living_street") || c == QLatin1String("road"))
         return {QColor(0xff, 0xff, 0xff), QColor(0xb0, 0xb0, 0xb0), 5.5, 4, 12, false};
     if (c == QLatin1String("pedestrian"))
         return {QColor(0xdd, 0xdd, 0xe8), QColor(0xa9, 0xa9, 0xb8), 4.5, 3, 13, false};
@@ -136,8 +137,8 @@ QPolygonF linePolygon(const core::GeoRing &line, const Projector &project)
     return poly;
 }
 
-void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const QString &text, const QFont &font,
-                  const QColor &color)
+void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const QString &text,
+                  const QFont &font, const QColor &color)
 {
     QPainterPath path;
     const QFontMetricsF metrics(font);
@@ -155,8 +156,8 @@ void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const Q
 }
 
 // Places text along a polyline; returns false (drawing nothing) when it does not fit.
-bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &text, const QFont &font, const QRectF &frame,
-                    QList<QRectF> &placed)
+bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &text, const QFont &font,
+                    const QRectF &frame, QList<QRectF> &placed)
 {
     QPainterPath path;
     path.addPolygon(line);
@@ -212,7 +213,8 @@ bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &tex
             painter.translate(glyphs[i].first);
             painter.rotate(glyphs[i].second);
             if (pass == 0) {
-                painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter.setPen(
+                    QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 painter.setBrush(Qt::NoBrush);
             } else {
                 painter.setPen(Qt::NoPen);
@@ -227,10 +229,7 @@ bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &tex
 
 } // namespace
 
-CityTileRenderer::CityTileRenderer(const core::Database &db)
-    : m_db(db)
-{
-}
+CityTileRenderer::CityTileRenderer(const core::Database &db) : m_db(db) {}
 
 QString CityTileRenderer::name() const
 {
@@ -297,7 +296,8 @@ bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
     // Fetch a margin around the frame: wide strokes and labels of features just outside.
     const double margin = 24.0;
     const QGeoCoordinate nw = webmercator::toCoordinate(worldTopLeft - QPointF(margin, margin), zoom);
-    const QGeoCoordinate se = webmercator::toCoordinate(worldTopLeft + QPointF(size.width() + margin, size.height() + margin), zoom);
+    const QGeoCoordinate se = webmercator::toCoordinate(
+        worldTopLeft + QPointF(size.width() + margin, size.height() + margin), zoom);
     const core::GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
     const CityLayerStore store(m_db);
 
@@ -344,13 +344,15 @@ bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
         for (const auto &part : s.geometry.parts)
             lines.push_back({linePolygon(part.front(), project), style, s.name, s.streetClass});
     });
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.style.rank < b.style.rank; });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.style.rank < b.style.rank; });
     painter.setBrush(Qt::NoBrush);
     for (const Line &l : lines) {
         if (!l.style.casing.isValid())
             continue;
         const double w = scaledWidth(l.style.widthAt16, zoom);
-        painter.setPen(QPen(l.style.casing, w + (zoom >= 15 ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(l.style.casing, w + (zoom >= 15 ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(l.points);
     }
     for (const Line &l : lines) {
@@ -373,7 +375,8 @@ bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
         QSet<QString> named;
         for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
             const Line &l = *it;
-            if (l.name.isEmpty() || l.style.rank < 2 || named.contains(l.name) || (zoom < 15 && l.style.rank < 6))
+            if (l.name.isEmpty() || l.style.rank < 2 || named.contains(l.name) ||
+                (zoom < 15 && l.style.rank < 6))
                 continue;
             if (drawLabelAlong(painter, l.points, l.name, font, frame, placed))
                 named.insert(l.name);
@@ -394,8 +397,9 @@ bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
                 continue;
             const QPointF at = project(centre);
             const QString label = d.name.toUpper();
-            const QRectF bounds(at.x() - metrics.horizontalAdvance(label) / 2 - 3, at.y() - metrics.height() / 2,
-                                metrics.horizontalAdvance(label) + 6, metrics.height());
+            const QRectF bounds(at.x() - metrics.horizontalAdvance(label) / 2 - 3,
+                                at.y() - metrics.height() / 2, metrics.horizontalAdvance(label) + 6,
+                                metrics.height());
             if (frame.contains(bounds))
                 drawHaloText(painter, at, 0, label, font, QColor(0x7a, 0x4a, 0x8a));
         }

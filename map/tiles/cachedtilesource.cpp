@@ -7,8 +7,7 @@
 namespace civicdesk::map {
 
 CachedTileSource::CachedTileSource(std::shared_ptr<TileSource> inner, std::shared_ptr<MbTilesFile> cache)
-    : m_inner(std::move(inner)),
-      m_cache(std::move(cache))
+    : m_inner(std::move(inner)), m_cache(std::move(cache))
 {
     const QMap<QString, QString> meta = m_cache->metadata();
     bool ok = false;

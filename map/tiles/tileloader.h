@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
-
 #include <memory>
 
 namespace civicdesk::map {

@@ -92,7 +92,8 @@ ExportDialog::ExportDialog(core::LocalStore &store, QWidget *parent) : QDialog(p
     layout->addWidget(buttons);
     resize(800, 560);
 
-    m_progress->setRange(0, static_cast<int>(std::min<qint64>(core::TicketRepository(m_store.database()).count(), 1 << 30)));
+    m_progress->setRange(
+        0, static_cast<int>(std::min<qint64>(core::TicketRepository(m_store.database()).count(), 1 << 30)));
     m_progress->setValue(0);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -119,8 +120,9 @@ ExportDialog::~ExportDialog()
 }
 
 namespace {
-core::RequestExporter::Options optionsFrom(const QComboBox *format, const QComboBox *status, const QCheckBox *sinceEnabled,
-                                           const QDateEdit *since, const QCheckBox *extensions)
+core::RequestExporter::Options optionsFrom(const QComboBox *format, const QComboBox *status,
+                                           const QCheckBox *sinceEnabled, const QDateEdit *since,
+                                           const QCheckBox *extensions)
 {
     core::RequestExporter::Options o;
     o.format = static_cast<core::Open311Writer::Format>(format->currentData().toInt());
@@ -148,7 +150,8 @@ void ExportDialog::browse()
 
 void ExportDialog::updatePreview()
 {
-    core::RequestExporter::Options options = optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
+    core::RequestExporter::Options options =
+        optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
     options.limit = 3;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -212,7 +215,8 @@ void ExportDialog::write(const QString &file)
     m_progress->setValue(0);
     m_summary->setText(tr("Exporting…"));
     setRunning(true);
-    const core::RequestExporter::Options options = optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
+    const core::RequestExporter::Options options =
+        optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
     core::LocalStore *store = &m_store;
     std::atomic_bool *cancel = &m_cancelRequested;
     QPointer<QProgressBar> bar = m_progress;
@@ -222,18 +226,22 @@ void ExportDialog::write(const QString &file)
         try {
             if (!out.open(QIODevice::WriteOnly))
                 throw core::Error(QStringLiteral("%1: %2").arg(file, out.errorString()));
-            const qint64 count = core::RequestExporter(*store).run(out, options, [cancel, bar](qint64 written) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(), [bar, written] {
-                        if (bar)
-                            bar->setValue(static_cast<int>(std::min<qint64>(written, bar->maximum())));
-                    },
-                    Qt::QueuedConnection);
-                return !cancel->load();
-            });
+            const qint64 count =
+                core::RequestExporter(*store).run(out, options, [cancel, bar](qint64 written) {
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [bar, written] {
+                            if (bar)
+                                bar->setValue(static_cast<int>(std::min<qint64>(written, bar->maximum())));
+                        },
+                        Qt::QueuedConnection);
+                    return !cancel->load();
+                });
             if (!out.commit())
                 throw core::Error(QStringLiteral("%1: %2").arg(file, out.errorString()));
-            outcome = {true, QCoreApplication::translate("ExportDialog", "exported %n requests to %1", nullptr, static_cast<int>(count)).arg(file)};
+            outcome = {true, QCoreApplication::translate("ExportDialog", "exported %n requests to %1",
+                                                         nullptr, static_cast<int>(count))
+                                 .arg(file)};
         } catch (const core::Error &e) {
             out.cancelWriting();
             outcome = {false, e.message()};

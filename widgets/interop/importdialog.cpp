@@ -125,8 +125,8 @@ QString ImportDialog::source() const
 
 void ImportDialog::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), m_file->text(),
-                                                      tr("Open311 and CSV files (*.json *.xml *.csv);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import"), m_file->text(), tr("Open311 and CSV files (*.json *.xml *.csv);;All files (*)"));
     if (file.isEmpty())
         return;
     m_file->setText(file);
@@ -195,7 +195,8 @@ void ImportDialog::start()
     m_watcher.setFuture(QtConcurrent::run([job, store, cancel, bar] {
         const core::ImportJob::Result r = job.run(*store, *cancel, [bar](int percent) {
             QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [bar, percent] {
+                QCoreApplication::instance(),
+                [bar, percent] {
                     if (bar)
                         bar->setValue(percent);
                 },

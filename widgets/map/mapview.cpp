@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -159,7 +158,9 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
     const int y0 = std::clamp(int(std::floor(visible.top() * n)), 0, n - 1);
     const int y1 = std::clamp(int(std::floor(visible.bottom() * n)), 0, n - 1);
     // Corners snap to device pixels so neighbouring tiles meet without hairline seams.
-    auto snap = [dpr](QPointF p) { return QPointF(std::round(p.x() * dpr) / dpr, std::round(p.y() * dpr) / dpr); };
+    auto snap = [dpr](QPointF p) {
+        return QPointF(std::round(p.x() * dpr) / dpr, std::round(p.y() * dpr) / dpr);
+    };
     const bool exact = std::abs(m_zoom - tz) < 1e-9;
     if (m_scaledZoom != m_zoom || m_scaledDpr != dpr) {
         m_scaled.clear();
@@ -189,7 +190,8 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
                         // One device pixel more than the tile's size, so neighbours overlap
                         // rather than leave a hairline gap.
                         const int side = int(std::ceil(target.width() * dpr)) + 1;
-                        auto *copy = new QImage(image->scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+                        auto *copy = new QImage(
+                            image->scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
                         copy->setDevicePixelRatio(dpr);
                         m_scaled.insert(id, copy);
                         scaled = copy;
@@ -289,8 +291,8 @@ void MapView::drawScaleBar(QPainter &painter, const map::MapViewport &vp)
     const double pixels = metres / metresPerPixel;
     const QString label = metres >= 1000.0 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
     const QFontMetrics fm(font());
-    const QRectF box(8, height() - 10 - fm.height() - 8, std::max(pixels, double(fm.horizontalAdvance(label))) + 12,
-                     fm.height() + 12);
+    const QRectF box(8, height() - 10 - fm.height() - 8,
+                     std::max(pixels, double(fm.horizontalAdvance(label))) + 12, fm.height() + 12);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);

@@ -1,6 +1,5 @@
 #include "cli/benchstats.h"
 #include "cli/command.h"
-
 #include "core/domain/error.h"
 #include "core/intake/callerhistorymodel.h"
 #include "core/intake/emergencydetector.h"
@@ -107,7 +106,8 @@ int runCallerHistoryBench(Context &c)
         c.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         c.out << "caller history: " << lookups << " lookups over " << tickets << " tickets and " << calls
-              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << pct(1.0) << " ms (budget 50 ms)\n";
+              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << pct(1.0)
+              << " ms (budget 50 ms)\n";
     }
     return pct(0.95) <= 50.0 ? 0 : 1;
 }
@@ -120,13 +120,16 @@ int runEmergencyCheck(Context &c)
         return 2;
     }
     auto store = openStore(c);
-    const core::EmergencyDetector detector = core::EmergencyDetector::forProfileDirectory(store->profile().directory());
+    const core::EmergencyDetector detector =
+        core::EmergencyDetector::forProfileDirectory(store->profile().directory());
     const QList<core::EmergencyAlert> alerts =
         detector.scan(c.args.positional.join(u' '), c.args.option(QStringLiteral("service")));
     if (c.args.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &a : alerts)
-            array.append(QJsonObject{{QStringLiteral("key"), a.key}, {QStringLiteral("label"), a.label}, {QStringLiteral("matched"), a.matchedText}});
+            array.append(QJsonObject{{QStringLiteral("key"), a.key},
+                                     {QStringLiteral("label"), a.label},
+                                     {QStringLiteral("matched"), a.matchedText}});
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -198,8 +201,10 @@ int runEmergencyBench(Context &c)
 const CommandRegistrar benchRegistrar({
     {QStringLiteral("bench"), QStringLiteral("caller-history")},
     QStringLiteral("bench caller-history [--tickets N] [--calls N] [--callers N] [--lookups N] [--json]"),
-    QStringLiteral("Time the intake screen's caller-history lookup by phone (budget 50 ms); fills the profile."),
-    {QStringLiteral("tickets"), QStringLiteral("calls"), QStringLiteral("callers"), QStringLiteral("lookups")},
+    QStringLiteral(
+        "Time the intake screen's caller-history lookup by phone (budget 50 ms); fills the profile."),
+    {QStringLiteral("tickets"), QStringLiteral("calls"), QStringLiteral("callers"),
+     QStringLiteral("lookups")},
     {QStringLiteral("json")},
     runCallerHistoryBench,
 });
@@ -217,7 +222,8 @@ const CommandRegistrar emergencyBenchRegistrar({
 const CommandRegistrar emergencyRegistrar({
     {QStringLiteral("intake"), QStringLiteral("emergency-check")},
     QStringLiteral("intake emergency-check TEXT [--service CODE] [--json]"),
-    QStringLiteral("Show which 911 triggers the text sets off (profile's emergency-triggers.json or built-in)."),
+    QStringLiteral(
+        "Show which 911 triggers the text sets off (profile's emergency-triggers.json or built-in)."),
     {QStringLiteral("service")},
     {QStringLiteral("json")},
     runEmergencyCheck,
