@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/domain/phonenumber.h"
+#include "core/intake/duplicatecandidatemodel.h"
 #include "core/intake/intakeservice.h"
 #include "core/intake/locationadvisor.h"
 #include "core/intake/readback.h"
@@ -11,6 +12,7 @@
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/emergencybanner.h"
+#include "widgets/intake/incomingcallbar.h"
 #include "widgets/intake/locationinsightpanel.h"
 #include "widgets/intake/locationmap.h"
 #include "widgets/intake/locationsection.h"
@@ -104,7 +106,8 @@ void IntakeWidget::buildActions()
     m_wrapUp->setShortcut(QKeySequence(Qt::Key_F8));
     setToolTipWithShortcut(m_wrapUp, tr("End the call: resolved, transferred, duplicate, hung up…"));
     connect(m_wrapUp, &QAction::triggered, this, [this] {
-        openWrapUp(m_session.emergencyTransfer ? core::WrapUpCode::Transferred : core::WrapUpCode::ResolvedOnCall);
+        openWrapUp(m_session.emergencyTransfer ? core::WrapUpCode::Transferred
+                                               : core::WrapUpCode::ResolvedOnCall);
     });
 
     m_discard = new QAction(tr("&Discard call…"), this);
@@ -134,11 +137,19 @@ void IntakeWidget::buildActions()
     m_linkDuplicate = new QAction(tr("Link as &duplicate"), this);
     m_linkDuplicate->setObjectName(QStringLiteral("actionLinkDuplicate"));
     m_linkDuplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    setToolTipWithShortcut(m_linkDuplicate, tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
-                                               "still gets a reference number"));
-    connect(m_linkDuplicate, &QAction::triggered, this, [this] { linkAsDuplicate(); });
+    setToolTipWithShortcut(m_linkDuplicate,
+                           tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
+                              "still gets a reference number"));
+    connect(m_linkDuplicate, &QAction::triggered, this, [this] {
+        // While "Same problem?" is asked, Ctrl+D answers it (Link) wherever the focus is.
+        if (m_duplicateBox && m_duplicateBox->isVisible())
+            m_duplicateBox->defaultButton()->click();
+        else
+            linkAsDuplicate();
+    });
 
-    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate}) {
+    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore,
+                       m_linkDuplicate}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -154,9 +165,20 @@ QMessageBox *IntakeWidget::discardConfirmation() const
     return m_discardBox;
 }
 
+QMessageBox *IntakeWidget::emptyReasonConfirmation() const
+{
+    return m_emptyReasonBox;
+}
+
+QMessageBox *IntakeWidget::likelyDuplicatePrompt() const
+{
+    return m_duplicateBox;
+}
+
 QList<QAction *> IntakeWidget::callActions() const
 {
-    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate};
+    return {m_newCall, m_save, m_infoOnly, m_wrapUp,       m_transfer,
+            m_discard, m_undo, m_restore,  m_linkDuplicate};
 }
 
 void IntakeWidget::buildLayout()
@@ -168,6 +190,9 @@ void IntakeWidget::buildLayout()
     m_timer->setAccessibleName(tr("Call timer"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("callState"));
+    // "Saved XYA-4NB-222N, a duplicate of …" is longer than the header has room for at 1366 px:
+    // unwrapped, it raised the window's minimum width, and the window grew after every save.
+    m_state->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_timer);
     header->addSpacing(12);
@@ -177,7 +202,8 @@ void IntakeWidget::buildLayout()
 
     m_restoreBar = new QFrame(this);
     m_restoreBar->setObjectName(QStringLiteral("restoreBar"));
-    m_restoreBar->setStyleSheet(QStringLiteral("#restoreBar { background: #e3f2fd; border: 1px solid #90caf9; }"));
+    m_restoreBar->setStyleSheet(
+        QStringLiteral("#restoreBar { background: #e3f2fd; border: 1px solid #90caf9; }"));
     m_restoreText = new QLabel(m_restoreBar);
     m_restoreText->setWordWrap(true);
     auto *restoreButton = new QPushButton(tr("&Restore"), m_restoreBar);
@@ -191,6 +217,10 @@ void IntakeWidget::buildLayout()
     restoreLayout->addWidget(m_restoreText, 1);
     restoreLayout->addWidget(restoreButton);
     restoreLayout->addWidget(dropButton);
+
+    m_incomingBar = new IncomingCallBar(this);
+    connect(m_incomingBar, &IncomingCallBar::parkRequested, this,
+            [this](const QString &number) { startNewCall(number); });
 
     m_banner = new EmergencyBanner(this);
     m_banner->setTransferAction(m_transfer);
@@ -207,7 +237,8 @@ void IntakeWidget::buildLayout()
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("saveProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("background: #fdecea; color: #b00020; padding: 6px; border: 1px solid #f5c6cb;"));
+    m_problems->setStyleSheet(
+        QStringLiteral("background: #fdecea; color: #b00020; padding: 6px; border: 1px solid #f5c6cb;"));
     m_problems->setVisible(false);
 
     // The form: caller and request on the left, description and location on the right, in
@@ -282,6 +313,7 @@ void IntakeWidget::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_restoreBar);
+    layout->addWidget(m_incomingBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_problems);
     layout->addWidget(m_pages, 1);
@@ -402,16 +434,29 @@ void IntakeWidget::setEmergencyDetector(const core::EmergencyDetector &detector)
     scanForEmergency();
 }
 
+void IntakeWidget::incomingCall(const QString &callerPhone)
+{
+    const QString number =
+        callerPhone.isEmpty() ? QString() : core::phonenumber::formatForDisplay(callerPhone);
+    if (!isCallOpen()) {
+        startNewCall(number);
+        return;
+    }
+    // A call is open: the call taker decides (Park or Ignore); nothing is parked silently.
+    m_incomingBar->showCaller(number);
+}
+
 void IntakeWidget::startNewCall(const QString &callerPhone)
 {
+    m_incomingBar->dismiss();
     if (m_pages->currentIndex() == ResultPage)
         finishSavedCall();
     if (isCallOpen()) {
         // A screen pop during a call: the open call stays as a draft to restore afterwards.
         autosave();
     }
-    core::CallSession s = m_service->startCall(callerPhone.isEmpty() ? QString()
-                                                                     : core::phonenumber::formatForDisplay(callerPhone));
+    core::CallSession s = m_service->startCall(
+        callerPhone.isEmpty() ? QString() : core::phonenumber::formatForDisplay(callerPhone));
     try {
         m_picker->setUsage(m_service->serviceUsage(s.agent));
     } catch (const core::Error &e) {
@@ -441,8 +486,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_description->setText(s.description);
     m_location->setTexts(s.address, s.latitudeText, s.longitudeText);
     m_locationMap->syncFromSection();
-    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(s.kbArticle));
-    m_kbLabel->setVisible(!s.kbArticle.isEmpty());
+    showKbArticle(s.kbArticle);
     m_banner->setTransferLogged(s.emergencyTransfer);
     fixTabOrder();
     clearProblems();
@@ -452,6 +496,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_undoStack.clear();
     m_lastEdited = nullptr;
     m_dismissedAlerts.clear();
+    m_duplicateAsked = false;
     scanForEmergency();
     updateTimer();
     m_clock->start();
@@ -462,7 +507,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_transfer->setEnabled(true);
     m_discard->setEnabled(true);
     m_undo->setEnabled(true);
-    m_restore->setEnabled(false);
+    refreshParkedCalls();
     m_state->setText(tr("Call in progress"));
     refreshLocationInsight();
 }
@@ -541,7 +586,9 @@ void IntakeWidget::updateTimer()
                                         .arg(secs / 3600)
                                         .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
                                         .arg(secs % 60, 2, 10, QLatin1Char('0'))
-                                  : QStringLiteral("%1:%2").arg(secs / 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0')));
+                                  : QStringLiteral("%1:%2")
+                                        .arg(secs / 60, 2, 10, QLatin1Char('0'))
+                                        .arg(secs % 60, 2, 10, QLatin1Char('0')));
 }
 
 void IntakeWidget::scanForEmergency()
@@ -555,7 +602,8 @@ void IntakeWidget::scanForEmergency()
     if (const core::Service *service = m_store.catalog().service(s.serviceCode)) {
         for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it) {
             const core::ServiceAttribute *a = service->attribute(it.key());
-            if (a && (a->datatype == core::AttributeDatatype::String || a->datatype == core::AttributeDatatype::Text))
+            if (a && (a->datatype == core::AttributeDatatype::String ||
+                      a->datatype == core::AttributeDatatype::Text))
                 text += u'\n' + it.value().join(u' ');
         }
     }
@@ -594,6 +642,8 @@ QString IntakeWidget::fieldLabel(const QString &field) const
         return tr("Service type");
     if (field == QLatin1String("description"))
         return tr("Description");
+    if (field == QLatin1String("address"))
+        return tr("Address");
     if (field == QLatin1String("lat"))
         return tr("Latitude");
     if (field == QLatin1String("long"))
@@ -627,7 +677,8 @@ void IntakeWidget::showProblems(const QList<core::FieldError> &problems)
     clearProblems();
     QStringList lines;
     for (const core::FieldError &e : problems) {
-        lines.append(QStringLiteral("• %1: %2").arg(fieldLabel(e.field).toHtmlEscaped(), e.message.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("• %1: %2").arg(fieldLabel(e.field).toHtmlEscaped(), e.message.toHtmlEscaped()));
         m_caller->setFieldError(e.field, e.message);
         m_location->setFieldError(e.field, e.message);
         m_attributes->setFieldError(e.field, e.message);
@@ -661,12 +712,23 @@ bool IntakeWidget::saveTicket()
         showProblems(problems);
         return false;
     }
+    if (s.duplicateOf.isNull() && !m_duplicateAsked && m_location->hasCoordinate()) {
+        // The same service a few metres away, reported days ago, is most likely this problem:
+        // ask once before a second ticket sends a second crew.
+        const auto likely = m_service->location().likelyDuplicate(
+            core::GeoPoint{m_location->longitude(), m_location->latitude()}, s.serviceCode);
+        if (likely) {
+            askLikelyDuplicate(*likely);
+            return false;
+        }
+    }
     core::IntakeResult result;
     try {
         result = m_service->saveTicket(s);
     } catch (const core::Error &e) {
-        showProblems(e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QStringLiteral("ticket"), e.message()}}
-                                               : e.fieldErrors());
+        showProblems(e.fieldErrors().isEmpty()
+                         ? QList<core::FieldError>{{QStringLiteral("ticket"), e.message()}}
+                         : e.fieldErrors());
         return false;
     }
     m_autosave->stop();
@@ -674,7 +736,8 @@ bool IntakeWidget::saveTicket()
     m_savedCallId = s.id;
     clearProblems();
     m_banner->setVisible(false);
-    const QString expected = core::readback::expectedBy(result.ticket.expectedAt, m_store.catalog().calendar.timeZone());
+    const QString expected =
+        core::readback::expectedBy(result.ticket.expectedAt, m_store.catalog().calendar.timeZone());
     m_readback->showReference(result.ticket.referenceNumber, result.ticket.serviceName, expected);
     m_pages->setCurrentIndex(ResultPage);
     m_readback->finishButton()->setFocus();
@@ -687,6 +750,48 @@ bool IntakeWidget::saveTicket()
     m_linkDuplicate->setEnabled(false);
     Q_EMIT ticketSaved(result.ticket.referenceNumber);
     return true;
+}
+
+void IntakeWidget::askLikelyDuplicate(const core::DuplicateFinder::Candidate &candidate)
+{
+    m_duplicateAsked = true;
+    if (!m_duplicateBox) {
+        m_duplicateBox = new QMessageBox(QMessageBox::Question, tr("Same problem?"), QString(),
+                                         QMessageBox::NoButton, this);
+        m_duplicateBox->setObjectName(QStringLiteral("likelyDuplicatePrompt"));
+        QPushButton *link = m_duplicateBox->addButton(tr("&Link"), QMessageBox::AcceptRole);
+        link->setObjectName(QStringLiteral("linkLikelyDuplicate"));
+        link->setShortcut(m_linkDuplicate->shortcut());
+        link->setToolTip(tr("Save as a duplicate of the existing ticket (%1)")
+                             .arg(m_linkDuplicate->shortcut().toString(QKeySequence::NativeText)));
+        QPushButton *fresh = m_duplicateBox->addButton(tr("Save as &new"), QMessageBox::RejectRole);
+        fresh->setObjectName(QStringLiteral("saveAsNewRequest"));
+        m_duplicateBox->setDefaultButton(link);
+        m_duplicateBox->setEscapeButton(fresh);
+        connect(m_duplicateBox, &QMessageBox::finished, this, [this] {
+            if (!isCallOpen())
+                return;
+            const bool linkIt = m_duplicateBox->clickedButton() == m_duplicateBox->defaultButton();
+            if (linkIt) {
+                m_session.duplicateOf = m_duplicateCandidate;
+                if (!saveTicket())
+                    m_session.duplicateOf = {};
+                else
+                    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
+                                         .arg(m_readback->reference(), m_duplicateReference));
+            } else {
+                saveTicket();
+            }
+        });
+    }
+    m_duplicateCandidate = candidate.id;
+    m_duplicateReference = candidate.reference;
+    m_duplicateBox->setText(tr("Same problem as %1 (%2, %3)?")
+                                .arg(candidate.reference,
+                                     core::DuplicateCandidateModel::distanceText(candidate.distanceMetres),
+                                     core::DuplicateCandidateModel::ageText(candidate.ageDays)));
+    m_duplicateBox->setInformativeText(candidate.address.isEmpty() ? QString() : candidate.address);
+    m_duplicateBox->open();
 }
 
 bool IntakeWidget::linkAsDuplicate()
@@ -702,8 +807,7 @@ bool IntakeWidget::linkAsDuplicate()
         m_session.duplicateOf = {}; // a plain save after fixing the form must not link silently
         return false;
     }
-    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
-                         .arg(m_readback->reference(), original));
+    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.").arg(m_readback->reference(), original));
     return true;
 }
 
@@ -727,9 +831,11 @@ void IntakeWidget::openWrapUp(core::WrapUpCode preset)
         m_wrapUpDialog = new WrapUpDialog(this);
         connect(m_wrapUpDialog, &WrapUpDialog::wrapUpRequested, this, &IntakeWidget::wrapUpRequested);
     }
-    const QString transfer = m_session.emergencyTransfer && m_session.transferTo.isEmpty() ? QStringLiteral("911")
-                                                                                           : m_session.transferTo;
-    m_wrapUpDialog->setValues(preset, m_session.reason, transfer, m_session.duplicateReference, m_session.kbArticle);
+    const QString transfer = m_session.emergencyTransfer && m_session.transferTo.isEmpty()
+                                 ? QStringLiteral("911")
+                                 : m_session.transferTo;
+    m_wrapUpDialog->setValues(preset, m_session.reason, transfer, m_session.duplicateReference,
+                              m_kbArticleTitle);
     m_wrapUpDialog->open();
     if (preset == core::WrapUpCode::InformationOnly || preset == core::WrapUpCode::ResolvedOnCall)
         m_wrapUpDialog->reasonEdit()->setFocus();
@@ -746,15 +852,59 @@ void IntakeWidget::wrapUpRequested()
 {
     core::CallSession s = session();
     s.reason = m_wrapUpDialog->reason();
+    const core::WrapUpCode code = m_wrapUpDialog->code();
+    if (core::wrapupcode::needsReason(code) && s.reason.trimmed().isEmpty())
+        askEmptyReason(s, code);
+    else
+        finishWrapUp(false);
+}
+
+void IntakeWidget::askEmptyReason(const core::CallSession &s, core::WrapUpCode code)
+{
+    // Say exactly what the call log will hold, so that "no reason" is a choice, not a slip.
+    const core::CallRecord call = m_service->pendingCall(s, code);
+    QStringList lines{tr("Wrap-up: %1").arg(core::wrapupcode::displayName(code)),
+                      tr("Caller: %1")
+                          .arg(call.callerPhone.isEmpty()
+                                   ? tr("no number")
+                                   : core::phonenumber::formatForDisplay(call.callerPhone)),
+                      tr("Reason: none"),
+                      tr("Article used: %1").arg(m_kbArticleTitle.isEmpty() ? tr("none") : m_kbArticleTitle),
+                      tr("Handle time: %1").arg(m_timer->text())};
+    if (!m_emptyReasonBox) {
+        m_emptyReasonBox = new QMessageBox(QMessageBox::Question, tr("Log without a reason?"), QString(),
+                                           QMessageBox::Yes | QMessageBox::No, m_wrapUpDialog);
+        m_emptyReasonBox->setObjectName(QStringLiteral("emptyReasonConfirmation"));
+        m_emptyReasonBox->button(QMessageBox::Yes)->setText(tr("&Log without reason"));
+        m_emptyReasonBox->button(QMessageBox::No)->setText(tr("&Add a reason"));
+        m_emptyReasonBox->setDefaultButton(QMessageBox::No);
+        connect(m_emptyReasonBox, &QMessageBox::finished, this, [this](int result) {
+            if (!m_wrapUpDialog || !isCallOpen())
+                return;
+            if (result == QMessageBox::Yes)
+                finishWrapUp(true);
+            else
+                m_wrapUpDialog->reasonEdit()->setFocus();
+        });
+    }
+    m_emptyReasonBox->setText(tr("No reason was given. The call log will record:"));
+    m_emptyReasonBox->setInformativeText(lines.join(u'\n'));
+    m_emptyReasonBox->open();
+}
+
+void IntakeWidget::finishWrapUp(bool emptyReasonConfirmed)
+{
+    core::CallSession s = session();
+    s.reason = m_wrapUpDialog->reason();
     s.transferTo = m_wrapUpDialog->transferTo();
     s.duplicateReference = m_wrapUpDialog->duplicateReference();
     const core::WrapUpCode code = m_wrapUpDialog->code();
     s.wrapUp = core::wrapupcode::toKey(code);
     try {
-        m_service->finishCall(s, code);
+        m_service->finishCall(s, code, emptyReasonConfirmed);
     } catch (const core::Error &e) {
-        m_wrapUpDialog->setFieldErrors(e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QString(), e.message()}}
-                                                                 : e.fieldErrors());
+        m_wrapUpDialog->setFieldErrors(
+            e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QString(), e.message()}} : e.fieldErrors());
         return;
     }
     m_wrapUpDialog->accept();
@@ -766,10 +916,11 @@ void IntakeWidget::askDiscard()
     if (!isCallOpen())
         return;
     if (!m_discardBox) {
-        m_discardBox = new QMessageBox(QMessageBox::Warning, tr("Discard call"),
-                                       tr("Discard this call? Everything typed is lost; the call log records it as "
-                                          "discarded."),
-                                       QMessageBox::Discard | QMessageBox::Cancel, this);
+        m_discardBox =
+            new QMessageBox(QMessageBox::Warning, tr("Discard call"),
+                            tr("Discard this call? Everything typed is lost; the call log records it as "
+                               "discarded."),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
         m_discardBox->setObjectName(QStringLiteral("discardConfirmation"));
         m_discardBox->setDefaultButton(QMessageBox::Cancel);
         connect(m_discardBox, &QMessageBox::finished, this, [this](int result) {
@@ -818,28 +969,39 @@ void IntakeWidget::showIdle()
 
 void IntakeWidget::updateRestoreBar()
 {
+    refreshParkedCalls();
+    m_restoreBar->setVisible(!m_unfinished.isEmpty());
+    if (m_unfinished.isEmpty())
+        return;
+    const core::CallSession &s = m_unfinished.first();
+    const QString who = s.phoneText.isEmpty() ? tr("unknown number") : s.phoneText;
+    m_restoreText->setText(
+        tr("An unfinished call was found: started %1, caller %2%3. Restore it (%4)?")
+            .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), who,
+                 s.serviceCode.isEmpty() ? QString() : QStringLiteral(", ") + s.serviceCode,
+                 m_restore->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void IntakeWidget::refreshParkedCalls()
+{
+    // Every unfinished call but the open one: a parked call, or one left by a crash.
     try {
         m_unfinished = m_service->unfinishedCalls();
     } catch (const core::Error &e) {
         m_unfinished.clear();
         qWarning("drafts: %s", qPrintable(e.message()));
     }
+    const QUuid open = m_session.id;
+    m_unfinished.removeIf([&open](const core::CallSession &s) { return s.id == open; });
     m_restore->setEnabled(!m_unfinished.isEmpty());
-    m_restoreBar->setVisible(!m_unfinished.isEmpty());
-    if (m_unfinished.isEmpty())
-        return;
-    const core::CallSession &s = m_unfinished.first();
-    const QString who = s.phoneText.isEmpty() ? tr("unknown number") : s.phoneText;
-    m_restoreText->setText(tr("An unfinished call was found: started %1, caller %2%3. Restore it (%4)?")
-                               .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), who,
-                                    s.serviceCode.isEmpty() ? QString() : QStringLiteral(", ") + s.serviceCode,
-                                    m_restore->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void IntakeWidget::restoreUnfinishedCall()
 {
-    if (isCallOpen() || m_unfinished.isEmpty())
+    if (m_unfinished.isEmpty())
         return;
+    if (isCallOpen())
+        autosave(); // the open call is parked in its place
     loadSession(m_unfinished.takeFirst());
     m_caller->phoneEdit()->setFocus();
     Q_EMIT callStarted();
@@ -864,10 +1026,17 @@ void IntakeWidget::useKbArticle(const QString &id)
     if (!isCallOpen())
         startNewCall();
     m_session.kbArticle = id;
-    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(id));
-    m_kbLabel->setVisible(true);
+    showKbArticle(id);
     m_dirty = true;
     Q_EMIT kbArticleUsed(id);
+}
+
+void IntakeWidget::showKbArticle(const QString &id)
+{
+    m_kbLabel->setVisible(!id.isEmpty());
+    m_kbArticleTitle = id.isEmpty() ? QString() : m_service->kbArticleTitle(id);
+    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(m_kbArticleTitle));
+    m_kbLabel->setToolTip(id);
 }
 
 void IntakeWidget::startRequestForService(const QString &serviceCode)

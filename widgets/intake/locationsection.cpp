@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace civicdesk::widgets {
@@ -29,6 +30,11 @@ LocationSection::LocationSection(QWidget *parent) : QWidget(parent)
     m_longitude->setAccessibleName(tr("Longitude"));
     m_longitude->setPlaceholderText(tr("e.g. -74.0060"));
     m_longitude->setToolTip(tr("Decimal degrees; E/W suffix allowed"));
+    // Wide enough for a whole coordinate as setCoordinate() writes it, with a hemisphere.
+    for (QLineEdit *edit : {m_latitude, m_longitude}) {
+        const int text = edit->fontMetrics().horizontalAdvance(QStringLiteral("-180.000000 W"));
+        edit->setMinimumWidth(text + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12);
+    }
     m_addressError = new FieldErrorLabel(this);
     m_coordinateError = new FieldErrorLabel(this);
 
@@ -98,8 +104,8 @@ QString LocationSection::longitudeText() const
 
 bool LocationSection::hasCoordinate() const
 {
-    return core::coordinateinput::parse(m_latitude->text(), Axis::Latitude)
-        && core::coordinateinput::parse(m_longitude->text(), Axis::Longitude);
+    return core::coordinateinput::parse(m_latitude->text(), Axis::Latitude) &&
+           core::coordinateinput::parse(m_longitude->text(), Axis::Longitude);
 }
 
 double LocationSection::latitude() const
@@ -163,6 +169,15 @@ void LocationSection::setCoordinate(double latitude, double longitude)
 {
     m_latitude->setText(QString::number(latitude, 'f', 6));
     m_longitude->setText(QString::number(longitude, 'f', 6));
+    coordinatesEdited();
+}
+
+void LocationSection::clearCoordinate()
+{
+    if (m_latitude->text().isEmpty() && m_longitude->text().isEmpty())
+        return;
+    m_latitude->clear();
+    m_longitude->clear();
     coordinatesEdited();
 }
 

@@ -4,12 +4,12 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/intake/intakewidget.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
+#include "widgets/kb/kbpanel.h"
 #include "widgets/map/citybasemap.h"
 #include "widgets/map/ticketmappanel.h"
-#include "widgets/intake/intakewidget.h"
-#include "widgets/kb/kbpanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/clearbutton.h"
 #include "widgets/shell/statusdialog.h"
@@ -116,11 +116,15 @@ void MainWindow::ensureTicketsPage()
     int statusWidth = 0;
     for (core::TicketStatus st : core::ticketstatus::all())
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(core::ticketstatus::displayName(st)));
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    m_view->setColumnWidth(core::TicketListModel::Reference, metrics.horizontalAdvance(QStringLiteral("WWW-WWW-WWWW")) + pad);
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_view->setColumnWidth(core::TicketListModel::Reference,
+                           metrics.horizontalAdvance(QStringLiteral("WWW-WWW-WWWW")) + pad);
     m_view->setColumnWidth(core::TicketListModel::Status, statusWidth + pad);
-    m_view->setColumnWidth(core::TicketListModel::Service, metrics.horizontalAdvance(QStringLiteral("Missed Collection")) + pad);
-    m_view->setColumnWidth(core::TicketListModel::Address, metrics.horizontalAdvance(QStringLiteral("12 Riverside Drive, Apt 4B")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Service,
+                           metrics.horizontalAdvance(QStringLiteral("Missed Collection")) + pad);
+    m_view->setColumnWidth(core::TicketListModel::Address,
+                           metrics.horizontalAdvance(QStringLiteral("12 Riverside Drive, Apt 4B")) + pad);
     m_view->setColumnWidth(core::TicketListModel::Requested, metrics.horizontalAdvance(sampleDate) + pad);
     m_view->setColumnWidth(core::TicketListModel::Expected, metrics.horizontalAdvance(sampleDate) + pad);
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
@@ -129,12 +133,15 @@ void MainWindow::ensureTicketsPage()
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({em * 80, em * 45});
+    // Half each: the list scrolls sideways anyway, while the detail's notes and audit values
+    // wrap and need the width to be read whole at 1366 px.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({em * 60, em * 60});
     m_ticketsPage->layout()->addWidget(splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedTicket);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedTicket);
     connect(m_detail, &TicketDetailView::addNoteRequested, this, &MainWindow::addNote);
     connect(m_detail, &TicketDetailView::ticketLinkActivated, this, &MainWindow::openTicket);
 }
@@ -168,7 +175,8 @@ void MainWindow::buildActions()
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     setToolTipWithShortcut(importAction, tr("Import Open311 or 311 CSV requests and services"));
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     setToolTipWithShortcut(exportAction, tr("Export requests as Open311 JSON, XML or CSV"));
     file->addSeparator();
@@ -277,7 +285,8 @@ void MainWindow::buildActions()
     m_find = new QLineEdit(toolbar);
     m_find->setObjectName(QStringLiteral("findReference"));
     m_find->setAccessibleName(tr("Find by reference"));
-    m_find->setPlaceholderText(tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_find->setPlaceholderText(
+        tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
     enableClearButtonWhenTyped(m_find);
     m_find->setMaximumWidth(260);
     toolbar->addWidget(m_find);
@@ -294,6 +303,7 @@ void MainWindow::buildActions()
 void MainWindow::buildStatusBar()
 {
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("ticketCount"));
     m_profileLabel = new QLabel(tr("Profile: %1").arg(m_store.profile().directory()), this);
     m_profileLabel->setToolTip(m_store.profile().storePath());
     // Sync state, "Sync now", conflicts and connection settings; started after the first paint.
@@ -321,7 +331,8 @@ TicketMapPanel *MainWindow::ensureMapPanel()
 
 void MainWindow::refresh()
 {
-    const QString current = m_detail && m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
+    const QString current =
+        m_detail && m_detail->hasTicket() ? m_detail->ticket().referenceNumber : QString();
     m_model->reload();
     if (!current.isEmpty())
         openTicket(current);
@@ -330,7 +341,7 @@ void MainWindow::refresh()
 void MainWindow::startCallFromScreenPop(const QString &callerNumber)
 {
     m_tabs->setCurrentWidget(m_intake);
-    m_intake->startNewCall(callerNumber);
+    m_intake->incomingCall(callerNumber);
     // Bring the console to the front: the phone system has just put a caller through.
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();
@@ -415,7 +426,8 @@ void MainWindow::changeStatus()
         m_service->setStatus(reference, dialog.status(), dialog.note());
         m_model->reload();
         openTicket(reference);
-        statusBar()->showMessage(tr("%1 is now %2").arg(reference, core::ticketstatus::displayName(dialog.status())), 4000);
+        statusBar()->showMessage(
+            tr("%1 is now %2").arg(reference, core::ticketstatus::displayName(dialog.status())), 4000);
     } catch (const core::Error &e) {
         showError(e.message());
     }
@@ -452,8 +464,19 @@ void MainWindow::updateActions()
     m_noteAction->setEnabled(has);
     m_statusAction->setEnabled(has);
     m_copyAction->setEnabled(has);
-    m_countLabel->setText(m_model->canFetchMore({}) ? tr("%1+ tickets").arg(m_model->rowCount())
-                                                    : tr("%n ticket(s)", nullptr, m_model->rowCount()));
+    // The true total, not the loaded pages. Counting a million rows takes a few milliseconds,
+    // so it waits for the event loop, after the first paint, like the sync start.
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, m_countLabel, [this] {
+        m_countPending = false;
+        try {
+            m_countLabel->setText(tr("%n ticket(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        } catch (const core::Error &e) {
+            m_countLabel->setText(tr("Tickets not counted: %1").arg(e.message()));
+        }
+    });
 }
 
 } // namespace civicdesk::widgets

@@ -203,7 +203,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("emergency-triggers.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "civicdesk-emergency-triggers", "triggers": [{"key": "flood", "patterns": ["\\bwater rising\\b"]}]})");
+        f.write(
+            R"({"format": "civicdesk-emergency-triggers", "triggers": [{"key": "flood", "patterns": ["\\bwater rising\\b"]}]})");
         f.close();
         const EmergencyDetector d = EmergencyDetector::forProfileDirectory(dir.path());
         QCOMPARE(d.triggers().size(), 1);
