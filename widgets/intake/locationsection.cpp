@@ -48,19 +48,18 @@ LocationSection::LocationSection(QWidget *parent) : QWidget(parent)
     addressBox->addWidget(m_address);
     addressBox->addWidget(m_addressError);
     form->addRow(addressLabel, addressBox);
-    auto *coordinates = new QHBoxLayout;
+    // One row each: side by side, with their labels, they made the form wider than the call
+    // page has room for at 1366 px beside the knowledge base, and Longitude was scrolled away.
     auto *latLabel = new QLabel(tr("Lat&itude:"), this);
     latLabel->setBuddy(m_latitude);
     auto *lonLabel = new QLabel(tr("Lon&gitude:"), this);
     lonLabel->setBuddy(m_longitude);
-    coordinates->addWidget(m_latitude);
-    coordinates->addWidget(lonLabel);
-    coordinates->addWidget(m_longitude);
+    form->addRow(latLabel, m_latitude);
     auto *coordinateBox = new QVBoxLayout;
     coordinateBox->setSpacing(1);
-    coordinateBox->addLayout(coordinates);
+    coordinateBox->addWidget(m_longitude);
     coordinateBox->addWidget(m_coordinateError);
-    form->addRow(latLabel, coordinateBox);
+    form->addRow(lonLabel, coordinateBox);
 
     m_extensions = new QVBoxLayout;
     m_extensions->setContentsMargins(0, 0, 0, 0);

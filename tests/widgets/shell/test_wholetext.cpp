@@ -140,6 +140,17 @@ private Q_SLOTS:
                                     .arg(lineEditRoom(edit))));
         }
 
+        // Nothing of the call page is scrolled away sideways beside the knowledge base.
+        for (QWidget *w :
+             {location->inputFor(QStringLiteral("lat")), location->inputFor(QStringLiteral("long")),
+              static_cast<QWidget *>(address), static_cast<QWidget *>(intake->descriptionEdit())}) {
+            const QRect shown = w->visibleRegion().boundingRect();
+            QVERIFY2(shown.width() == w->width(), qPrintable(QStringLiteral("%1: %2 of %3 px shown")
+                                                                 .arg(w->objectName())
+                                                                 .arg(shown.width())
+                                                                 .arg(w->width())));
+        }
+
         // The description counter reads "0 / 4,000", also beside an error.
         QLabel *counter = intake->descriptionEdit()->counter();
         QVERIFY2(counter->fontMetrics().horizontalAdvance(counter->text()) <= counter->contentsRect().width(),
