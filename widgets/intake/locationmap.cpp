@@ -33,6 +33,9 @@ LocationMap::LocationMap(const core::LocationAdvisor &advisor, LocationSection *
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locationMapStatus"));
     m_status->setWordWrap(true);
+    // A wrapped label under a stretching map was squeezed to less than its text in the call
+    // page's scroll area ("Found: 4 Boulevard du Jardin Exotique de la Principauté"): keep two lines.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
     m_status->setText(tr("Type an address and press Enter, or click the map."));
 
     auto *layout = new QVBoxLayout(this);

@@ -151,6 +151,14 @@ private Q_SLOTS:
                                                                  .arg(w->width())));
         }
 
+        // What the geocoder found, under the map, is not squeezed to less than its text.
+        QLabel *found = intake->locationMap()->statusLabel();
+        QVERIFY2(found->heightForWidth(found->contentsRect().width()) <= found->contentsRect().height(),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3")
+                                .arg(found->text())
+                                .arg(found->contentsRect().height())
+                                .arg(found->heightForWidth(found->contentsRect().width()))));
+
         // The description counter reads "0 / 4,000", also beside an error.
         QLabel *counter = intake->descriptionEdit()->counter();
         QVERIFY2(counter->fontMetrics().horizontalAdvance(counter->text()) <= counter->contentsRect().width(),
