@@ -13,7 +13,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QTextStream>
-
 #include <cmath>
 
 using namespace civicdesk;
@@ -23,7 +22,8 @@ namespace {
 const char *const kUsage =
     "Usage: civicdesk-render [--profile DIR] render-tiles --out FILE.mbtiles --zoom MIN-MAX\n"
     "                        [--bbox MINLON,MINLAT,MAXLON,MAXLAT] [--scale 1|2]\n"
-    "       civicdesk-render [--profile DIR] png --out FILE.png --center LAT,LON --zoom Z --size WxH [--scale S]\n";
+    "       civicdesk-render [--profile DIR] png --out FILE.png --center LAT,LON --zoom Z --size WxH "
+    "[--scale S]\n";
 
 QList<double> numbers(const QString &text, const QString &option, qsizetype count, QChar separator)
 {
@@ -36,7 +36,10 @@ QList<double> numbers(const QString &text, const QString &option, qsizetype coun
             break;
     }
     if (values.size() != count || parts.size() != count)
-        throw core::Error(QStringLiteral("--%1: \"%2\" is not %3 numbers separated by \"%4\"").arg(option, text).arg(count).arg(separator));
+        throw core::Error(QStringLiteral("--%1: \"%2\" is not %3 numbers separated by \"%4\"")
+                              .arg(option, text)
+                              .arg(count)
+                              .arg(separator));
     return values;
 }
 
@@ -48,8 +51,9 @@ void drawAttribution(QPainter &painter, const QSizeF &size, const QString &text)
     font.setPixelSize(12);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
-    const QRectF box(size.width() - metrics.horizontalAdvance(text) - 12, size.height() - metrics.height() - 6,
-                     metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
+    const QRectF box(size.width() - metrics.horizontalAdvance(text) - 12,
+                     size.height() - metrics.height() - 6, metrics.horizontalAdvance(text) + 12,
+                     metrics.height() + 6);
     painter.fillRect(box, QColor(255, 255, 255, 210));
     painter.setPen(QColor(0x33, 0x33, 0x33));
     painter.drawText(box, Qt::AlignCenter, text);
@@ -72,7 +76,8 @@ void drawScaleBar(QPainter &painter, const QSizeF &size, double latitude, double
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     painter.setFont(font);
-    painter.drawText(origin + QPointF(3, -5), metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres));
+    painter.drawText(origin + QPointF(3, -5), metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
+                                                             : QStringLiteral("%1 m").arg(metres));
 }
 
 int renderTiles(const QMap<QString, QString> &options, core::LocalStore &store, QTextStream &out)
@@ -93,7 +98,8 @@ int renderTiles(const QMap<QString, QString> &options, core::LocalStore &store, 
 
     const core::CityLayerStore layers(store.database());
     // Streets and districts outline the city; stray area polygons (offshore rocks) would not.
-    core::GeoBox box = layers.extent({core::CityLayerStore::Layer::Streets, core::CityLayerStore::Layer::Districts});
+    core::GeoBox box =
+        layers.extent({core::CityLayerStore::Layer::Streets, core::CityLayerStore::Layer::Districts});
     if (!box.isValid())
         box = layers.extent();
     if (options.contains(QStringLiteral("bbox"))) {
@@ -101,20 +107,28 @@ int renderTiles(const QMap<QString, QString> &options, core::LocalStore &store, 
         box = {v[0], v[1], v[2], v[3]};
     }
     if (!box.isValid())
-        throw core::Error(QStringLiteral("nothing to render: import city layers first (civicdesk-cli geo import ...)"));
+        throw core::Error(
+            QStringLiteral("nothing to render: import city layers first (civicdesk-cli geo import ...)"));
 
     map::CityTileRenderer renderer(store.database());
     map::MbTilesFile mbtiles(file, map::MbTilesFile::Mode::Create);
     mbtiles.setMetadata(QStringLiteral("attribution"), renderer.attribution());
     mbtiles.setMetadata(QStringLiteral("minzoom"), QString::number(minZoom));
     mbtiles.setMetadata(QStringLiteral("maxzoom"), QString::number(maxZoom));
-    mbtiles.setMetadata(QStringLiteral("bounds"), QStringLiteral("%1,%2,%3,%4").arg(box.minLon).arg(box.minLat).arg(box.maxLon).arg(box.maxLat));
-    mbtiles.setMetadata(QStringLiteral("center"), QStringLiteral("%1,%2,%3").arg((box.minLon + box.maxLon) / 2).arg((box.minLat + box.maxLat) / 2).arg(minZoom));
+    mbtiles.setMetadata(
+        QStringLiteral("bounds"),
+        QStringLiteral("%1,%2,%3,%4").arg(box.minLon).arg(box.minLat).arg(box.maxLon).arg(box.maxLat));
+    mbtiles.setMetadata(QStringLiteral("center"), QStringLiteral("%1,%2,%3")
+                                                      .arg((box.minLon + box.maxLon) / 2)
+                                                      .arg((box.minLat + box.maxLat) / 2)
+                                                      .arg(minZoom));
     mbtiles.setMetadata(QStringLiteral("scale"), QString::number(scale));
     int total = 0;
     for (int level = minZoom; level <= maxZoom; ++level) {
-        const QPointF a = map::webmercator::toWorld(QGeoCoordinate(box.maxLat, box.minLon), level) / map::webmercator::kTileSize;
-        const QPointF b = map::webmercator::toWorld(QGeoCoordinate(box.minLat, box.maxLon), level) / map::webmercator::kTileSize;
+        const QPointF a = map::webmercator::toWorld(QGeoCoordinate(box.maxLat, box.minLon), level) /
+                          map::webmercator::kTileSize;
+        const QPointF b = map::webmercator::toWorld(QGeoCoordinate(box.minLat, box.maxLon), level) /
+                          map::webmercator::kTileSize;
         core::Transaction tx(mbtiles.connection());
         int count = 0;
         for (int y = static_cast<int>(a.y()); y <= static_cast<int>(b.y()); ++y)
@@ -122,7 +136,13 @@ int renderTiles(const QMap<QString, QString> &options, core::LocalStore &store, 
                 const map::TileId id{level, x, y};
                 if (!id.isValid())
                     continue;
-                mbtiles.writeTile(id, renderer.tile(id, scale));
+                QImage image = renderer.tile(id, scale);
+                if (image.isNull()) {
+                    // A tile with nothing on it: other MBTiles readers still expect an image.
+                    image = QImage(QSize(256, 256) * scale, QImage::Format_ARGB32_Premultiplied);
+                    image.fill(renderer.background());
+                }
+                mbtiles.writeTile(id, image);
                 ++count;
             }
         tx.commit();
@@ -140,7 +160,8 @@ int renderPng(const QMap<QString, QString> &options, core::LocalStore &store, QT
     if (file.isEmpty() || !options.contains(QStringLiteral("center")))
         throw core::Error(QStringLiteral("png needs --out FILE.png and --center LAT,LON"));
     const auto centre = numbers(options.value(QStringLiteral("center")), QStringLiteral("center"), 2, u',');
-    const auto size = numbers(options.value(QStringLiteral("size"), QStringLiteral("1024x768")), QStringLiteral("size"), 2, u'x');
+    const auto size = numbers(options.value(QStringLiteral("size"), QStringLiteral("1024x768")),
+                              QStringLiteral("size"), 2, u'x');
     bool ok = false;
     const double zoom = options.value(QStringLiteral("zoom"), QStringLiteral("16")).toDouble(&ok);
     if (!ok || zoom < 2 || zoom > 20)
@@ -151,7 +172,8 @@ int renderPng(const QMap<QString, QString> &options, core::LocalStore &store, QT
 
     map::CityTileRenderer renderer(store.database());
     const QSizeF logical(size[0], size[1]);
-    QImage image(QSize(static_cast<int>(size[0] * scale), static_cast<int>(size[1] * scale)), QImage::Format_RGB32);
+    QImage image(QSize(static_cast<int>(size[0] * scale), static_cast<int>(size[1] * scale)),
+                 QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     QPainter painter(&image);
     const QPointF world = map::webmercator::toWorld(QGeoCoordinate(centre[0], centre[1]), zoom);
@@ -182,9 +204,9 @@ int main(int argc, char *argv[])
     QString command;
     QString profile;
     QMap<QString, QString> options;
-    static const QStringList known = {QStringLiteral("out"), QStringLiteral("zoom"), QStringLiteral("bbox"),
-                                      QStringLiteral("scale"), QStringLiteral("center"), QStringLiteral("size"),
-                                      QStringLiteral("profile")};
+    static const QStringList known = {
+        QStringLiteral("out"),    QStringLiteral("zoom"), QStringLiteral("bbox"),   QStringLiteral("scale"),
+        QStringLiteral("center"), QStringLiteral("size"), QStringLiteral("profile")};
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
         if (w == QLatin1String("--help")) {
@@ -212,7 +234,8 @@ int main(int argc, char *argv[])
     }
     try {
         core::LocalStore store{core::Profile(core::Profile::resolveDirectory(profile))};
-        return command == QLatin1String("png") ? renderPng(options, store, out) : renderTiles(options, store, out);
+        return command == QLatin1String("png") ? renderPng(options, store, out)
+                                               : renderTiles(options, store, out);
     } catch (const core::Error &e) {
         out.flush();
         err << "civicdesk-render: " << e.message() << "\n";

@@ -43,6 +43,14 @@ const Agency *Catalog::agency(const QString &id) const
     return it == m_agencyIndex.cend() ? nullptr : &m_agencies.at(*it);
 }
 
+bool Catalog::needsLocation(const Service &service) const
+{
+    if (service.locationRequired)
+        return *service.locationRequired;
+    const Agency *a = agency(service.agencyId);
+    return !a || a->field;
+}
+
 QDateTime Catalog::expectedBy(const Service &service, const QDateTime &requestedUtc) const
 {
     if (service.sla.hours <= 0 || !requestedUtc.isValid())

@@ -29,6 +29,11 @@ public:
     const Agency *agency(const QString &id) const;
     bool isEmpty() const { return m_services.isEmpty(); }
 
+    // Whether a request of this service can only be saved with a place (address or pin): the
+    // service's own location_required when the catalogue sets it, otherwise true for field
+    // services, i.e. unless the service's agency is a desk agency.
+    bool needsLocation(const Service &service) const;
+
     // When a request of this service, made at requestedUtc, is expected to be done.
     // Invalid when the service has no SLA target.
     QDateTime expectedBy(const Service &service, const QDateTime &requestedUtc) const;

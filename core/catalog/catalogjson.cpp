@@ -28,11 +28,13 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + u'.' + QLatin1String(key), QCoreApplication::translate("CatalogJson", "is required"));
+                fail(path + u'.' + QLatin1String(key),
+                     QCoreApplication::translate("CatalogJson", "is required"));
             return {};
         }
         if (!v.isString())
-            fail(path + u'.' + QLatin1String(key), QCoreApplication::translate("CatalogJson", "must be a string"));
+            fail(path + u'.' + QLatin1String(key),
+                 QCoreApplication::translate("CatalogJson", "must be a string"));
         return v.toString();
     }
 
@@ -42,14 +44,27 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(path + u'.' + QLatin1String(key), QCoreApplication::translate("CatalogJson", "must be an array of strings"));
+            fail(path + u'.' + QLatin1String(key),
+                 QCoreApplication::translate("CatalogJson", "must be an array of strings"));
         QStringList out;
         for (const auto &item : v.toArray()) {
             if (!item.isString())
-                fail(path + u'.' + QLatin1String(key), QCoreApplication::translate("CatalogJson", "must be an array of strings"));
+                fail(path + u'.' + QLatin1String(key),
+                     QCoreApplication::translate("CatalogJson", "must be an array of strings"));
             out.append(item.toString());
         }
         return out;
+    }
+
+    std::optional<bool> boolean(const QJsonObject &o, const QString &path, const char *key) const
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool())
+            fail(path + u'.' + QLatin1String(key),
+                 QCoreApplication::translate("CatalogJson", "must be true or false"));
+        return v.toBool();
     }
 
     QTime time(const QJsonObject &o, const QString &path, const char *key, QTime fallback) const
@@ -59,7 +74,8 @@ public:
             return fallback;
         const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
         if (!t.isValid())
-            fail(path + u'.' + QLatin1String(key), QCoreApplication::translate("CatalogJson", "must be a time like 08:30"));
+            fail(path + u'.' + QLatin1String(key),
+                 QCoreApplication::translate("CatalogJson", "must be a time like 08:30"));
         return t;
     }
 
@@ -70,9 +86,11 @@ public:
         const QString type = string(o, path, "datatype", true);
         const auto datatype = attributedatatype::fromKey(type);
         if (!datatype)
-            fail(path + QStringLiteral(".datatype"),
-                 QCoreApplication::translate("CatalogJson", "unknown datatype \"%1\" (string, number, datetime, text, singlevaluelist, multivaluelist)")
-                     .arg(type));
+            fail(
+                path + QStringLiteral(".datatype"),
+                QCoreApplication::translate("CatalogJson", "unknown datatype \"%1\" (string, number, "
+                                                           "datetime, text, singlevaluelist, multivaluelist)")
+                    .arg(type));
         a.datatype = *datatype;
         a.required = o.value(QStringLiteral("required")).toBool(false);
         a.variable = o.value(QStringLiteral("variable")).toBool(true);
@@ -86,9 +104,12 @@ public:
             a.values.append({string(vo, vpath, "key", true), string(vo, vpath, "name", true)});
         }
         if (a.isList() && a.variable && a.values.isEmpty())
-            fail(path + QStringLiteral(".values"), QCoreApplication::translate("CatalogJson", "a list attribute needs at least one value"));
+            fail(path + QStringLiteral(".values"),
+                 QCoreApplication::translate("CatalogJson", "a list attribute needs at least one value"));
         if (!a.variable && a.required)
-            fail(path + QStringLiteral(".required"), QCoreApplication::translate("CatalogJson", "an informational attribute (variable=false) cannot be required"));
+            fail(path + QStringLiteral(".required"),
+                 QCoreApplication::translate(
+                     "CatalogJson", "an informational attribute (variable=false) cannot be required"));
         return a;
     }
 
@@ -98,38 +119,48 @@ public:
         s.code = string(o, at, "service_code", true);
         const QString path = QStringLiteral("%1 (%2)").arg(at, s.code);
         if (s.code.trimmed().isEmpty())
-            fail(path + QStringLiteral(".service_code"), QCoreApplication::translate("CatalogJson", "must not be empty"));
+            fail(path + QStringLiteral(".service_code"),
+                 QCoreApplication::translate("CatalogJson", "must not be empty"));
         s.name = string(o, path, "service_name", true);
         s.description = string(o, path, "description", false);
         if (s.description.size() > 4000)
-            fail(path + QStringLiteral(".description"), QCoreApplication::translate("CatalogJson", "is longer than 4,000 characters"));
+            fail(path + QStringLiteral(".description"),
+                 QCoreApplication::translate("CatalogJson", "is longer than 4,000 characters"));
         s.group = string(o, path, "group", false);
         s.keywords = stringList(o, path, "keywords");
         s.type = string(o, path, "type", false);
         if (s.type.isEmpty())
             s.type = QStringLiteral("realtime");
-        if (!QStringList{QStringLiteral("realtime"), QStringLiteral("batch"), QStringLiteral("blackbox")}.contains(s.type))
-            fail(path + QStringLiteral(".type"), QCoreApplication::translate("CatalogJson", "must be realtime, batch or blackbox"));
+        if (!QStringList{QStringLiteral("realtime"), QStringLiteral("batch"), QStringLiteral("blackbox")}
+                 .contains(s.type))
+            fail(path + QStringLiteral(".type"),
+                 QCoreApplication::translate("CatalogJson", "must be realtime, batch or blackbox"));
         s.imported = o.value(QStringLiteral("imported")).toBool(false);
+        s.locationRequired = boolean(o, path, "location_required");
         s.agencyId = string(o, path, "agency", false);
         if (!s.agencyId.isEmpty() && !catalog.agency(s.agencyId))
-            fail(path + QStringLiteral(".agency"), QCoreApplication::translate("CatalogJson", "unknown agency \"%1\"").arg(s.agencyId));
+            fail(path + QStringLiteral(".agency"),
+                 QCoreApplication::translate("CatalogJson", "unknown agency \"%1\"").arg(s.agencyId));
         const QString prio = string(o, path, "default_priority", false);
         if (!prio.isEmpty()) {
             const auto p = priority::fromKey(prio);
             if (!p)
-                fail(path + QStringLiteral(".default_priority"), QCoreApplication::translate("CatalogJson", "must be low, normal, high or urgent"));
+                fail(path + QStringLiteral(".default_priority"),
+                     QCoreApplication::translate("CatalogJson", "must be low, normal, high or urgent"));
             s.defaultPriority = *p;
         }
         const QJsonObject sla = o.value(QStringLiteral("sla")).toObject();
         if (!sla.isEmpty()) {
             s.sla.hours = sla.value(QStringLiteral("hours")).toInt(0);
             if (s.sla.hours < 0)
-                fail(path + QStringLiteral(".sla.hours"), QCoreApplication::translate("CatalogJson", "must not be negative"));
+                fail(path + QStringLiteral(".sla.hours"),
+                     QCoreApplication::translate("CatalogJson", "must not be negative"));
             const QString clock = sla.value(QStringLiteral("clock")).toString(QStringLiteral("business"));
             if (clock != QLatin1String("business") && clock != QLatin1String("calendar"))
-                fail(path + QStringLiteral(".sla.clock"), QCoreApplication::translate("CatalogJson", "must be business or calendar"));
-            s.sla.clock = clock == QLatin1String("business") ? SlaPolicy::Clock::Business : SlaPolicy::Clock::Calendar;
+                fail(path + QStringLiteral(".sla.clock"),
+                     QCoreApplication::translate("CatalogJson", "must be business or calendar"));
+            s.sla.clock =
+                clock == QLatin1String("business") ? SlaPolicy::Clock::Business : SlaPolicy::Clock::Calendar;
         }
         const QJsonArray attrs = o.value(QStringLiteral("attributes")).toArray();
         QSet<QString> codes;
@@ -139,7 +170,9 @@ public:
                 fail(apath, QCoreApplication::translate("CatalogJson", "must be an object"));
             ServiceAttribute a = attribute(attrs.at(i).toObject(), apath);
             if (codes.contains(a.code))
-                fail(apath + QStringLiteral(".code"), QCoreApplication::translate("CatalogJson", "duplicate attribute code \"%1\"").arg(a.code));
+                fail(apath + QStringLiteral(".code"),
+                     QCoreApplication::translate("CatalogJson", "duplicate attribute code \"%1\"")
+                         .arg(a.code));
             codes.insert(a.code);
             s.attributes.append(std::move(a));
         }
@@ -156,10 +189,12 @@ Catalog parse(const QByteArray &json, const QString &sourceName)
     Reader reader(sourceName);
     const QJsonObject root = jsontext::parseObject(json, sourceName);
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("civicdesk-catalog"))
-        reader.fail(QStringLiteral("format"), QCoreApplication::translate("CatalogJson", "must be \"civicdesk-catalog\""));
+        reader.fail(QStringLiteral("format"),
+                    QCoreApplication::translate("CatalogJson", "must be \"civicdesk-catalog\""));
     if (root.value(QStringLiteral("format_version")).toInt() != 1)
-        reader.fail(QStringLiteral("format_version"), QCoreApplication::translate("CatalogJson", "version %1 is not supported (expected 1)")
-                                                          .arg(root.value(QStringLiteral("format_version")).toInt()));
+        reader.fail(QStringLiteral("format_version"),
+                    QCoreApplication::translate("CatalogJson", "version %1 is not supported (expected 1)")
+                        .arg(root.value(QStringLiteral("format_version")).toInt()));
     Catalog catalog;
     const QJsonObject j = root.value(QStringLiteral("jurisdiction")).toObject();
     catalog.jurisdictionId = j.value(QStringLiteral("id")).toString();
@@ -167,7 +202,8 @@ Catalog parse(const QByteArray &json, const QString &sourceName)
     const QString zoneName = j.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC"));
     const QTimeZone zone(zoneName.toUtf8());
     if (!zone.isValid())
-        reader.fail(QStringLiteral("jurisdiction.timezone"), QCoreApplication::translate("CatalogJson", "unknown time zone \"%1\"").arg(zoneName));
+        reader.fail(QStringLiteral("jurisdiction.timezone"),
+                    QCoreApplication::translate("CatalogJson", "unknown time zone \"%1\"").arg(zoneName));
     catalog.calendar.setTimeZone(zone);
 
     const QJsonObject hours = root.value(QStringLiteral("business_hours")).toObject();
@@ -182,7 +218,9 @@ Catalog parse(const QByteArray &json, const QString &sourceName)
         for (const QString &h : reader.stringList(hours, QStringLiteral("business_hours"), "holidays")) {
             const QDate d = QDate::fromString(h, Qt::ISODate);
             if (!d.isValid())
-                reader.fail(QStringLiteral("business_hours.holidays"), QCoreApplication::translate("CatalogJson", "\"%1\" is not a date (YYYY-MM-DD)").arg(h));
+                reader.fail(
+                    QStringLiteral("business_hours.holidays"),
+                    QCoreApplication::translate("CatalogJson", "\"%1\" is not a date (YYYY-MM-DD)").arg(h));
             holidays.insert(d);
         }
         catalog.calendar.setHolidays(holidays);
@@ -194,12 +232,14 @@ Catalog parse(const QByteArray &json, const QString &sourceName)
         const QString path = QStringLiteral("agencies[%1]").arg(i);
         const QJsonObject o = agencyArray.at(i).toObject();
         agencies.append({reader.string(o, path, "id", true), reader.string(o, path, "name", true),
-                         reader.string(o, path, "phone", false)});
+                         reader.string(o, path, "phone", false),
+                         reader.boolean(o, path, "field").value_or(true)});
     }
     catalog.setAgencies(agencies);
 
     if (!root.value(QStringLiteral("services")).isArray())
-        reader.fail(QStringLiteral("services"), QCoreApplication::translate("CatalogJson", "must be an array"));
+        reader.fail(QStringLiteral("services"),
+                    QCoreApplication::translate("CatalogJson", "must be an array"));
     const QJsonArray serviceArray = root.value(QStringLiteral("services")).toArray();
     QList<Service> services;
     QSet<QString> codes;
@@ -209,7 +249,9 @@ Catalog parse(const QByteArray &json, const QString &sourceName)
             reader.fail(path, QCoreApplication::translate("CatalogJson", "must be an object"));
         Service s = reader.service(serviceArray.at(i).toObject(), path, catalog);
         if (codes.contains(s.code))
-            reader.fail(path + QStringLiteral(".service_code"), QCoreApplication::translate("CatalogJson", "duplicate service code \"%1\"").arg(s.code));
+            reader.fail(
+                path + QStringLiteral(".service_code"),
+                QCoreApplication::translate("CatalogJson", "duplicate service code \"%1\"").arg(s.code));
         codes.insert(s.code);
         services.append(std::move(s));
     }
@@ -230,10 +272,11 @@ QByteArray serialise(const Catalog &catalog)
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("civicdesk-catalog"));
     root.insert(QStringLiteral("format_version"), 1);
-    root.insert(QStringLiteral("jurisdiction"),
-                QJsonObject{{QStringLiteral("id"), catalog.jurisdictionId},
-                            {QStringLiteral("name"), catalog.jurisdictionName},
-                            {QStringLiteral("timezone"), QString::fromUtf8(catalog.calendar.timeZone().id())}});
+    root.insert(
+        QStringLiteral("jurisdiction"),
+        QJsonObject{{QStringLiteral("id"), catalog.jurisdictionId},
+                    {QStringLiteral("name"), catalog.jurisdictionName},
+                    {QStringLiteral("timezone"), QString::fromUtf8(catalog.calendar.timeZone().id())}});
     QJsonArray days;
     for (int d : catalog.calendar.workingDays())
         days.append(d);
@@ -242,15 +285,21 @@ QByteArray serialise(const Catalog &catalog)
     std::sort(sortedHolidays.begin(), sortedHolidays.end());
     for (const QDate &d : sortedHolidays)
         holidays.append(d.toString(Qt::ISODate));
-    root.insert(QStringLiteral("business_hours"),
-                QJsonObject{{QStringLiteral("days"), days},
-                            {QStringLiteral("start"), catalog.calendar.start().toString(QStringLiteral("HH:mm"))},
-                            {QStringLiteral("end"), catalog.calendar.end().toString(QStringLiteral("HH:mm"))},
-                            {QStringLiteral("holidays"), holidays}});
+    root.insert(
+        QStringLiteral("business_hours"),
+        QJsonObject{{QStringLiteral("days"), days},
+                    {QStringLiteral("start"), catalog.calendar.start().toString(QStringLiteral("HH:mm"))},
+                    {QStringLiteral("end"), catalog.calendar.end().toString(QStringLiteral("HH:mm"))},
+                    {QStringLiteral("holidays"), holidays}});
     QJsonArray agencies;
-    for (const auto &a : catalog.agencies())
-        agencies.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name},
-                                    {QStringLiteral("phone"), a.phone}});
+    for (const auto &a : catalog.agencies()) {
+        QJsonObject o{{QStringLiteral("id"), a.id},
+                      {QStringLiteral("name"), a.name},
+                      {QStringLiteral("phone"), a.phone}};
+        if (!a.field)
+            o.insert(QStringLiteral("field"), false);
+        agencies.append(o);
+    }
     root.insert(QStringLiteral("agencies"), agencies);
     QJsonArray services;
     for (const auto &s : catalog.services()) {
@@ -270,6 +319,8 @@ QByteArray serialise(const Catalog &catalog)
                                                                  : QStringLiteral("calendar")}}}};
         if (s.imported)
             o.insert(QStringLiteral("imported"), true);
+        if (s.locationRequired)
+            o.insert(QStringLiteral("location_required"), *s.locationRequired);
         QJsonArray attrs;
         for (const auto &a : s.attributes) {
             QJsonArray values;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace civicdesk::core {
 
@@ -31,6 +32,8 @@ struct Service
     Priority defaultPriority = Priority::Normal;
     SlaPolicy sla;
     QList<ServiceAttribute> attributes; // sorted by order
+    // The catalogue's "location_required"; unset means Catalog::needsLocation() derives it.
+    std::optional<bool> locationRequired;
 
     bool metadata() const { return !attributes.isEmpty(); }
     const ServiceAttribute *attribute(const QString &code) const
@@ -49,6 +52,9 @@ struct Agency
     QString id;
     QString name;
     QString phone;
+    // A field agency sends someone to a place (crews, inspectors, officers); a desk agency
+    // (311's own customer service) answers from the office, so its requests need no place.
+    bool field = true;
     bool operator==(const Agency &) const = default;
 };
 

@@ -17,7 +17,8 @@ QString digitsOf(const QString &text)
 QString withoutExtension(const QString &input)
 {
     const QString lower = input.toLower();
-    for (const QString &marker : {QStringLiteral("ext"), QStringLiteral("x"), QStringLiteral("#")}) {
+    for (const QString &marker :
+         {QStringLiteral(";ext"), QStringLiteral("ext"), QStringLiteral("x"), QStringLiteral("#")}) {
         const auto at = lower.indexOf(marker);
         if (at > 0)
             return input.left(at);
@@ -65,6 +66,10 @@ std::optional<QString> toE164(const QString &input)
 
 QString formatForDisplay(const QString &input)
 {
+    // An extension ("x22", ";ext=22" from a tel: URI) stays an extension, never more digits
+    // of the number.
+    if (const QString number = withoutExtension(input); number.size() < input.size())
+        return formatForDisplay(number) + QStringLiteral(" x") + digitsOf(input.mid(number.size()));
     const QString trimmed = input.trimmed();
     QString digits = digitsOf(trimmed);
     if (trimmed.startsWith(u'+') && !digits.startsWith(u'1'))
@@ -76,7 +81,8 @@ QString formatForDisplay(const QString &input)
     if (digits.size() <= 7) {
         out = digits.size() > 3 ? digits.left(3) + u'-' + digits.mid(3) : digits;
     } else {
-        out = QStringLiteral("(") + digits.left(3) + QStringLiteral(") ") + digits.mid(3, 3) + u'-' + digits.mid(6);
+        out = QStringLiteral("(") + digits.left(3) + QStringLiteral(") ") + digits.mid(3, 3) + u'-' +
+              digits.mid(6);
     }
     return countryCode ? QStringLiteral("+1 ") + out : out;
 }

@@ -11,7 +11,8 @@ namespace civicdesk::core::phonenumber {
 std::optional<QString> toE164(const QString &input);
 
 // Formats digits as they are typed, for display: "5551234" -> "555-1234",
-// "5551234567" -> "(555) 123-4567". International numbers keep their + and digits.
+// "5551234567" -> "(555) 123-4567". International numbers keep their + and digits. An
+// extension is kept apart: "+15551234567;ext=22" -> "+1 (555) 123-4567 x22".
 QString formatForDisplay(const QString &input);
 
 } // namespace civicdesk::core::phonenumber

@@ -14,6 +14,9 @@ struct AddressRecord
     QString unit;
     QString postcode;
     GeoPoint point;
+    // Where the record came from, as import messages name it: "features[70]" in GeoJSON,
+    // "line 52" in CSV. Empty: "record N" by position.
+    QString where;
 };
 
 } // namespace civicdesk::core

@@ -54,7 +54,8 @@ QJsonObject CallSession::toJson() const
         {QStringLiteral("address"), address},
         {QStringLiteral("lat_text"), latitudeText},
         {QStringLiteral("long_text"), longitudeText},
-        {QStringLiteral("duplicate_of"), duplicateOf.isNull() ? QString() : duplicateOf.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("duplicate_of"),
+         duplicateOf.isNull() ? QString() : duplicateOf.toString(QUuid::WithoutBraces)},
         {QStringLiteral("wrap_up"), wrapUp},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("transfer_to"), transferTo},
@@ -70,14 +71,16 @@ CallSession CallSession::fromJson(const QJsonObject &o, const QString &source)
         return Error(QStringLiteral("%1: %2: %3").arg(source, field, message), {{field, message}});
     };
     if (str(o, "format") != QLatin1String("civicdesk-call-session"))
-        throw fail(QStringLiteral("format"), QCoreApplication::translate("CallSession", "is not a CivicDesk call session"));
+        throw fail(QStringLiteral("format"),
+                   QCoreApplication::translate("CallSession", "is not a CivicDesk call session"));
     CallSession s;
     s.id = QUuid::fromString(str(o, "id"));
     if (s.id.isNull())
         throw fail(QStringLiteral("id"), QCoreApplication::translate("CallSession", "is not a UUID"));
     s.startedAt = QDateTime::fromString(str(o, "started_at"), Qt::ISODateWithMs);
     if (!s.startedAt.isValid())
-        throw fail(QStringLiteral("started_at"), QCoreApplication::translate("CallSession", "is not an ISO 8601 date and time"));
+        throw fail(QStringLiteral("started_at"),
+                   QCoreApplication::translate("CallSession", "is not an ISO 8601 date and time"));
     s.startedAt = s.startedAt.toUTC();
     s.agent = str(o, "agent");
     s.phoneText = str(o, "phone_text");
@@ -88,14 +91,17 @@ CallSession CallSession::fromJson(const QJsonObject &o, const QString &source)
     s.preferredLanguage = str(o, "preferred_language");
     const auto ch = channel::fromKey(str(o, "channel"));
     if (!ch)
-        throw fail(QStringLiteral("channel"), QCoreApplication::translate("CallSession", "unknown channel \"%1\"").arg(str(o, "channel")));
+        throw fail(
+            QStringLiteral("channel"),
+            QCoreApplication::translate("CallSession", "unknown channel \"%1\"").arg(str(o, "channel")));
     s.channel = *ch;
     s.serviceQuery = str(o, "service_query");
     s.serviceCode = str(o, "service_code");
     const QJsonObject attrs = o.value(QLatin1String("attributes")).toObject();
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
         if (!it.value().isArray())
-            throw fail(QStringLiteral("attributes.") + it.key(), QCoreApplication::translate("CallSession", "must be a list of values"));
+            throw fail(QStringLiteral("attributes.") + it.key(),
+                       QCoreApplication::translate("CallSession", "must be a list of values"));
         QStringList values;
         for (const QJsonValue &v : it.value().toArray())
             values.append(v.toString());
@@ -108,7 +114,8 @@ CallSession CallSession::fromJson(const QJsonObject &o, const QString &source)
     if (const QString dup = str(o, "duplicate_of"); !dup.isEmpty()) {
         s.duplicateOf = QUuid::fromString(dup);
         if (s.duplicateOf.isNull())
-            throw fail(QStringLiteral("duplicate_of"), QCoreApplication::translate("CallSession", "\"%1\" is not a ticket id").arg(dup));
+            throw fail(QStringLiteral("duplicate_of"),
+                       QCoreApplication::translate("CallSession", "\"%1\" is not a ticket id").arg(dup));
     }
     s.wrapUp = str(o, "wrap_up");
     s.reason = str(o, "reason");
@@ -160,9 +167,13 @@ QList<FieldError> CallSession::problems(const Catalog &catalog) const
 {
     QList<FieldError> errors;
     if (!phoneText.trimmed().isEmpty() && phoneE164().isEmpty())
-        errors.append({QStringLiteral("caller.phone"), QCoreApplication::translate("CallSession", "\"%1\" is not a phone number").arg(phoneText.trimmed())});
+        errors.append({QStringLiteral("caller.phone"),
+                       QCoreApplication::translate("CallSession", "\"%1\" is not a phone number")
+                           .arg(phoneText.trimmed())});
     if (!anonymous && !email.trimmed().isEmpty() && !emailaddress::isValid(email.trimmed()))
-        errors.append({QStringLiteral("caller.email"), QCoreApplication::translate("CallSession", "\"%1\" is not an email address").arg(email.trimmed())});
+        errors.append({QStringLiteral("caller.email"),
+                       QCoreApplication::translate("CallSession", "\"%1\" is not an email address")
+                           .arg(email.trimmed())});
     if (const auto e = coordinateinput::problem(latitudeText, coordinateinput::Axis::Latitude))
         errors.append({QStringLiteral("lat"), *e});
     if (const auto e = coordinateinput::problem(longitudeText, coordinateinput::Axis::Longitude))
@@ -171,11 +182,20 @@ QList<FieldError> CallSession::problems(const Catalog &catalog) const
         errors.append({latitudeText.trimmed().isEmpty() ? QStringLiteral("lat") : QStringLiteral("long"),
                        QCoreApplication::translate("CallSession", "latitude and longitude go together")});
     if (serviceCode.isEmpty())
-        errors.append({QStringLiteral("service_code"), QCoreApplication::translate("CallSession", "choose a service type")});
+        errors.append({QStringLiteral("service_code"),
+                       QCoreApplication::translate("CallSession", "choose a service type")});
+    if (const Service *service = catalog.service(serviceCode);
+        service && catalog.needsLocation(*service) && address.trimmed().isEmpty() &&
+        latitudeText.trimmed().isEmpty() && longitudeText.trimmed().isEmpty())
+        errors.append({QStringLiteral("address"),
+                       QCoreApplication::translate(
+                           "CallSession", "%1 needs a place: type the address or put a pin on the map")
+                           .arg(service->name)});
     for (const FieldError &e : ticketvalidator::validate(toTicket(catalog), catalog)) {
         // Phone, email and coordinates are checked above on what was typed.
-        if (e.field.startsWith(QLatin1String("caller.")) || e.field == QLatin1String("lat")
-            || e.field == QLatin1String("long") || (serviceCode.isEmpty() && e.field == QLatin1String("service_code")))
+        if (e.field.startsWith(QLatin1String("caller.")) || e.field == QLatin1String("lat") ||
+            e.field == QLatin1String("long") ||
+            (serviceCode.isEmpty() && e.field == QLatin1String("service_code")))
             continue;
         errors.append(e);
     }

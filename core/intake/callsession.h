@@ -19,7 +19,7 @@ namespace civicdesk::core {
 // restored draft shows exactly what the call taker saw, half-typed numbers included.
 struct CallSession
 {
-    QUuid id; // also the call log id
+    QUuid id;            // also the call log id
     QDateTime startedAt; // UTC; the call timer runs from here, across a restore
     QString agent;
 
@@ -63,7 +63,8 @@ struct CallSession
     // The ticket this call would create (no id, reference or dates yet).
     Ticket toTicket(const Catalog &catalog) const;
     // Every reason the call cannot be saved as a ticket yet, each naming its field
-    // (caller.phone, caller.email, service_code, attributes.CODE, description, lat, long).
+    // (caller.phone, caller.email, service_code, attributes.CODE, description, address, lat,
+    // long). A service that needs a place (Catalog::needsLocation) needs an address or a pin.
     QList<FieldError> problems(const Catalog &catalog) const;
 };
 

@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/intake/locationadvisor.h"
+#include "core/kb/kbrepository.h"
 #include "core/store/calllogrepository.h"
 #include "core/store/draftrepository.h"
 #include "core/store/localstore.h"
@@ -31,7 +32,10 @@ Error problemsError(const QList<FieldError> &problems)
 }
 } // namespace
 
-IntakeService::IntakeService(LocalStore &store) : m_store(store), m_location(std::make_unique<LocationAdvisor>(store)) {}
+IntakeService::IntakeService(LocalStore &store)
+    : m_store(store), m_location(std::make_unique<LocationAdvisor>(store))
+{
+}
 
 IntakeService::~IntakeService() = default;
 
@@ -50,7 +54,8 @@ void IntakeService::saveDraft(const CallSession &session) const
     if (!session.isOpen())
         return;
     DraftRepository(m_store.database())
-        .save({draftId(session), QString::fromLatin1(kDraftKind), session.toJson(), Clock::current().nowUtc()});
+        .save(
+            {draftId(session), QString::fromLatin1(kDraftKind), session.toJson(), Clock::current().nowUtc()});
 }
 
 QList<CallSession> IntakeService::unfinishedCalls() const
@@ -96,7 +101,8 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
     m_location->applyTo(draft);
     if (!draft.duplicateOf.isNull() && !TicketRepository(m_store.database()).exists(draft.duplicateOf))
         throw problemsError({{QStringLiteral("duplicate_of"),
-                              QCoreApplication::translate("IntakeService", "the ticket this call was linked to no longer exists")}});
+                              QCoreApplication::translate(
+                                  "IntakeService", "the ticket this call was linked to no longer exists")}});
     result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
         result.call.ticketId = saved.id;
         CallLogRepository(m_store.database()).save(result.call);
@@ -107,23 +113,32 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
     return result;
 }
 
-CallRecord IntakeService::finishCall(const CallSession &session, WrapUpCode code)
+CallRecord IntakeService::finishCall(const CallSession &session, WrapUpCode code, bool emptyReasonConfirmed)
 {
     QList<FieldError> problems;
     if (!session.phoneText.trimmed().isEmpty() && session.phoneE164().isEmpty())
-        problems.append({QStringLiteral("caller.phone"), QCoreApplication::translate("IntakeService", "\"%1\" is not a phone number").arg(session.phoneText)});
+        problems.append({QStringLiteral("caller.phone"),
+                         QCoreApplication::translate("IntakeService", "\"%1\" is not a phone number")
+                             .arg(session.phoneText)});
     if (wrapupcode::needsTransferTarget(code) && session.transferTo.trimmed().isEmpty())
-        problems.append({QStringLiteral("transfer_to"), QCoreApplication::translate("IntakeService", "say where the call was transferred")});
-    if (wrapupcode::needsReason(code) && session.reason.trimmed().isEmpty() && session.kbArticle.isEmpty())
-        problems.append({QStringLiteral("reason"), QCoreApplication::translate("IntakeService", "say what the caller asked")});
+        problems.append({QStringLiteral("transfer_to"),
+                         QCoreApplication::translate("IntakeService", "say where the call was transferred")});
+    if (wrapupcode::needsReason(code) && session.reason.trimmed().isEmpty() && !emptyReasonConfirmed)
+        problems.append({QStringLiteral("reason"),
+                         QCoreApplication::translate(
+                             "IntakeService",
+                             "say what the caller asked, or confirm logging the call without a reason")});
     CallRecord call = callRecord(session, code);
     if (wrapupcode::needsTicketReference(code)) {
         const auto t = TicketService(m_store).find(session.duplicateReference.trimmed());
         if (session.duplicateReference.trimmed().isEmpty())
-            problems.append({QStringLiteral("duplicate_reference"), QCoreApplication::translate("IntakeService", "give the reference of the existing ticket")});
+            problems.append(
+                {QStringLiteral("duplicate_reference"),
+                 QCoreApplication::translate("IntakeService", "give the reference of the existing ticket")});
         else if (!t)
             problems.append({QStringLiteral("duplicate_reference"),
-                             QCoreApplication::translate("IntakeService", "no ticket with reference %1").arg(session.duplicateReference.trimmed())});
+                             QCoreApplication::translate("IntakeService", "no ticket with reference %1")
+                                 .arg(session.duplicateReference.trimmed())});
         else
             call.ticketId = t->id;
     }
@@ -138,11 +153,20 @@ CallRecord IntakeService::finishCall(const CallSession &session, WrapUpCode code
     return call;
 }
 
+QString IntakeService::kbArticleTitle(const QString &id) const
+{
+    if (id.isEmpty())
+        return id;
+    const std::optional<Article> article = KbRepository(m_store.database()).find(id);
+    return article && !article->title.isEmpty() ? article->title : id;
+}
+
 void IntakeService::closeLoggedCall(const QUuid &callId) const
 {
     const QDateTime now = Clock::current().nowUtc();
     SqlQuery(m_store.database().connection(),
-             QStringLiteral("UPDATE call_log SET ended_at = ?, handle_seconds = MAX(0, (? - started_at) / 1000) WHERE id = ?"))
+             QStringLiteral("UPDATE call_log SET ended_at = ?, handle_seconds = MAX(0, (? - started_at) / "
+                            "1000) WHERE id = ?"))
         .bind(0, timestamps::toDb(now))
         .bind(1, timestamps::toDb(now))
         .bind(2, callId.toString(QUuid::WithoutBraces))
@@ -177,9 +201,10 @@ CallRecord IntakeService::discardCall(const CallSession &session) const
 QHash<QString, int> IntakeService::serviceUsage(const QString &agent, int days) const
 {
     const QDateTime since = Clock::current().nowUtc().addDays(-days);
-    SqlQuery q(m_store.database().connection(),
-               QStringLiteral("SELECT t.service_code, COUNT(*) FROM call_log c JOIN tickets t ON t.id = c.ticket_id "
-                              "WHERE c.agent = ? AND c.started_at >= ? GROUP BY t.service_code"));
+    SqlQuery q(
+        m_store.database().connection(),
+        QStringLiteral("SELECT t.service_code, COUNT(*) FROM call_log c JOIN tickets t ON t.id = c.ticket_id "
+                       "WHERE c.agent = ? AND c.started_at >= ? GROUP BY t.service_code"));
     q.bind(0, agent).bind(1, timestamps::toDb(since)).exec();
     QHash<QString, int> uses;
     while (q.next())

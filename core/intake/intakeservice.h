@@ -50,7 +50,17 @@ public:
     IntakeResult saveTicket(const CallSession &session);
     // Ends a call without a ticket. Throws Error when the wrap-up lacks what its code needs
     // (transferred: to where; information only: the reason; duplicate: an existing reference).
-    CallRecord finishCall(const CallSession &session, WrapUpCode code);
+    // A code that needs a reason takes an empty one only when the call taker confirmed what
+    // will be logged (pendingCall() shows it) and said so with emptyReasonConfirmed.
+    CallRecord finishCall(const CallSession &session, WrapUpCode code, bool emptyReasonConfirmed = false);
+    // The call log entry finishCall() would write now, for a confirmation before writing it.
+    CallRecord pendingCall(const CallSession &session, WrapUpCode code) const
+    {
+        return callRecord(session, code);
+    }
+    // The title of a knowledge-base article, for showing which one a call used; the id itself
+    // when the article is not in the local store (a removed or not yet synced one).
+    QString kbArticleTitle(const QString &id) const;
     // Updates the end time of a call already in the log (after the read-back of a saved ticket).
     void closeLoggedCall(const QUuid &callId) const;
     // Writes the emergency transfer into the call log at once, while the call stays open.

@@ -19,9 +19,10 @@ LocationAdvisor::~LocationAdvisor() = default;
 bool LocationAdvisor::hasCityLayers() const
 {
     // EXISTS stops at the first row; a COUNT(*) over a million address points would not.
-    SqlQuery q(m_store.database().connection(),
-               QStringLiteral("SELECT EXISTS (SELECT 1 FROM geo_streets) OR EXISTS (SELECT 1 FROM geo_addresses) "
-                              "OR EXISTS (SELECT 1 FROM geo_districts)"));
+    SqlQuery q(
+        m_store.database().connection(),
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM geo_streets) OR EXISTS (SELECT 1 FROM geo_addresses) "
+                       "OR EXISTS (SELECT 1 FROM geo_districts)"));
     q.exec();
     return q.next() && q.value(0).toBool();
 }
@@ -82,7 +83,22 @@ DuplicateFinder::Options LocationAdvisor::duplicateOptions(const QString &servic
     return o;
 }
 
-std::vector<DuplicateFinder::Candidate> LocationAdvisor::duplicates(GeoPoint point, const QString &serviceCode) const
+std::optional<DuplicateFinder::Candidate> LocationAdvisor::likelyDuplicate(GeoPoint point,
+                                                                           const QString &serviceCode) const
+{
+    if (serviceCode.isEmpty())
+        return std::nullopt;
+    DuplicateFinder::Options o; // same service only, the usual 30 days
+    o.radiusMetres = kLikelyDuplicateMetres;
+    o.limit = 1;
+    const std::vector<DuplicateFinder::Candidate> found = m_duplicates.find(point, serviceCode, o);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::vector<DuplicateFinder::Candidate> LocationAdvisor::duplicates(GeoPoint point,
+                                                                    const QString &serviceCode) const
 {
     if (serviceCode.isEmpty())
         return {};

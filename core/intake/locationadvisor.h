@@ -6,7 +6,6 @@
 #include "core/intake/locationrouting.h"
 
 #include <QMutex>
-
 #include <memory>
 #include <optional>
 
@@ -39,6 +38,11 @@ public:
     // Defaults of the issue: 75 m and 30 days; same service or one of its catalogue group.
     DuplicateFinder::Options duplicateOptions(const QString &serviceCode) const;
     std::vector<DuplicateFinder::Candidate> duplicates(GeoPoint point, const QString &serviceCode) const;
+    // The open ticket so close (kLikelyDuplicateMetres) and of the very same service that a
+    // save should ask first whether the call is about it; the nearest, or nullopt.
+    std::optional<DuplicateFinder::Candidate> likelyDuplicate(GeoPoint point,
+                                                              const QString &serviceCode) const;
+    static constexpr double kLikelyDuplicateMetres = 25.0;
 
 private:
     std::shared_ptr<const DistrictIndex> districts() const;

@@ -23,8 +23,8 @@ ScreenPopChannel::~ScreenPopChannel() = default;
 QString ScreenPopChannel::serverNameFor(const QString &profileDirectory)
 {
     const QByteArray key = qgetenv("USER") + '\n' + QDir(profileDirectory).absolutePath().toUtf8();
-    return QStringLiteral("civicdesk-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
+    return QStringLiteral("civicdesk-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
 }
 
 std::optional<QString> ScreenPopChannel::callerFromArguments(const QStringList &arguments)
@@ -39,10 +39,15 @@ std::optional<QString> ScreenPopChannel::callerFromArguments(const QStringList &
         if (a.startsWith(QLatin1String("--caller=")))
             return a.mid(9).trimmed();
         if (a.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
-            // RFC 3966: tel:+1-555-123-4567;ext=12 — parameters after ';' are not the number.
-            QString number = QUrl::fromPercentEncoding(a.mid(4).toUtf8());
-            number = number.section(u';', 0, 0);
-            return number.trimmed();
+            // RFC 3966: tel:+1-555-123-4567;ext=12 — parameters after ';' are not the number;
+            // the extension is kept (as ";ext=12") for the call taker to dial through.
+            const QString uri = QUrl::fromPercentEncoding(a.mid(4).toUtf8());
+            QString number = uri.section(u';', 0, 0).trimmed();
+            for (const QString &parameter : uri.split(u';').mid(1)) {
+                if (parameter.trimmed().startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
+                    number += QStringLiteral(";ext=") + parameter.trimmed().mid(4);
+            }
+            return number;
         }
     }
     return std::nullopt;
@@ -54,7 +59,8 @@ bool ScreenPopChannel::sendToRunning(const QString &serverName, const QString &c
     socket.connectToServer(serverName);
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    const QByteArray line = (callerNumber.isEmpty() ? kActivate : kCallerPrefix + callerNumber.toUtf8()) + '\n';
+    const QByteArray line =
+        (callerNumber.isEmpty() ? kActivate : kCallerPrefix + callerNumber.toUtf8()) + '\n';
     socket.write(line);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;

@@ -1,5 +1,7 @@
 #include "core/models/audittrailmodel.h"
 
+#include "core/tickets/auditfield.h"
+
 #include <QLocale>
 
 namespace civicdesk::core {
@@ -33,11 +35,11 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         case Actor:
             return e.actor;
         case Field:
-            return e.field;
+            return auditfield::label(e.field);
         case OldValue:
-            return e.oldValue;
+            return auditfield::value(e.field, e.oldValue);
         case NewValue:
-            return e.newValue;
+            return auditfield::value(e.field, e.newValue);
         }
     }
     return {};

@@ -24,8 +24,18 @@ void TicketListModel::reload()
     beginResetModel();
     m_rows = TicketRepository(m_db).page(m_filter, std::nullopt, m_pageSize);
     m_atEnd = m_rows.size() < m_pageSize;
+    m_total.reset();
     endResetModel();
     m_fetching = false;
+}
+
+qint64 TicketListModel::totalCount() const
+{
+    if (m_atEnd)
+        return m_rows.size(); // everything is loaded: no need to ask the store
+    if (!m_total)
+        m_total = TicketRepository(m_db).count(m_filter);
+    return *m_total;
 }
 
 int TicketListModel::rowCount(const QModelIndex &parent) const
@@ -57,15 +67,16 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case Requested:
             return QLocale().toString(t.requestedAt.toLocalTime(), QLocale::ShortFormat);
         case Expected:
-            return t.expectedAt.isValid() ? QLocale().toString(t.expectedAt.toLocalTime(), QLocale::ShortFormat)
-                                          : QString();
+            return t.expectedAt.isValid()
+                       ? QLocale().toString(t.expectedAt.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
         case Priority:
             return priority::displayName(t.priority);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status)
-            && t.expectedAt < Clock::current().nowUtc())
+        if (index.column() == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
+            t.expectedAt < Clock::current().nowUtc())
             return tr("Past its expected date");
         return {};
     case TicketIdRole:
@@ -75,7 +86,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole:
         return ticketstatus::toKey(t.status);
     case IsOverdueRole:
-        return t.expectedAt.isValid() && ticketstatus::isOpen(t.status) && t.expectedAt < Clock::current().nowUtc();
+        return t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
+               t.expectedAt < Clock::current().nowUtc();
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <optional>
 
 namespace civicdesk::core {
 
@@ -35,6 +36,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     const TicketSummary &summary(int row) const { return m_rows.at(row); }
+    // How many tickets match the filter in the store, not how many pages are loaded. Counted
+    // (SELECT COUNT) on first use after each reload, so it stays current with every reload and
+    // costs nothing until someone shows it.
+    qint64 totalCount() const;
 
 private:
     const Database &m_db;
@@ -43,6 +48,7 @@ private:
     int m_pageSize = 200;
     bool m_atEnd = false;
     bool m_fetching = false; // views and testers may call fetchMore() from inside an insert
+    mutable std::optional<qint64> m_total;
 };
 
 } // namespace civicdesk::core

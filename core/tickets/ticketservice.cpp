@@ -5,6 +5,7 @@
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
 #include "core/domain/timeordereduuid.h"
+#include "core/store/auditrepository.h"
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"

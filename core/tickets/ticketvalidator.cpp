@@ -14,8 +14,10 @@ void validateAttributes(const Ticket &t, const Service &service, Mode mode, QLis
 {
     for (auto it = t.attributes.cbegin(); it != t.attributes.cend(); ++it) {
         if (!service.attribute(it.key()))
-            errors.append({QStringLiteral("attributes.") + it.key(),
-                           QCoreApplication::translate("TicketValidator", "\"%1\" is not a question of service %2").arg(it.key(), service.code)});
+            errors.append(
+                {QStringLiteral("attributes.") + it.key(),
+                 QCoreApplication::translate("TicketValidator", "\"%1\" is not a question of service %2")
+                     .arg(it.key(), service.code)});
     }
     for (const ServiceAttribute &a : service.attributes) {
         if (!a.variable)
@@ -25,23 +27,29 @@ void validateAttributes(const Ticket &t, const Service &service, Mode mode, QLis
         values.removeIf([](const QString &v) { return v.trimmed().isEmpty(); });
         if (values.isEmpty()) {
             if (a.required && mode == Mode::Entry)
-                errors.append({field, QCoreApplication::translate("TicketValidator", "is required: %1").arg(a.description.isEmpty() ? a.code : a.description)});
+                errors.append({field, QCoreApplication::translate("TicketValidator", "is required")});
             continue;
         }
         if (a.datatype != AttributeDatatype::MultiValueList && values.size() > 1)
-            errors.append({field, QCoreApplication::translate("TicketValidator", "takes one value, not %1").arg(values.size())});
+            errors.append({field, QCoreApplication::translate("TicketValidator", "takes one value, not %1")
+                                      .arg(values.size())});
         for (const QString &v : values) {
             switch (a.datatype) {
             case AttributeDatatype::Number: {
                 bool ok = false;
                 const double d = v.trimmed().toDouble(&ok);
                 if (!ok || !std::isfinite(d))
-                    errors.append({field, QCoreApplication::translate("TicketValidator", "\"%1\" is not a number").arg(v)});
+                    errors.append(
+                        {field,
+                         QCoreApplication::translate("TicketValidator", "\"%1\" is not a number").arg(v)});
                 break;
             }
             case AttributeDatatype::Datetime:
-                if (!QDateTime::fromString(v, Qt::ISODateWithMs).isValid() && !QDate::fromString(v, Qt::ISODate).isValid())
-                    errors.append({field, QCoreApplication::translate("TicketValidator", "\"%1\" is not an ISO 8601 date and time").arg(v)});
+                if (!QDateTime::fromString(v, Qt::ISODateWithMs).isValid() &&
+                    !QDate::fromString(v, Qt::ISODate).isValid())
+                    errors.append({field, QCoreApplication::translate(
+                                              "TicketValidator", "\"%1\" is not an ISO 8601 date and time")
+                                              .arg(v)});
                 break;
             case AttributeDatatype::SingleValueList:
             case AttributeDatatype::MultiValueList: {
@@ -49,13 +57,16 @@ void validateAttributes(const Ticket &t, const Service &service, Mode mode, QLis
                 for (const auto &allowed : a.values)
                     known = known || allowed.key == v;
                 if (!known)
-                    errors.append({field, QCoreApplication::translate("TicketValidator", "\"%1\" is not one of the listed values").arg(v)});
+                    errors.append({field, QCoreApplication::translate(
+                                              "TicketValidator", "\"%1\" is not one of the listed values")
+                                              .arg(v)});
                 break;
             }
             case AttributeDatatype::String:
             case AttributeDatatype::Text:
                 if (containsHtml(v))
-                    errors.append({field, QCoreApplication::translate("TicketValidator", "must be plain text, not HTML")});
+                    errors.append({field, QCoreApplication::translate("TicketValidator",
+                                                                      "must be plain text, not HTML")});
                 break;
             }
         }
@@ -66,7 +77,8 @@ void validateAttributes(const Ticket &t, const Service &service, Mode mode, QLis
 bool containsHtml(const QString &text)
 {
     // A tag opens with "<" straight before a letter, "/" or "!"; "5 < 6" and "<3" are not HTML.
-    static const QRegularExpression markup(QStringLiteral(R"(<\s*/?\s*[A-Za-z][^>]*>|<!--|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);)"));
+    static const QRegularExpression markup(
+        QStringLiteral(R"(<\s*/?\s*[A-Za-z][^>]*>|<!--|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);)"));
     return markup.match(text).hasMatch();
 }
 
@@ -75,35 +87,51 @@ QList<FieldError> validate(const Ticket &t, const Catalog &catalog, Mode mode)
     QList<FieldError> errors;
     const Service *service = nullptr;
     if (t.serviceCode.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("service_code"), QCoreApplication::translate("TicketValidator", "is required")});
+        errors.append(
+            {QStringLiteral("service_code"), QCoreApplication::translate("TicketValidator", "is required")});
     } else {
         service = catalog.service(t.serviceCode);
         if (!service)
-            errors.append({QStringLiteral("service_code"), QCoreApplication::translate("TicketValidator", "unknown service code \"%1\"").arg(t.serviceCode)});
+            errors.append({QStringLiteral("service_code"),
+                           QCoreApplication::translate("TicketValidator", "unknown service code \"%1\"")
+                               .arg(t.serviceCode)});
     }
     if (service)
         validateAttributes(t, *service, mode, errors);
 
     if (t.description.size() > kMaxDescriptionLength)
         errors.append({QStringLiteral("description"),
-                       QCoreApplication::translate("TicketValidator", "is %1 characters; the limit is %2").arg(t.description.size()).arg(kMaxDescriptionLength)});
+                       QCoreApplication::translate("TicketValidator", "is %1 characters; the limit is %2")
+                           .arg(t.description.size())
+                           .arg(kMaxDescriptionLength)});
     if (containsHtml(t.description))
-        errors.append({QStringLiteral("description"), QCoreApplication::translate("TicketValidator", "must be plain text, not HTML")});
+        errors.append({QStringLiteral("description"),
+                       QCoreApplication::translate("TicketValidator", "must be plain text, not HTML")});
     if (!t.referenceNumber.isEmpty() && t.referenceNumber.size() > 64)
-        errors.append({QStringLiteral("service_request_id"), QCoreApplication::translate("TicketValidator", "is longer than 64 characters")});
+        errors.append({QStringLiteral("service_request_id"),
+                       QCoreApplication::translate("TicketValidator", "is longer than 64 characters")});
 
     static const QRegularExpression e164(QStringLiteral(R"(^\+[1-9]\d{7,14}$)"));
     if (!t.caller.phone.isEmpty() && !e164.match(t.caller.phone).hasMatch())
-        errors.append({QStringLiteral("caller.phone"), QCoreApplication::translate("TicketValidator", "\"%1\" is not a valid phone number").arg(t.caller.phone)});
+        errors.append({QStringLiteral("caller.phone"),
+                       QCoreApplication::translate("TicketValidator", "\"%1\" is not a valid phone number")
+                           .arg(t.caller.phone)});
     if (!t.caller.email.isEmpty() && !emailaddress::isValid(t.caller.email))
-        errors.append({QStringLiteral("caller.email"), QCoreApplication::translate("TicketValidator", "\"%1\" is not a valid email address").arg(t.caller.email)});
+        errors.append({QStringLiteral("caller.email"),
+                       QCoreApplication::translate("TicketValidator", "\"%1\" is not a valid email address")
+                           .arg(t.caller.email)});
 
     if (t.latitude.has_value() != t.longitude.has_value())
-        errors.append({t.latitude ? QStringLiteral("long") : QStringLiteral("lat"), QCoreApplication::translate("TicketValidator", "lat and long go together")});
+        errors.append({t.latitude ? QStringLiteral("long") : QStringLiteral("lat"),
+                       QCoreApplication::translate("TicketValidator", "lat and long go together")});
     if (t.latitude && (!std::isfinite(*t.latitude) || *t.latitude < -90.0 || *t.latitude > 90.0))
-        errors.append({QStringLiteral("lat"), QCoreApplication::translate("TicketValidator", "%1 is out of range (-90 to 90)").arg(*t.latitude)});
+        errors.append({QStringLiteral("lat"),
+                       QCoreApplication::translate("TicketValidator", "%1 is out of range (-90 to 90)")
+                           .arg(*t.latitude)});
     if (t.longitude && (!std::isfinite(*t.longitude) || *t.longitude < -180.0 || *t.longitude > 180.0))
-        errors.append({QStringLiteral("long"), QCoreApplication::translate("TicketValidator", "%1 is out of range (-180 to 180)").arg(*t.longitude)});
+        errors.append({QStringLiteral("long"),
+                       QCoreApplication::translate("TicketValidator", "%1 is out of range (-180 to 180)")
+                           .arg(*t.longitude)});
     return errors;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -15,6 +14,9 @@ namespace civicdesk::map {
 namespace {
 
 using core::CityLayerStore;
+
+// Land: the colour under everything, and of a tile with nothing on it.
+const QColor kLand(0xf2, 0xef, 0xe9);
 using core::GeoPoint;
 
 // Web Mercator without building a QGeoCoordinate per vertex: this runs for every vertex drawn.
@@ -24,9 +26,11 @@ struct Projector
     QPointF origin;
     QPointF operator()(GeoPoint p) const
     {
-        const double lat = std::clamp(p.lat, -webmercator::kMaxLatitude, webmercator::kMaxLatitude) * std::numbers::pi / 180.0;
+        const double lat = std::clamp(p.lat, -webmercator::kMaxLatitude, webmercator::kMaxLatitude) *
+                           std::numbers::pi / 180.0;
         const double x = (p.lon + 180.0) / 360.0 * worldSize;
-        const double y = (1.0 - std::log(std::tan(lat) + 1.0 / std::cos(lat)) / std::numbers::pi) / 2.0 * worldSize;
+        const double y =
+            (1.0 - std::log(std::tan(lat) + 1.0 / std::cos(lat)) / std::numbers::pi) / 2.0 * worldSize;
         return QPointF(x, y) - origin;
     }
 };
@@ -81,8 +85,8 @@ StreetStyle streetStyle(const QString &cls)
         return {QColor(0xf7, 0xfa, 0xbf), QColor(0x70, 0x7d, 0x05), 7, 6, 9, false};
     if (c == QLatin1String("tertiary"))
         return {QColor(0xff, 0xff, 0xff), QColor(0x8f, 0x8f, 0x8f), 6.5, 5, 10, false};
-    if (c == QLatin1String("residential") || c == QLatin1String("unclassified") || c == QLatin1String("living_street")
-        || c == QLatin1String("road"))
+    if (c == QLatin1String("residential") || c == QLatin1String("unclassified") ||
+        c == QLatin1String("living_street") || c == QLatin1String("road"))
         return {QColor(0xff, 0xff, 0xff), QColor(0xb0, 0xb0, 0xb0), 5.5, 4, 12, false};
     if (c == QLatin1String("pedestrian"))
         return {QColor(0xdd, 0xdd, 0xe8), QColor(0xa9, 0xa9, 0xb8), 4.5, 3, 13, false};
@@ -133,8 +137,8 @@ QPolygonF linePolygon(const core::GeoRing &line, const Projector &project)
     return poly;
 }
 
-void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const QString &text, const QFont &font,
-                  const QColor &color)
+void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const QString &text,
+                  const QFont &font, const QColor &color)
 {
     QPainterPath path;
     const QFontMetricsF metrics(font);
@@ -152,8 +156,8 @@ void drawHaloText(QPainter &painter, const QPointF &at, double angleDeg, const Q
 }
 
 // Places text along a polyline; returns false (drawing nothing) when it does not fit.
-bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &text, const QFont &font, const QRectF &frame,
-                    QList<QRectF> &placed)
+bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &text, const QFont &font,
+                    const QRectF &frame, QList<QRectF> &placed)
 {
     QPainterPath path;
     path.addPolygon(line);
@@ -209,7 +213,8 @@ bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &tex
             painter.translate(glyphs[i].first);
             painter.rotate(glyphs[i].second);
             if (pass == 0) {
-                painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter.setPen(
+                    QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 painter.setBrush(Qt::NoBrush);
             } else {
                 painter.setPen(Qt::NoPen);
@@ -224,10 +229,7 @@ bool drawLabelAlong(QPainter &painter, const QPolygonF &line, const QString &tex
 
 } // namespace
 
-CityTileRenderer::CityTileRenderer(const core::Database &db)
-    : m_db(db)
-{
-}
+CityTileRenderer::CityTileRenderer(const core::Database &db) : m_db(db) {}
 
 QString CityTileRenderer::name() const
 {
@@ -239,34 +241,63 @@ QString CityTileRenderer::attribution() const
     return CityLayerStore(m_db).attributions().join(QStringLiteral(" | "));
 }
 
+QColor CityTileRenderer::background() const
+{
+    return kLand;
+}
+
+QRectF CityTileRenderer::coverage() const
+{
+    QMutexLocker lock(&m_coverageMutex);
+    if (!m_coverage) {
+        // Streets and districts outline the city; areas add parks and water at its edge.
+        const core::GeoBox box = CityLayerStore(m_db).extent(
+            {CityLayerStore::Layer::Streets, CityLayerStore::Layer::Districts, CityLayerStore::Layer::Areas});
+        if (!box.isValid()) {
+            m_coverage = QRectF();
+        } else {
+            // Units of the whole world; a little margin for strokes and labels at the edge.
+            const QPointF nw =
+                webmercator::toWorld(QGeoCoordinate(box.maxLat, box.minLon), 0) / webmercator::kTileSize;
+            const QPointF se =
+                webmercator::toWorld(QGeoCoordinate(box.minLat, box.maxLon), 0) / webmercator::kTileSize;
+            constexpr double kMargin = 1e-5; // about 400 m at the equator
+            m_coverage = QRectF(nw, se).normalized().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+        }
+    }
+    return *m_coverage;
+}
+
 QImage CityTileRenderer::tile(const TileId &id, qreal devicePixelRatio)
 {
-    if (!id.isValid())
+    if (!id.isValid() || !covers(id))
         return {};
     const qreal dpr = std::clamp(devicePixelRatio, 1.0, 4.0);
     const int px = static_cast<int>(std::lround(webmercator::kTileSize * dpr));
     QImage image(px, px, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     QPainter painter(&image);
-    paint(painter, QPointF(id.x * webmercator::kTileSize, id.y * webmercator::kTileSize),
-          QSizeF(webmercator::kTileSize, webmercator::kTileSize), id.z);
+    const bool drawn = paint(painter, QPointF(id.x * webmercator::kTileSize, id.y * webmercator::kTileSize),
+                             QSizeF(webmercator::kTileSize, webmercator::kTileSize), id.z);
     painter.end();
-    return image;
+    return drawn ? image : QImage();
 }
 
-void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size, double zoom) const
+bool CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size,
+                             double zoom) const
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QRectF frame(QPointF(0, 0), size);
-    painter.fillRect(frame, QColor(0xf2, 0xef, 0xe9));
+    painter.fillRect(frame, kLand);
     painter.setClipRect(frame);
 
     const Projector project{webmercator::worldSize(zoom), worldTopLeft};
     // Fetch a margin around the frame: wide strokes and labels of features just outside.
     const double margin = 24.0;
     const QGeoCoordinate nw = webmercator::toCoordinate(worldTopLeft - QPointF(margin, margin), zoom);
-    const QGeoCoordinate se = webmercator::toCoordinate(worldTopLeft + QPointF(size.width() + margin, size.height() + margin), zoom);
+    const QGeoCoordinate se = webmercator::toCoordinate(
+        worldTopLeft + QPointF(size.width() + margin, size.height() + margin), zoom);
     const core::GeoBox box{nw.longitude(), se.latitude(), se.longitude(), nw.latitude()};
     const CityLayerStore store(m_db);
 
@@ -313,13 +344,15 @@ void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
         for (const auto &part : s.geometry.parts)
             lines.push_back({linePolygon(part.front(), project), style, s.name, s.streetClass});
     });
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.style.rank < b.style.rank; });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.style.rank < b.style.rank; });
     painter.setBrush(Qt::NoBrush);
     for (const Line &l : lines) {
         if (!l.style.casing.isValid())
             continue;
         const double w = scaledWidth(l.style.widthAt16, zoom);
-        painter.setPen(QPen(l.style.casing, w + (zoom >= 15 ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(l.style.casing, w + (zoom >= 15 ? 1.6 : 1.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(l.points);
     }
     for (const Line &l : lines) {
@@ -342,7 +375,8 @@ void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
         QSet<QString> named;
         for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
             const Line &l = *it;
-            if (l.name.isEmpty() || l.style.rank < 2 || named.contains(l.name) || (zoom < 15 && l.style.rank < 6))
+            if (l.name.isEmpty() || l.style.rank < 2 || named.contains(l.name) ||
+                (zoom < 15 && l.style.rank < 6))
                 continue;
             if (drawLabelAlong(painter, l.points, l.name, font, frame, placed))
                 named.insert(l.name);
@@ -363,13 +397,15 @@ void CityTileRenderer::paint(QPainter &painter, const QPointF &worldTopLeft, con
                 continue;
             const QPointF at = project(centre);
             const QString label = d.name.toUpper();
-            const QRectF bounds(at.x() - metrics.horizontalAdvance(label) / 2 - 3, at.y() - metrics.height() / 2,
-                                metrics.horizontalAdvance(label) + 6, metrics.height());
+            const QRectF bounds(at.x() - metrics.horizontalAdvance(label) / 2 - 3,
+                                at.y() - metrics.height() / 2, metrics.horizontalAdvance(label) + 6,
+                                metrics.height());
             if (frame.contains(bounds))
                 drawHaloText(painter, at, 0, label, font, QColor(0x7a, 0x4a, 0x8a));
         }
     }
     painter.setClipping(false);
+    return !areas.empty() || !districts.empty() || !lines.empty();
 }
 
 } // namespace civicdesk::map

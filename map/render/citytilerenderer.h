@@ -4,6 +4,7 @@
 
 #include <QMutex>
 #include <QStringList>
+#include <optional>
 
 namespace civicdesk::core {
 class Database;
@@ -26,14 +27,23 @@ public:
     QString attribution() const override;
     int minZoom() const override { return 10; }
     int maxZoom() const override { return 19; }
+    // Null outside coverage() (nothing is painted there) and for a tile with no feature in it:
+    // both show as background(), and a cache can keep a marker instead of an image.
     QImage tile(const TileId &id, qreal devicePixelRatio) override;
+    // The bounds of the imported streets, districts and areas (addresses lie inside them), read
+    // once: null when nothing is imported.
+    QRectF coverage() const override;
+    QColor background() const override;
 
     // Paints any rectangle of world pixels at a (fractional) zoom, for screenshots and the PNG
-    // mode of civicdesk-render. worldTopLeft is in world pixels at that zoom.
-    void paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size, double zoom) const;
+    // mode of civicdesk-render. worldTopLeft is in world pixels at that zoom. Returns whether
+    // any feature was drawn (false: the background alone).
+    bool paint(QPainter &painter, const QPointF &worldTopLeft, const QSizeF &size, double zoom) const;
 
 private:
     const core::Database &m_db;
+    mutable QMutex m_coverageMutex;
+    mutable std::optional<QRectF> m_coverage;
 };
 
 } // namespace civicdesk::map

@@ -7,8 +7,7 @@
 namespace civicdesk::map {
 
 CachedTileSource::CachedTileSource(std::shared_ptr<TileSource> inner, std::shared_ptr<MbTilesFile> cache)
-    : m_inner(std::move(inner)),
-      m_cache(std::move(cache))
+    : m_inner(std::move(inner)), m_cache(std::move(cache))
 {
     const QMap<QString, QString> meta = m_cache->metadata();
     bool ok = false;
@@ -24,17 +23,27 @@ CachedTileSource::CachedTileSource(std::shared_ptr<TileSource> inner, std::share
 
 QImage CachedTileSource::tile(const TileId &id, qreal devicePixelRatio)
 {
+    if (!covers(id))
+        return {};
     const bool cacheable = std::abs(devicePixelRatio - m_scale) < 0.01;
     if (cacheable) {
-        QImage cached = m_cache->tile(id, devicePixelRatio);
-        if (!cached.isNull()) {
-            cached.setDevicePixelRatio(m_scale);
-            return cached;
+        if (const std::optional<QByteArray> stored = m_cache->storedTileData(id)) {
+            if (stored->isEmpty())
+                return {}; // the blank marker
+            QImage cached;
+            if (cached.loadFromData(*stored)) { // a corrupt tile is drawn and written again
+                cached.setDevicePixelRatio(m_scale);
+                return cached;
+            }
         }
     }
     QImage image = m_inner->tile(id, devicePixelRatio);
-    if (cacheable && !image.isNull())
-        m_cache->writeTile(id, image);
+    if (cacheable) {
+        if (image.isNull())
+            m_cache->writeBlankTile(id);
+        else
+            m_cache->writeTile(id, image);
+    }
     return image;
 }
 

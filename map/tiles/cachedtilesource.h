@@ -7,8 +7,8 @@
 namespace civicdesk::map {
 
 // Keeps what a slow source (the city renderer) made in an MBTiles file, so each tile is drawn
-// once. The file holds one pixel ratio (metadata "scale", 1 or 2); requests at another ratio
-// go straight to the inner source. Thread-safe when the inner source is.
+// once (and a blank tile as a marker, not an image). The file holds one pixel ratio (metadata "scale", 1 or
+// 2); requests at another ratio go straight to the inner source. Thread-safe when the inner source is.
 class CachedTileSource final : public TileSource
 {
 public:
@@ -18,6 +18,10 @@ public:
     QString attribution() const override { return m_inner->attribution(); }
     int minZoom() const override { return m_inner->minZoom(); }
     int maxZoom() const override { return m_inner->maxZoom(); }
+    QRectF coverage() const override { return m_inner->coverage(); }
+    QColor background() const override { return m_inner->background(); }
+    // A tile outside the inner source's coverage is neither drawn nor written; a blank one
+    // inside it (a null image) is kept as a marker, so it is not drawn again either.
     QImage tile(const TileId &id, qreal devicePixelRatio) override;
 
     // Drops every cached tile (after the city layers were imported again).

@@ -48,7 +48,8 @@ MbTilesFile::~MbTilesFile()
 
 QSqlDatabase MbTilesFile::connection() const
 {
-    const QString name = m_baseName + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name =
+        m_baseName + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     QMutexLocker lock(&g_namesMutex);
     if (g_names.contains(name))
         return QSqlDatabase::database(name);
@@ -60,7 +61,8 @@ QSqlDatabase MbTilesFile::connection() const
         const QString error = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(m_path, error));
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(m_path, error));
     }
     g_names.insert(name);
     return db;
@@ -69,10 +71,13 @@ QSqlDatabase MbTilesFile::connection() const
 void MbTilesFile::createSchema() const
 {
     const QSqlDatabase db = connection();
-    core::SqlQuery::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS metadata (name TEXT, value TEXT)"));
-    core::SqlQuery::execute(db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS metadata_name ON metadata (name)"));
-    core::SqlQuery::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, "
-                                               "tile_row INTEGER, tile_data BLOB)"));
+    core::SqlQuery::execute(db,
+                            QStringLiteral("CREATE TABLE IF NOT EXISTS metadata (name TEXT, value TEXT)"));
+    core::SqlQuery::execute(
+        db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS metadata_name ON metadata (name)"));
+    core::SqlQuery::execute(
+        db, QStringLiteral("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, "
+                           "tile_row INTEGER, tile_data BLOB)"));
     core::SqlQuery::execute(db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS tile_index ON tiles "
                                                "(zoom_level, tile_column, tile_row)"));
     const auto defaults = {std::pair{QStringLiteral("name"), QFileInfo(m_path).completeBaseName()},
@@ -91,26 +96,38 @@ void MbTilesFile::check() const
     const QSqlDatabase db = connection();
     QSet<QString> tables;
     try {
-        core::SqlQuery q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"));
+        core::SqlQuery q(db,
+                         QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"));
         q.exec();
         while (q.next())
             tables.insert(q.value(0).toString());
     } catch (const core::Error &) {
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file (not an SQLite database)").arg(m_path));
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file (not an SQLite database)")
+                .arg(m_path));
     }
     for (const QString &table : {QStringLiteral("metadata"), QStringLiteral("tiles")})
         if (!tables.contains(table))
-            throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file: the \"%2\" table is missing").arg(m_path, table),
+            throw core::Error(QCoreApplication::translate(
+                                  "MbTilesFile", "%1: not an MBTiles file: the \"%2\" table is missing")
+                                  .arg(m_path, table),
                               {{table, QCoreApplication::translate("MbTilesFile", "missing table")}});
     const QMap<QString, QString> meta = metadata();
     for (const QString &key : {QStringLiteral("name"), QStringLiteral("format")})
         if (meta.value(key).isEmpty())
-            throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: metadata: the required key \"%2\" is missing (MBTiles 1.3)").arg(m_path, key),
-                              {{key, QCoreApplication::translate("MbTilesFile", "missing metadata")}});
+            throw core::Error(
+                QCoreApplication::translate("MbTilesFile",
+                                            "%1: metadata: the required key \"%2\" is missing (MBTiles 1.3)")
+                    .arg(m_path, key),
+                {{key, QCoreApplication::translate("MbTilesFile", "missing metadata")}});
     const QString format = meta.value(QStringLiteral("format"));
     if (format != QLatin1String("png") && format != QLatin1String("jpg") && format != QLatin1String("jpeg"))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: metadata: format \"%2\" is not a raster format CivicDesk reads (png or jpg)").arg(m_path, format),
-                          {{QStringLiteral("format"), QCoreApplication::translate("MbTilesFile", "unsupported")}});
+        throw core::Error(
+            QCoreApplication::translate(
+                "MbTilesFile",
+                "%1: metadata: format \"%2\" is not a raster format CivicDesk reads (png or jpg)")
+                .arg(m_path, format),
+            {{QStringLiteral("format"), QCoreApplication::translate("MbTilesFile", "unsupported")}});
 }
 
 QMap<QString, QString> MbTilesFile::metadata() const
@@ -125,7 +142,8 @@ QMap<QString, QString> MbTilesFile::metadata() const
 
 void MbTilesFile::setMetadata(const QString &key, const QString &value) const
 {
-    core::SqlQuery(connection(), QStringLiteral("INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)"))
+    core::SqlQuery(connection(),
+                   QStringLiteral("INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)"))
         .bind(0, key)
         .bind(1, value)
         .exec();
@@ -163,12 +181,20 @@ int MbTilesFile::maxZoom() const
 
 QByteArray MbTilesFile::tileData(const TileId &id) const
 {
+    return storedTileData(id).value_or(QByteArray());
+}
+
+std::optional<QByteArray> MbTilesFile::storedTileData(const TileId &id) const
+{
     if (!id.isValid())
-        return {};
-    core::SqlQuery q(connection(), QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                                                  "AND tile_row = ?"));
+        return std::nullopt;
+    core::SqlQuery q(connection(),
+                     QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                                    "AND tile_row = ?"));
     q.bind(0, id.z).bind(1, id.x).bind(2, id.tmsRow()).exec();
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
 }
 
 QImage MbTilesFile::readTile(const TileId &id) const
@@ -178,10 +204,13 @@ QImage MbTilesFile::readTile(const TileId &id) const
         return {};
     QImage image;
     if (!image.loadFromData(data))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)")
-                              .arg(m_path, id.toString())
-                              .arg(id.tmsRow())
-                              .arg(data.size()));
+        throw core::Error(
+            QCoreApplication::translate(
+                "MbTilesFile",
+                "%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)")
+                .arg(m_path, id.toString())
+                .arg(id.tmsRow())
+                .arg(data.size()));
     return image;
 }
 
@@ -209,9 +238,13 @@ QString MbTilesFile::lastError() const
 void MbTilesFile::writeTile(const TileId &id, const QByteArray &imageData) const
 {
     if (!id.isValid())
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2 does not exist at its zoom level").arg(m_path, id.toString()));
-    core::SqlQuery(connection(), QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) "
-                                                "VALUES (?, ?, ?, ?)"))
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: tile %2 does not exist at its zoom level")
+                .arg(m_path, id.toString()));
+    core::SqlQuery(
+        connection(),
+        QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) "
+                       "VALUES (?, ?, ?, ?)"))
         .bind(0, id.z)
         .bind(1, id.x)
         .bind(2, id.tmsRow())
@@ -230,7 +263,9 @@ void MbTilesFile::writeTile(const TileId &id, const QImage &image) const
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, jpeg ? "JPG" : "PNG"))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2: the image could not be encoded").arg(m_path, id.toString()));
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: tile %2: the image could not be encoded")
+                .arg(m_path, id.toString()));
     writeTile(id, data);
 }
 

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace civicdesk::map {
 
@@ -36,6 +37,11 @@ public:
     // whose data is not a PNG or JPEG image.
     QImage readTile(const TileId &id) const;
     QByteArray tileData(const TileId &id) const;
+    // The stored bytes when the file has a row for the tile (empty for a blank marker, see
+    // writeBlankTile()), nullopt when it has none.
+    std::optional<QByteArray> storedTileData(const TileId &id) const;
+    // Records "nothing to draw here" in a few bytes of row instead of an encoded image.
+    void writeBlankTile(const TileId &id) const { writeTile(id, QByteArray("")); }
     void writeTile(const TileId &id, const QByteArray &imageData) const;
     // Encodes in the file's format (metadata "format", png by default).
     void writeTile(const TileId &id, const QImage &image) const;

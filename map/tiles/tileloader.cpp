@@ -1,5 +1,6 @@
 #include "map/tiles/tileloader.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QRunnable>
 
@@ -14,7 +15,7 @@ TileLoader::TileLoader(QObject *parent) : QObject(parent)
 
 TileLoader::~TileLoader()
 {
-    m_pool.clear();
+    m_queue.clear();
     if (m_source)
         m_source->cancelPending();
     m_pool.waitForDone();
@@ -22,12 +23,13 @@ TileLoader::~TileLoader()
 
 void TileLoader::setSource(std::shared_ptr<TileSource> source)
 {
-    m_pool.clear();
     if (m_source)
         m_source->cancelPending();
-    ++m_generation;
+    ++m_generation; // what the old source still delivers is dropped
     m_source = std::move(source);
     m_cache.clear();
+    m_queue.clear();
+    m_queued.clear();
     m_pending.clear();
     m_empty.clear();
 }
@@ -50,62 +52,102 @@ const QImage *TileLoader::cached(const TileId &id, qreal devicePixelRatio)
 
 bool TileLoader::isPending(const TileId &id, qreal devicePixelRatio) const
 {
-    return m_pending.contains(keyOf(id, devicePixelRatio));
+    const Key key = keyOf(id, devicePixelRatio);
+    return m_pending.contains(key) || m_queued.contains(key);
 }
 
 void TileLoader::request(const TileId &id, qreal devicePixelRatio)
 {
     const Key key = keyOf(id, devicePixelRatio);
-    if (!m_source || !id.isValid() || m_cache.contains(key) || m_pending.contains(key) || m_empty.contains(key))
+    if (!m_source || !id.isValid() || m_cache.contains(key) || m_pending.contains(key) ||
+        m_queued.contains(key) || m_empty.contains(key))
         return;
-    if (id.z < m_source->minZoom() || id.z > m_source->maxZoom())
+    if (id.z < m_source->minZoom() || id.z > m_source->maxZoom() || !m_source->covers(id))
+        return; // the background shows there; nothing to fetch or remember
+    if (m_queue.size() >= kMaxQueued)
         return;
-    m_pending.insert(key);
-    ++m_fetches;
-    const quint64 generation = m_generation;
-    std::shared_ptr<TileSource> source = m_source;
-    QPointer<TileLoader> self(this);
-    m_pool.start([self, source, generation, key, devicePixelRatio] {
-        QImage image = source->tile(key.id, devicePixelRatio);
-        // Convert here, off the UI thread, so painting never converts formats.
-        if (!image.isNull() && image.format() != QImage::Format_ARGB32_Premultiplied)
-            image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(), [self, generation, key, image] {
-                if (self)
-                    self->deliver(generation, key, image);
-            },
-            Qt::QueuedConnection);
+    m_queue.append(key);
+    m_queued.insert(key);
+    startQueued();
+}
+
+void TileLoader::keepQueuedOnly(const QList<TileId> &ids, qreal devicePixelRatio)
+{
+    if (m_queue.isEmpty())
+        return;
+    QSet<Key> wanted;
+    wanted.reserve(ids.size());
+    for (const TileId &id : ids)
+        wanted.insert(keyOf(id, devicePixelRatio));
+    m_queue.removeIf([&](const Key &k) {
+        if (wanted.contains(k))
+            return false;
+        m_queued.remove(k);
+        return true;
     });
+}
+
+void TileLoader::startQueued()
+{
+    while (m_running < m_pool.maxThreadCount() && !m_queue.isEmpty()) {
+        const Key key = m_queue.takeFirst();
+        m_queued.remove(key);
+        m_pending.insert(key);
+        ++m_running;
+        ++m_fetches;
+        const quint64 generation = m_generation;
+        const qreal devicePixelRatio = key.dprPercent / 100.0;
+        std::shared_ptr<TileSource> source = m_source;
+        QPointer<TileLoader> self(this);
+        m_pool.start([self, source, generation, key, devicePixelRatio] {
+            QImage image = source->tile(key.id, devicePixelRatio);
+            // Convert here, off the UI thread, so painting never converts formats.
+            if (!image.isNull() && image.format() != QImage::Format_ARGB32_Premultiplied)
+                image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, key, image] {
+                    if (self)
+                        self->deliver(generation, key, image);
+                },
+                Qt::QueuedConnection);
+        });
+    }
 }
 
 void TileLoader::deliver(quint64 generation, Key key, QImage image)
 {
-    if (generation != m_generation)
-        return;
-    m_pending.remove(key);
-    if (image.isNull()) {
-        m_empty.insert(key);
-    } else {
-        const int cost = qMax(1, int(image.sizeInBytes() / 1024));
-        m_cache.insert(key, new QImage(std::move(image)), cost);
+    --m_running;
+    if (generation == m_generation) {
+        m_pending.remove(key);
+        if (image.isNull()) {
+            m_empty.insert(key);
+        } else {
+            const int cost = qMax(1, int(image.sizeInBytes() / 1024));
+            m_cache.insert(key, new QImage(std::move(image)), cost);
+        }
     }
-    Q_EMIT tileReady(key.id);
+    startQueued();
+    if (generation == m_generation)
+        Q_EMIT tileReady(key.id);
 }
 
 void TileLoader::cancelQueued()
 {
-    // Jobs that never start never deliver; forget them so they can be asked for again.
-    m_pool.clear();
-    ++m_generation;
-    m_pending.clear();
+    m_queue.clear();
+    m_queued.clear();
 }
 
 void TileLoader::waitForIdle()
 {
-    m_pool.waitForDone();
+    // Deliveries come back as queued calls to this object; handing them over here starts the
+    // next queued fetches, until none is left.
+    while (m_running > 0 || !m_queue.isEmpty()) {
+        m_pool.waitForDone();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
 }
 
 } // namespace civicdesk::map

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
-
 #include <memory>
 
 namespace civicdesk::map {
@@ -16,6 +15,9 @@ namespace civicdesk::map {
 // Fetches tiles from a TileSource on worker threads and keeps the most recently used ones in
 // memory. The UI asks with cached() (never blocks) and request(); tileReady() says when to
 // repaint. Tiles are keyed by id and device pixel ratio, so a screen change refetches.
+// Requests wait in a queue of its own, bounded and in the order asked, and start one per free
+// worker: the view drops what it no longer shows (keepQueuedOnly()), so after a zoom out and
+// back the visible tiles never wait behind thousands that left the screen.
 class TileLoader final : public QObject
 {
     Q_OBJECT
@@ -34,14 +36,28 @@ public:
 
     // The tile if it is in memory (and refreshes its place in the LRU order), else null.
     const QImage *cached(const TileId &id, qreal devicePixelRatio);
-    // Queues a fetch unless the tile is cached, in flight, or known to be empty.
+    // Queues a fetch unless the tile is cached, queued, in flight, known to be empty or outside
+    // the source's coverage, or the queue is full (kMaxQueued; the view asks again next paint).
     void request(const TileId &id, qreal devicePixelRatio);
+    // The source had no image for it (blank): the background shows there.
+    bool isBlank(const TileId &id, qreal devicePixelRatio) const
+    {
+        return m_empty.contains(keyOf(id, devicePixelRatio));
+    }
+    // Queued or in flight.
     bool isPending(const TileId &id, qreal devicePixelRatio) const;
+    // Drops queued fetches that have not started, except those of these tiles (what the view
+    // shows now). Fetches in flight finish and are cached.
+    void keepQueuedOnly(const QList<TileId> &ids, qreal devicePixelRatio);
     // Forgets queued fetches that have not started (after a big jump of the view).
     void cancelQueued();
-    // Waits for the running fetches; for shutdown and tests.
+    // Runs the queue dry and waits for every fetch; for shutdown, benchmarks and tests.
     void waitForIdle();
+    // Fetches started (each one a tile() call on the source).
     int fetchCount() const { return m_fetches; }
+    int queuedCount() const { return static_cast<int>(m_queue.size()); }
+
+    static constexpr int kMaxQueued = 256;
 
 Q_SIGNALS:
     void tileReady(const civicdesk::map::TileId &id);
@@ -55,12 +71,16 @@ private:
     };
     friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.id, k.dprPercent); }
     static Key keyOf(const TileId &id, qreal dpr);
+    void startQueued();
     void deliver(quint64 generation, Key key, QImage image);
 
     std::shared_ptr<TileSource> m_source;
     QCache<Key, QImage> m_cache;
-    QSet<Key> m_pending;
-    QSet<Key> m_empty; // tiles the source has no image for
+    QList<Key> m_queue; // waiting for a worker, first asked first
+    QSet<Key> m_queued;
+    QSet<Key> m_pending; // in flight
+    int m_running = 0;   // started and not yet delivered, of any generation
+    QSet<Key> m_empty;   // tiles the source has no image for
     QThreadPool m_pool;
     quint64 m_generation = 0;
     int m_fetches = 0;

@@ -5,9 +5,9 @@
 #include "core/intake/callerhistorymodel.h"
 #include "widgets/intake/fielderrorlabel.h"
 
-#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,10 +24,14 @@ struct Language
     const char *name;
 };
 constexpr Language kLanguages[] = {
-    {"", QT_TRANSLATE_NOOP("CallerPanel", "Not asked")}, {"en", QT_TRANSLATE_NOOP("CallerPanel", "English")},
-    {"es", QT_TRANSLATE_NOOP("CallerPanel", "Spanish")}, {"fr", QT_TRANSLATE_NOOP("CallerPanel", "French")},
-    {"zh", QT_TRANSLATE_NOOP("CallerPanel", "Chinese")}, {"vi", QT_TRANSLATE_NOOP("CallerPanel", "Vietnamese")},
-    {"ar", QT_TRANSLATE_NOOP("CallerPanel", "Arabic")},  {"ru", QT_TRANSLATE_NOOP("CallerPanel", "Russian")},
+    {"", QT_TRANSLATE_NOOP("CallerPanel", "Not asked")},
+    {"en", QT_TRANSLATE_NOOP("CallerPanel", "English")},
+    {"es", QT_TRANSLATE_NOOP("CallerPanel", "Spanish")},
+    {"fr", QT_TRANSLATE_NOOP("CallerPanel", "French")},
+    {"zh", QT_TRANSLATE_NOOP("CallerPanel", "Chinese")},
+    {"vi", QT_TRANSLATE_NOOP("CallerPanel", "Vietnamese")},
+    {"ar", QT_TRANSLATE_NOOP("CallerPanel", "Arabic")},
+    {"ru", QT_TRANSLATE_NOOP("CallerPanel", "Russian")},
     {"ht", QT_TRANSLATE_NOOP("CallerPanel", "Haitian Creole")},
 };
 } // namespace
@@ -99,8 +103,10 @@ CallerPanel::CallerPanel(const core::Database &db, QWidget *parent) : QWidget(pa
     nameLabel->setBuddy(m_firstName);
     form->addRow(nameLabel, names);
     addRow(tr("&Email:"), m_email, m_emailError);
+    // The check box on a row of its own: beside the two lists it made the caller panel, and with
+    // it the call page, wider than 1366 px leave beside the knowledge base.
+    form->addRow(QString(), m_anonymous);
     auto *options = new QHBoxLayout;
-    options->addWidget(m_anonymous);
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     options->addWidget(languageLabel);
@@ -196,14 +202,15 @@ void CallerPanel::lookUpHistory()
     else if (m_history->rowCount() == 0)
         m_historySummary->setText(tr("First call from %1.").arg(e164));
     else
-        m_historySummary->setText(tr("%1: %n earlier ticket(s)", nullptr, m_history->ticketCount()).arg(e164)
-                                  + tr(", %n call(s)", nullptr, m_history->callCount()));
+        m_historySummary->setText(
+            tr("%1: %n earlier ticket(s)", nullptr, m_history->ticketCount()).arg(e164) +
+            tr(", %n call(s)", nullptr, m_history->callCount()));
 }
 
 void CallerPanel::load(const core::CallSession &s)
 {
-    const QSignalBlocker b1(m_phone), b2(m_firstName), b3(m_lastName), b4(m_email), b5(m_anonymous), b6(m_language),
-        b7(m_channel);
+    const QSignalBlocker b1(m_phone), b2(m_firstName), b3(m_lastName), b4(m_email), b5(m_anonymous),
+        b6(m_language), b7(m_channel);
     m_phone->setText(s.phoneText);
     m_firstName->setText(s.firstName);
     m_lastName->setText(s.lastName);

@@ -23,6 +23,9 @@ DescriptionEdit::DescriptionEdit(QWidget *parent) : QWidget(parent)
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("descriptionCounter"));
     m_counter->setAlignment(Qt::AlignRight);
+    // Room for the longest count, so the error beside it never squeezes it to "0 /".
+    m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(tr("%1 / %2").arg(
+        QLocale().toString(88888), QLocale().toString(core::ticketvalidator::kMaxDescriptionLength))));
     m_error = new FieldErrorLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,7 +66,8 @@ void DescriptionEdit::refresh()
     const int limit = core::ticketvalidator::kMaxDescriptionLength;
     const QLocale locale;
     m_counter->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(limit)));
-    m_counter->setStyleSheet(length > limit ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_counter->setStyleSheet(length > limit ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                            : QString());
     if (length > limit)
         m_error->setText(tr("Too long by %1 characters").arg(length - limit));
     else if (core::ticketvalidator::containsHtml(m_edit->toPlainText()))

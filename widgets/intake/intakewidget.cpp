@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/domain/phonenumber.h"
+#include "core/intake/duplicatecandidatemodel.h"
 #include "core/intake/intakeservice.h"
 #include "core/intake/locationadvisor.h"
 #include "core/intake/readback.h"
@@ -11,6 +12,7 @@
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/emergencybanner.h"
+#include "widgets/intake/incomingcallbar.h"
 #include "widgets/intake/locationinsightpanel.h"
 #include "widgets/intake/locationmap.h"
 #include "widgets/intake/locationsection.h"
@@ -136,7 +138,13 @@ void IntakeWidget::buildActions()
     m_linkDuplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     setToolTipWithShortcut(m_linkDuplicate, tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
                                                "still gets a reference number"));
-    connect(m_linkDuplicate, &QAction::triggered, this, [this] { linkAsDuplicate(); });
+    connect(m_linkDuplicate, &QAction::triggered, this, [this] {
+        // While "Same problem?" is asked, Ctrl+D answers it (Link) wherever the focus is.
+        if (m_duplicateBox && m_duplicateBox->isVisible())
+            m_duplicateBox->defaultButton()->click();
+        else
+            linkAsDuplicate();
+    });
 
     for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -154,6 +162,16 @@ QMessageBox *IntakeWidget::discardConfirmation() const
     return m_discardBox;
 }
 
+QMessageBox *IntakeWidget::emptyReasonConfirmation() const
+{
+    return m_emptyReasonBox;
+}
+
+QMessageBox *IntakeWidget::likelyDuplicatePrompt() const
+{
+    return m_duplicateBox;
+}
+
 QList<QAction *> IntakeWidget::callActions() const
 {
     return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate};
@@ -168,6 +186,9 @@ void IntakeWidget::buildLayout()
     m_timer->setAccessibleName(tr("Call timer"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("callState"));
+    // "Saved XYA-4NB-222N, a duplicate of …" is longer than the header has room for at 1366 px:
+    // unwrapped, it raised the window's minimum width, and the window grew after every save.
+    m_state->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(m_timer);
     header->addSpacing(12);
@@ -191,6 +212,10 @@ void IntakeWidget::buildLayout()
     restoreLayout->addWidget(m_restoreText, 1);
     restoreLayout->addWidget(restoreButton);
     restoreLayout->addWidget(dropButton);
+
+    m_incomingBar = new IncomingCallBar(this);
+    connect(m_incomingBar, &IncomingCallBar::parkRequested, this,
+            [this](const QString &number) { startNewCall(number); });
 
     m_banner = new EmergencyBanner(this);
     m_banner->setTransferAction(m_transfer);
@@ -282,6 +307,7 @@ void IntakeWidget::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_restoreBar);
+    layout->addWidget(m_incomingBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_problems);
     layout->addWidget(m_pages, 1);
@@ -402,8 +428,21 @@ void IntakeWidget::setEmergencyDetector(const core::EmergencyDetector &detector)
     scanForEmergency();
 }
 
+void IntakeWidget::incomingCall(const QString &callerPhone)
+{
+    const QString number =
+        callerPhone.isEmpty() ? QString() : core::phonenumber::formatForDisplay(callerPhone);
+    if (!isCallOpen()) {
+        startNewCall(number);
+        return;
+    }
+    // A call is open: the call taker decides (Park or Ignore); nothing is parked silently.
+    m_incomingBar->showCaller(number);
+}
+
 void IntakeWidget::startNewCall(const QString &callerPhone)
 {
+    m_incomingBar->dismiss();
     if (m_pages->currentIndex() == ResultPage)
         finishSavedCall();
     if (isCallOpen()) {
@@ -441,8 +480,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_description->setText(s.description);
     m_location->setTexts(s.address, s.latitudeText, s.longitudeText);
     m_locationMap->syncFromSection();
-    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(s.kbArticle));
-    m_kbLabel->setVisible(!s.kbArticle.isEmpty());
+    showKbArticle(s.kbArticle);
     m_banner->setTransferLogged(s.emergencyTransfer);
     fixTabOrder();
     clearProblems();
@@ -452,6 +490,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_undoStack.clear();
     m_lastEdited = nullptr;
     m_dismissedAlerts.clear();
+    m_duplicateAsked = false;
     scanForEmergency();
     updateTimer();
     m_clock->start();
@@ -462,7 +501,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_transfer->setEnabled(true);
     m_discard->setEnabled(true);
     m_undo->setEnabled(true);
-    m_restore->setEnabled(false);
+    refreshParkedCalls();
     m_state->setText(tr("Call in progress"));
     refreshLocationInsight();
 }
@@ -594,6 +633,8 @@ QString IntakeWidget::fieldLabel(const QString &field) const
         return tr("Service type");
     if (field == QLatin1String("description"))
         return tr("Description");
+    if (field == QLatin1String("address"))
+        return tr("Address");
     if (field == QLatin1String("lat"))
         return tr("Latitude");
     if (field == QLatin1String("long"))
@@ -661,6 +702,16 @@ bool IntakeWidget::saveTicket()
         showProblems(problems);
         return false;
     }
+    if (s.duplicateOf.isNull() && !m_duplicateAsked && m_location->hasCoordinate()) {
+        // The same service a few metres away, reported days ago, is most likely this problem:
+        // ask once before a second ticket sends a second crew.
+        const auto likely = m_service->location().likelyDuplicate(
+            core::GeoPoint{m_location->longitude(), m_location->latitude()}, s.serviceCode);
+        if (likely) {
+            askLikelyDuplicate(*likely);
+            return false;
+        }
+    }
     core::IntakeResult result;
     try {
         result = m_service->saveTicket(s);
@@ -687,6 +738,48 @@ bool IntakeWidget::saveTicket()
     m_linkDuplicate->setEnabled(false);
     Q_EMIT ticketSaved(result.ticket.referenceNumber);
     return true;
+}
+
+void IntakeWidget::askLikelyDuplicate(const core::DuplicateFinder::Candidate &candidate)
+{
+    m_duplicateAsked = true;
+    if (!m_duplicateBox) {
+        m_duplicateBox = new QMessageBox(QMessageBox::Question, tr("Same problem?"), QString(),
+                                         QMessageBox::NoButton, this);
+        m_duplicateBox->setObjectName(QStringLiteral("likelyDuplicatePrompt"));
+        QPushButton *link = m_duplicateBox->addButton(tr("&Link"), QMessageBox::AcceptRole);
+        link->setObjectName(QStringLiteral("linkLikelyDuplicate"));
+        link->setShortcut(m_linkDuplicate->shortcut());
+        link->setToolTip(tr("Save as a duplicate of the existing ticket (%1)")
+                             .arg(m_linkDuplicate->shortcut().toString(QKeySequence::NativeText)));
+        QPushButton *fresh = m_duplicateBox->addButton(tr("Save as &new"), QMessageBox::RejectRole);
+        fresh->setObjectName(QStringLiteral("saveAsNewRequest"));
+        m_duplicateBox->setDefaultButton(link);
+        m_duplicateBox->setEscapeButton(fresh);
+        connect(m_duplicateBox, &QMessageBox::finished, this, [this] {
+            if (!isCallOpen())
+                return;
+            const bool linkIt = m_duplicateBox->clickedButton() == m_duplicateBox->defaultButton();
+            if (linkIt) {
+                m_session.duplicateOf = m_duplicateCandidate;
+                if (!saveTicket())
+                    m_session.duplicateOf = {};
+                else
+                    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
+                                         .arg(m_readback->reference(), m_duplicateReference));
+            } else {
+                saveTicket();
+            }
+        });
+    }
+    m_duplicateCandidate = candidate.id;
+    m_duplicateReference = candidate.reference;
+    m_duplicateBox->setText(tr("Same problem as %1 (%2, %3)?")
+                                .arg(candidate.reference,
+                                     core::DuplicateCandidateModel::distanceText(candidate.distanceMetres),
+                                     core::DuplicateCandidateModel::ageText(candidate.ageDays)));
+    m_duplicateBox->setInformativeText(candidate.address.isEmpty() ? QString() : candidate.address);
+    m_duplicateBox->open();
 }
 
 bool IntakeWidget::linkAsDuplicate()
@@ -727,9 +820,11 @@ void IntakeWidget::openWrapUp(core::WrapUpCode preset)
         m_wrapUpDialog = new WrapUpDialog(this);
         connect(m_wrapUpDialog, &WrapUpDialog::wrapUpRequested, this, &IntakeWidget::wrapUpRequested);
     }
-    const QString transfer = m_session.emergencyTransfer && m_session.transferTo.isEmpty() ? QStringLiteral("911")
-                                                                                           : m_session.transferTo;
-    m_wrapUpDialog->setValues(preset, m_session.reason, transfer, m_session.duplicateReference, m_session.kbArticle);
+    const QString transfer = m_session.emergencyTransfer && m_session.transferTo.isEmpty()
+                                 ? QStringLiteral("911")
+                                 : m_session.transferTo;
+    m_wrapUpDialog->setValues(preset, m_session.reason, transfer, m_session.duplicateReference,
+                              m_kbArticleTitle);
     m_wrapUpDialog->open();
     if (preset == core::WrapUpCode::InformationOnly || preset == core::WrapUpCode::ResolvedOnCall)
         m_wrapUpDialog->reasonEdit()->setFocus();
@@ -746,12 +841,56 @@ void IntakeWidget::wrapUpRequested()
 {
     core::CallSession s = session();
     s.reason = m_wrapUpDialog->reason();
+    const core::WrapUpCode code = m_wrapUpDialog->code();
+    if (core::wrapupcode::needsReason(code) && s.reason.trimmed().isEmpty())
+        askEmptyReason(s, code);
+    else
+        finishWrapUp(false);
+}
+
+void IntakeWidget::askEmptyReason(const core::CallSession &s, core::WrapUpCode code)
+{
+    // Say exactly what the call log will hold, so that "no reason" is a choice, not a slip.
+    const core::CallRecord call = m_service->pendingCall(s, code);
+    QStringList lines{tr("Wrap-up: %1").arg(core::wrapupcode::displayName(code)),
+                      tr("Caller: %1")
+                          .arg(call.callerPhone.isEmpty()
+                                   ? tr("no number")
+                                   : core::phonenumber::formatForDisplay(call.callerPhone)),
+                      tr("Reason: none"),
+                      tr("Article used: %1").arg(m_kbArticleTitle.isEmpty() ? tr("none") : m_kbArticleTitle),
+                      tr("Handle time: %1").arg(m_timer->text())};
+    if (!m_emptyReasonBox) {
+        m_emptyReasonBox = new QMessageBox(QMessageBox::Question, tr("Log without a reason?"), QString(),
+                                           QMessageBox::Yes | QMessageBox::No, m_wrapUpDialog);
+        m_emptyReasonBox->setObjectName(QStringLiteral("emptyReasonConfirmation"));
+        m_emptyReasonBox->button(QMessageBox::Yes)->setText(tr("&Log without reason"));
+        m_emptyReasonBox->button(QMessageBox::No)->setText(tr("&Add a reason"));
+        m_emptyReasonBox->setDefaultButton(QMessageBox::No);
+        connect(m_emptyReasonBox, &QMessageBox::finished, this, [this](int result) {
+            if (!m_wrapUpDialog || !isCallOpen())
+                return;
+            if (result == QMessageBox::Yes)
+                finishWrapUp(true);
+            else
+                m_wrapUpDialog->reasonEdit()->setFocus();
+        });
+    }
+    m_emptyReasonBox->setText(tr("No reason was given. The call log will record:"));
+    m_emptyReasonBox->setInformativeText(lines.join(u'\n'));
+    m_emptyReasonBox->open();
+}
+
+void IntakeWidget::finishWrapUp(bool emptyReasonConfirmed)
+{
+    core::CallSession s = session();
+    s.reason = m_wrapUpDialog->reason();
     s.transferTo = m_wrapUpDialog->transferTo();
     s.duplicateReference = m_wrapUpDialog->duplicateReference();
     const core::WrapUpCode code = m_wrapUpDialog->code();
     s.wrapUp = core::wrapupcode::toKey(code);
     try {
-        m_service->finishCall(s, code);
+        m_service->finishCall(s, code, emptyReasonConfirmed);
     } catch (const core::Error &e) {
         m_wrapUpDialog->setFieldErrors(e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QString(), e.message()}}
                                                                  : e.fieldErrors());
@@ -818,28 +957,39 @@ void IntakeWidget::showIdle()
 
 void IntakeWidget::updateRestoreBar()
 {
+    refreshParkedCalls();
+    m_restoreBar->setVisible(!m_unfinished.isEmpty());
+    if (m_unfinished.isEmpty())
+        return;
+    const core::CallSession &s = m_unfinished.first();
+    const QString who = s.phoneText.isEmpty() ? tr("unknown number") : s.phoneText;
+    m_restoreText->setText(
+        tr("An unfinished call was found: started %1, caller %2%3. Restore it (%4)?")
+            .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), who,
+                 s.serviceCode.isEmpty() ? QString() : QStringLiteral(", ") + s.serviceCode,
+                 m_restore->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void IntakeWidget::refreshParkedCalls()
+{
+    // Every unfinished call but the open one: a parked call, or one left by a crash.
     try {
         m_unfinished = m_service->unfinishedCalls();
     } catch (const core::Error &e) {
         m_unfinished.clear();
         qWarning("drafts: %s", qPrintable(e.message()));
     }
+    const QUuid open = m_session.id;
+    m_unfinished.removeIf([&open](const core::CallSession &s) { return s.id == open; });
     m_restore->setEnabled(!m_unfinished.isEmpty());
-    m_restoreBar->setVisible(!m_unfinished.isEmpty());
-    if (m_unfinished.isEmpty())
-        return;
-    const core::CallSession &s = m_unfinished.first();
-    const QString who = s.phoneText.isEmpty() ? tr("unknown number") : s.phoneText;
-    m_restoreText->setText(tr("An unfinished call was found: started %1, caller %2%3. Restore it (%4)?")
-                               .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), who,
-                                    s.serviceCode.isEmpty() ? QString() : QStringLiteral(", ") + s.serviceCode,
-                                    m_restore->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void IntakeWidget::restoreUnfinishedCall()
 {
-    if (isCallOpen() || m_unfinished.isEmpty())
+    if (m_unfinished.isEmpty())
         return;
+    if (isCallOpen())
+        autosave(); // the open call is parked in its place
     loadSession(m_unfinished.takeFirst());
     m_caller->phoneEdit()->setFocus();
     Q_EMIT callStarted();
@@ -864,10 +1014,17 @@ void IntakeWidget::useKbArticle(const QString &id)
     if (!isCallOpen())
         startNewCall();
     m_session.kbArticle = id;
-    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(id));
-    m_kbLabel->setVisible(true);
+    showKbArticle(id);
     m_dirty = true;
     Q_EMIT kbArticleUsed(id);
+}
+
+void IntakeWidget::showKbArticle(const QString &id)
+{
+    m_kbLabel->setVisible(!id.isEmpty());
+    m_kbArticleTitle = id.isEmpty() ? QString() : m_service->kbArticleTitle(id);
+    m_kbLabel->setText(tr("Knowledge base article used: %1").arg(m_kbArticleTitle));
+    m_kbLabel->setToolTip(id);
 }
 
 void IntakeWidget::startRequestForService(const QString &serviceCode)

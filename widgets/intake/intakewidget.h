@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/geo/duplicatefinder.h"
 #include "core/intake/callsession.h"
 #include "core/intake/emergencydetector.h"
 #include "core/intake/wrapupcode.h"
@@ -31,6 +32,7 @@ class AttributeForm;
 class CallerPanel;
 class DescriptionEdit;
 class EmergencyBanner;
+class IncomingCallBar;
 class LocationInsightPanel;
 class LocationMap;
 class LocationSection;
@@ -80,12 +82,20 @@ public:
     ReferenceReadback *readback() const { return m_readback; }
     WrapUpDialog *wrapUpDialog() const;
     QMessageBox *discardConfirmation() const;
+    QMessageBox *emptyReasonConfirmation() const;
+    // "Same problem as …?" at save, for a ticket of the same service within 25 m.
+    QMessageBox *likelyDuplicatePrompt() const;
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *timerLabel() const { return m_timer; }
     QFrame *restoreBar() const { return m_restoreBar; }
+    IncomingCallBar *incomingCallBar() const { return m_incomingBar; }
+    QAction *restoreAction() const { return m_restore; }
 
 public Q_SLOTS:
     void startNewCall(const QString &callerPhone = {});
+    // A screen pop: opens the call at once when none is open; during a call it shows the
+    // incoming-call bar (Park current call, Alt+P, or Ignore).
+    void incomingCall(const QString &callerPhone);
     // Ctrl+Enter: validates, then saves ticket + call log and shows the reference read-back.
     bool saveTicket();
     // Ctrl+D: saves the request as a duplicate of the chosen nearby ticket (duplicate_of set);
@@ -125,7 +135,12 @@ private:
     void endCall(const QString &wrapUpKey);
     void showIdle();
     void updateRestoreBar();
+    void refreshParkedCalls();
     void wrapUpRequested();
+    void askLikelyDuplicate(const core::DuplicateFinder::Candidate &candidate);
+    void askEmptyReason(const core::CallSession &s, core::WrapUpCode code);
+    void finishWrapUp(bool emptyReasonConfirmed);
+    void showKbArticle(const QString &id);
     void fixTabOrder();
     void refreshLocationInsight();
     // A point taken on the map: address and coordinates change as one undo step.
@@ -163,6 +178,7 @@ private:
     QFrame *m_restoreBar = nullptr;
     QLabel *m_restoreText = nullptr;
     EmergencyBanner *m_banner = nullptr;
+    IncomingCallBar *m_incomingBar = nullptr;
     CallerPanel *m_caller = nullptr;
     ServicePickerEdit *m_picker = nullptr;
     AttributeForm *m_attributes = nullptr;
@@ -174,6 +190,12 @@ private:
     ReferenceReadback *m_readback = nullptr;
     QPointer<WrapUpDialog> m_wrapUpDialog;
     QPointer<QMessageBox> m_discardBox;
+    QPointer<QMessageBox> m_emptyReasonBox;
+    QPointer<QMessageBox> m_duplicateBox;
+    bool m_duplicateAsked = false; // "same problem?" is asked once per call
+    QUuid m_duplicateCandidate;
+    QString m_duplicateReference;
+    QString m_kbArticleTitle; // of the article used in this call, as the call taker knows it
     QTimer *m_autosave = nullptr;
     QTimer *m_clock = nullptr;
     QUuid m_savedCallId;

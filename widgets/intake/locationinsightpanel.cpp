@@ -42,6 +42,10 @@ LocationInsightPanel::LocationInsightPanel(const core::LocationAdvisor &advisor,
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMaximumHeight(84);
+    // A row wraps rather than hide its distance and age behind the scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_candidateSummary = new QLabel(this);
     m_candidateSummary->setObjectName(QStringLiteral("duplicateSummary"));
     m_candidateSummary->setWordWrap(true);
@@ -97,7 +101,9 @@ void LocationInsightPanel::refresh(const QString &serviceCode, std::optional<cor
         m_agency->setText(tr("choose a service type"));
         m_queue->setText(none);
     } else {
-        m_agency->setText(r.agency.isEmpty() ? none : r.byRule ? r.agency : tr("%1 (service default)").arg(r.agency));
+        m_agency->setText(r.agency.isEmpty() ? none
+                          : r.byRule         ? r.agency
+                                             : tr("%1 (service default)").arg(r.agency));
         m_queue->setText(r.queue.isEmpty() ? none : r.queue);
     }
     m_model->refresh(point, serviceCode);
@@ -110,9 +116,11 @@ void LocationInsightPanel::updateCandidateSummary()
     if (n == 0)
         m_candidateSummary->setText(tr("No open request of this kind nearby."));
     else if (n == 1)
-        m_candidateSummary->setText(tr("%n open request nearby. The same problem? Link this call to it.", nullptr, n));
+        m_candidateSummary->setText(
+            tr("%n open request nearby. The same problem? Link this call to it.", nullptr, n));
     else
-        m_candidateSummary->setText(tr("%n open requests nearby. The same problem? Select it and link.", nullptr, n));
+        m_candidateSummary->setText(
+            tr("%n open requests nearby. The same problem? Select it and link.", nullptr, n));
     m_link->setEnabled(n > 0);
 }
 
@@ -133,7 +141,8 @@ QString LocationInsightPanel::chosenCandidateId() const
 QString LocationInsightPanel::chosenCandidateReference() const
 {
     const int row = chosenRow();
-    return row < 0 ? QString() : m_model->index(row).data(core::DuplicateCandidateModel::ReferenceRole).toString();
+    return row < 0 ? QString()
+                   : m_model->index(row).data(core::DuplicateCandidateModel::ReferenceRole).toString();
 }
 
 } // namespace civicdesk::widgets

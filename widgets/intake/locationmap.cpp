@@ -10,9 +10,9 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,6 +33,9 @@ LocationMap::LocationMap(const core::LocationAdvisor &advisor, LocationSection *
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locationMapStatus"));
     m_status->setWordWrap(true);
+    // A wrapped label under a stretching map was squeezed to less than its text in the call
+    // page's scroll area ("Found: 4 Boulevard du Jardin Exotique de la Principauté"): keep two lines.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
     m_status->setText(tr("Type an address and press Enter, or click the map."));
 
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +53,8 @@ LocationMap::LocationMap(const core::LocationAdvisor &advisor, LocationSection *
     m_completer->setMaxVisibleItems(core::AddressSuggestionModel::kLimit);
     m_completer->setWidget(m_section->addressEdit());
     m_completer->popup()->setAccessibleName(tr("Address suggestions"));
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &LocationMap::suggestionChosen);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &LocationMap::suggestionChosen);
 
     m_suggestTimer = new QTimer(this);
     m_suggestTimer->setSingleShot(true);
@@ -105,10 +109,16 @@ void LocationMap::suggest()
 {
     QLineEdit *edit = m_section->addressEdit();
     m_suggestions->setQuery(edit->text());
-    if (m_suggestions->rowCount() > 0 && edit->hasFocus())
-        m_completer->complete();
-    else
+    if (m_suggestions->rowCount() > 0 && edit->hasFocus()) {
+        // As wide as the longest suggestion, not as narrow as the field: "4 Avenue de la
+        // Madone, Monaco" must be read whole to be told from its neighbours.
+        QAbstractItemView *popup = m_completer->popup();
+        const int needed = popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() +
+                           2 * popup->frameWidth() + 8;
+        m_completer->complete(QRect(0, 0, std::max(edit->width(), needed), edit->height()));
+    } else {
         m_completer->popup()->hide();
+    }
 }
 
 void LocationMap::suggestionChosen(const QModelIndex &index)
@@ -131,9 +141,21 @@ void LocationMap::geocodeAddress(const QString &text)
         return;
     const auto found = m_advisor.geocoder().geocode(text, 1);
     if (found.empty()) {
-        m_status->setText(m_advisor.hasCityLayers()
-                              ? tr("No match for \"%1\": check the address, or click the map").arg(text.trimmed())
-                              : tr("No city map is imported, so addresses cannot be placed: type the coordinates."));
+        if (!m_advisor.hasCityLayers()) {
+            // Without a map the coordinates were typed by hand: they are the call taker's, keep them.
+            m_status->setText(
+                tr("No city map is imported, so addresses cannot be placed: type the coordinates."));
+            return;
+        }
+        // The pin belonged to the previous address; left in place, a save would store a place
+        // that does not match the address now in the field.
+        const bool hadPin = m_section->hasCoordinate();
+        m_section->clearCoordinate();
+        m_status->setText(
+            hadPin ? tr("No match for \"%1\": the previous pin was removed. Check the address, or click the "
+                        "map.")
+                         .arg(text.trimmed())
+                   : tr("No match for \"%1\": check the address, or click the map").arg(text.trimmed()));
         return;
     }
     const core::GeocodeResult &r = found.front();

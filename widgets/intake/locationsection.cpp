@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace civicdesk::widgets {
@@ -29,6 +30,11 @@ LocationSection::LocationSection(QWidget *parent) : QWidget(parent)
     m_longitude->setAccessibleName(tr("Longitude"));
     m_longitude->setPlaceholderText(tr("e.g. -74.0060"));
     m_longitude->setToolTip(tr("Decimal degrees; E/W suffix allowed"));
+    // Wide enough for a whole coordinate as setCoordinate() writes it, with a hemisphere.
+    for (QLineEdit *edit : {m_latitude, m_longitude}) {
+        const int text = edit->fontMetrics().horizontalAdvance(QStringLiteral("-180.000000 W"));
+        edit->setMinimumWidth(text + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12);
+    }
     m_addressError = new FieldErrorLabel(this);
     m_coordinateError = new FieldErrorLabel(this);
 
@@ -42,19 +48,18 @@ LocationSection::LocationSection(QWidget *parent) : QWidget(parent)
     addressBox->addWidget(m_address);
     addressBox->addWidget(m_addressError);
     form->addRow(addressLabel, addressBox);
-    auto *coordinates = new QHBoxLayout;
+    // One row each: side by side, with their labels, they made the form wider than the call
+    // page has room for at 1366 px beside the knowledge base, and Longitude was scrolled away.
     auto *latLabel = new QLabel(tr("Lat&itude:"), this);
     latLabel->setBuddy(m_latitude);
     auto *lonLabel = new QLabel(tr("Lon&gitude:"), this);
     lonLabel->setBuddy(m_longitude);
-    coordinates->addWidget(m_latitude);
-    coordinates->addWidget(lonLabel);
-    coordinates->addWidget(m_longitude);
+    form->addRow(latLabel, m_latitude);
     auto *coordinateBox = new QVBoxLayout;
     coordinateBox->setSpacing(1);
-    coordinateBox->addLayout(coordinates);
+    coordinateBox->addWidget(m_longitude);
     coordinateBox->addWidget(m_coordinateError);
-    form->addRow(latLabel, coordinateBox);
+    form->addRow(lonLabel, coordinateBox);
 
     m_extensions = new QVBoxLayout;
     m_extensions->setContentsMargins(0, 0, 0, 0);
@@ -98,8 +103,8 @@ QString LocationSection::longitudeText() const
 
 bool LocationSection::hasCoordinate() const
 {
-    return core::coordinateinput::parse(m_latitude->text(), Axis::Latitude)
-        && core::coordinateinput::parse(m_longitude->text(), Axis::Longitude);
+    return core::coordinateinput::parse(m_latitude->text(), Axis::Latitude) &&
+           core::coordinateinput::parse(m_longitude->text(), Axis::Longitude);
 }
 
 double LocationSection::latitude() const
@@ -163,6 +168,15 @@ void LocationSection::setCoordinate(double latitude, double longitude)
 {
     m_latitude->setText(QString::number(latitude, 'f', 6));
     m_longitude->setText(QString::number(longitude, 'f', 6));
+    coordinatesEdited();
+}
+
+void LocationSection::clearCoordinate()
+{
+    if (m_latitude->text().isEmpty() && m_longitude->text().isEmpty())
+        return;
+    m_latitude->clear();
+    m_longitude->clear();
     coordinatesEdited();
 }
 

@@ -41,6 +41,8 @@ public Q_SLOTS:
     // From a geocoder or a map click: fills the fields as if typed (one undo step, one signal).
     void setAddress(const QString &address);
     void setCoordinate(double latitude, double longitude);
+    // Empties both coordinate fields (the pin goes with them), keeping the address.
+    void clearCoordinate();
 
 Q_SIGNALS:
     void addressEdited(const QString &text);       // every keystroke, for autocomplete

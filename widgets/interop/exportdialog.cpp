@@ -11,11 +11,14 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -89,7 +92,8 @@ ExportDialog::ExportDialog(core::LocalStore &store, QWidget *parent) : QDialog(p
     layout->addWidget(buttons);
     resize(800, 560);
 
-    m_progress->setRange(0, static_cast<int>(std::min<qint64>(core::TicketRepository(m_store.database()).count(), 1 << 30)));
+    m_progress->setRange(
+        0, static_cast<int>(std::min<qint64>(core::TicketRepository(m_store.database()).count(), 1 << 30)));
     m_progress->setValue(0);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -116,8 +120,9 @@ ExportDialog::~ExportDialog()
 }
 
 namespace {
-core::RequestExporter::Options optionsFrom(const QComboBox *format, const QComboBox *status, const QCheckBox *sinceEnabled,
-                                           const QDateEdit *since, const QCheckBox *extensions)
+core::RequestExporter::Options optionsFrom(const QComboBox *format, const QComboBox *status,
+                                           const QCheckBox *sinceEnabled, const QDateEdit *since,
+                                           const QCheckBox *extensions)
 {
     core::RequestExporter::Options o;
     o.format = static_cast<core::Open311Writer::Format>(format->currentData().toInt());
@@ -129,16 +134,24 @@ core::RequestExporter::Options optionsFrom(const QComboBox *format, const QCombo
 }
 } // namespace
 
+QMessageBox *ExportDialog::replaceConfirmation() const
+{
+    return m_replaceBox;
+}
+
 void ExportDialog::browse()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export requests"), m_file->text());
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         m_file->setText(file);
+        m_replaceConfirmed = file; // the file dialog has asked about replacing it
+    }
 }
 
 void ExportDialog::updatePreview()
 {
-    core::RequestExporter::Options options = optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
+    core::RequestExporter::Options options =
+        optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
     options.limit = 3;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -164,11 +177,46 @@ void ExportDialog::start()
         m_summary->setText(tr("Choose a file to write first."));
         return;
     }
+    if (QFileInfo::exists(file) && file != m_replaceConfirmed) {
+        askReplace(file);
+        return;
+    }
+    write(file);
+}
+
+void ExportDialog::askReplace(const QString &file)
+{
+    if (!m_replaceBox) {
+        m_replaceBox = new QMessageBox(QMessageBox::Warning, tr("Export requests"), QString(),
+                                       QMessageBox::Cancel, this);
+        m_replaceBox->setObjectName(QStringLiteral("replaceConfirmation"));
+        QPushButton *replace = m_replaceBox->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        replace->setObjectName(QStringLiteral("replaceButton"));
+        m_replaceBox->setDefaultButton(QMessageBox::Cancel);
+        connect(m_replaceBox, &QMessageBox::finished, this, [this, replace] {
+            if (m_replaceBox->clickedButton() != replace) {
+                m_summary->setText(
+                    tr("Not exported: %1 was kept.").arg(m_replaceBox->property("file").toString()));
+                return;
+            }
+            m_replaceConfirmed = m_replaceBox->property("file").toString();
+            write(m_replaceConfirmed);
+        });
+    }
+    m_replaceBox->setProperty("file", file);
+    m_replaceBox->setText(
+        tr("%1 already exists. Replace it with this export?").arg(QDir::toNativeSeparators(file)));
+    m_replaceBox->open();
+}
+
+void ExportDialog::write(const QString &file)
+{
     m_cancelRequested = false;
     m_progress->setValue(0);
     m_summary->setText(tr("Exporting…"));
     setRunning(true);
-    const core::RequestExporter::Options options = optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
+    const core::RequestExporter::Options options =
+        optionsFrom(m_format, m_status, m_sinceEnabled, m_since, m_extensions);
     core::LocalStore *store = &m_store;
     std::atomic_bool *cancel = &m_cancelRequested;
     QPointer<QProgressBar> bar = m_progress;
@@ -178,18 +226,22 @@ void ExportDialog::start()
         try {
             if (!out.open(QIODevice::WriteOnly))
                 throw core::Error(QStringLiteral("%1: %2").arg(file, out.errorString()));
-            const qint64 count = core::RequestExporter(*store).run(out, options, [cancel, bar](qint64 written) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(), [bar, written] {
-                        if (bar)
-                            bar->setValue(static_cast<int>(std::min<qint64>(written, bar->maximum())));
-                    },
-                    Qt::QueuedConnection);
-                return !cancel->load();
-            });
+            const qint64 count =
+                core::RequestExporter(*store).run(out, options, [cancel, bar](qint64 written) {
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [bar, written] {
+                            if (bar)
+                                bar->setValue(static_cast<int>(std::min<qint64>(written, bar->maximum())));
+                        },
+                        Qt::QueuedConnection);
+                    return !cancel->load();
+                });
             if (!out.commit())
                 throw core::Error(QStringLiteral("%1: %2").arg(file, out.errorString()));
-            outcome = {true, QCoreApplication::translate("ExportDialog", "exported %n requests to %1", nullptr, static_cast<int>(count)).arg(file)};
+            outcome = {true, QCoreApplication::translate("ExportDialog", "exported %n requests to %1",
+                                                         nullptr, static_cast<int>(count))
+                                 .arg(file)};
         } catch (const core::Error &e) {
             out.cancelWriting();
             outcome = {false, e.message()};

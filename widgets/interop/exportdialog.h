@@ -2,12 +2,14 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <atomic>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -38,6 +40,7 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QLabel *summaryLabel() const { return m_summary; }
     bool isRunning() const { return m_watcher.isRunning(); }
+    QMessageBox *replaceConfirmation() const;
 
 Q_SIGNALS:
     void exportFinished(bool ok);
@@ -50,7 +53,10 @@ private:
     };
     void browse();
     void updatePreview();
+    // Asks before replacing an existing file (a typed name never went through the file dialog).
     void start();
+    void askReplace(const QString &file);
+    void write(const QString &file);
     void done();
     void setRunning(bool running);
 
@@ -67,6 +73,8 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
+    QPointer<QMessageBox> m_replaceBox;
+    QString m_replaceConfirmed; // the file the user agreed to replace
     std::atomic_bool m_cancelRequested{false};
     QFutureWatcher<Outcome> m_watcher;
 };

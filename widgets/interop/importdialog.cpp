@@ -1,6 +1,7 @@
 #include "widgets/interop/importdialog.h"
 
 #include "core/domain/error.h"
+#include "core/interop/importformat.h"
 #include "core/interop/importjob.h"
 #include "core/interop/importpreviewmodel.h"
 #include "core/store/localstore.h"
@@ -56,6 +57,9 @@ ImportDialog::ImportDialog(core::LocalStore &store, QWidget *parent)
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detectedFormat"));
+    form->addRow(QString(), m_detected);
     auto *sourceLabel = new QLabel(tr("F&ormat:"), this);
     sourceLabel->setBuddy(m_source);
     form->addRow(sourceLabel, m_source);
@@ -98,7 +102,7 @@ ImportDialog::ImportDialog(core::LocalStore &store, QWidget *parent)
     resize(900, 600);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::updatePreview);
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::fileChosen);
     connect(m_mappingFile, &QLineEdit::editingFinished, this, &ImportDialog::updatePreview);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::start);
@@ -122,13 +126,33 @@ QString ImportDialog::source() const
 
 void ImportDialog::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), m_file->text(),
-                                                      tr("Open311 and CSV files (*.json *.xml *.csv);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import"), m_file->text(), tr("Open311 and CSV files (*.json *.xml *.csv);;All files (*)"));
     if (file.isEmpty())
         return;
     m_file->setText(file);
-    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && m_source->currentIndex() < 2)
-        m_source->setCurrentIndex(m_source->findData(QStringLiteral("auto")));
+    fileChosen();
+}
+
+void ImportDialog::fileChosen()
+{
+    // core decides from the extension and the first bytes; the user can still change it.
+    const core::importformat::Guess guess = core::importformat::detectFile(m_file->text().trimmed());
+    int index = guess.source.isEmpty() ? -1 : m_source->findData(guess.source);
+    QString reason = guess.reason;
+    if (index < 0 && m_file->text().trimmed().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // A CSV layout none of the profiles names outright: auto detection proposes a mapping.
+        index = m_source->findData(QStringLiteral("auto"));
+        reason = tr("a CSV file; its columns are matched when it is read");
+    }
+    m_detected->setText(
+        index < 0
+            ? (m_file->text().trimmed().isEmpty() ? QString() : tr("Format not recognised: choose it below."))
+            : tr("Recognised: %1").arg(reason));
+    if (index >= 0) {
+        const QSignalBlocker block(m_source); // one preview, below
+        m_source->setCurrentIndex(index);
+    }
     updatePreview();
 }
 
@@ -178,7 +202,8 @@ void ImportDialog::start()
     m_watcher.setFuture(QtConcurrent::run([job, store, cancel, bar] {
         const core::ImportJob::Result r = job.run(*store, *cancel, [bar](int percent) {
             QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [bar, percent] {
+                QCoreApplication::instance(),
+                [bar, percent] {
                     if (bar)
                         bar->setValue(percent);
                 },

@@ -33,6 +33,7 @@ public:
 
     QLineEdit *fileEdit() const { return m_file; }
     QComboBox *sourceCombo() const { return m_source; }
+    QLabel *detectedFormatLabel() const { return m_detected; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -50,6 +51,7 @@ private:
     };
     QString source() const;
     void browse();
+    void fileChosen();
     void updatePreview();
     void start();
     void cancel();
@@ -60,6 +62,7 @@ private:
     core::ImportPreviewModel *m_preview = nullptr;
     QLineEdit *m_file = nullptr;
     QComboBox *m_source = nullptr;
+    QLabel *m_detected = nullptr;
     QLineEdit *m_mappingFile = nullptr;
     QCheckBox *m_strict = nullptr;
     QTableView *m_table = nullptr;

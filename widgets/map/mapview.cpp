@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -125,8 +124,11 @@ void MapView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const map::MapViewport vp = viewport();
     painter.fillRect(rect(), kBackground);
-    if (m_loader->source())
+    if (m_loader->source()) {
+        if (const QColor land = m_loader->source()->background(); land.isValid())
+            painter.fillRect(rect(), land);
         drawTiles(painter, vp);
+    }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const auto &layer : std::as_const(m_layers))
         if (layer)
@@ -146,13 +148,24 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
         return;
     const int n = 1 << tz;
     const qreal dpr = devicePixelRatioF();
-    const QRectF visible = vp.visibleUnits();
+    // Only where the source has anything: zoomed out over a city, a handful of tiles rather
+    // than every tile of the screen at the source's lowest zoom.
+    QRectF visible = vp.visibleUnits();
+    if (const QRectF coverage = m_loader->source()->coverage(); !coverage.isNull()) {
+        visible = visible.intersected(coverage);
+        if (visible.isEmpty()) {
+            m_loader->cancelQueued();
+            return;
+        }
+    }
     const int x0 = std::clamp(int(std::floor(visible.left() * n)), 0, n - 1);
     const int x1 = std::clamp(int(std::floor(visible.right() * n)), 0, n - 1);
     const int y0 = std::clamp(int(std::floor(visible.top() * n)), 0, n - 1);
     const int y1 = std::clamp(int(std::floor(visible.bottom() * n)), 0, n - 1);
     // Corners snap to device pixels so neighbouring tiles meet without hairline seams.
-    auto snap = [dpr](QPointF p) { return QPointF(std::round(p.x() * dpr) / dpr, std::round(p.y() * dpr) / dpr); };
+    auto snap = [dpr](QPointF p) {
+        return QPointF(std::round(p.x() * dpr) / dpr, std::round(p.y() * dpr) / dpr);
+    };
     const bool exact = std::abs(m_zoom - tz) < 1e-9;
     if (m_scaledZoom != m_zoom || m_scaledDpr != dpr) {
         m_scaled.clear();
@@ -182,7 +195,8 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
                         // One device pixel more than the tile's size, so neighbours overlap
                         // rather than leave a hairline gap.
                         const int side = int(std::ceil(target.width() * dpr)) + 1;
-                        auto *copy = new QImage(image->scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+                        auto *copy = new QImage(
+                            image->scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
                         copy->setDevicePixelRatio(dpr);
                         m_scaled.insert(id, copy);
                         scaled = copy;
@@ -191,12 +205,20 @@ void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)
                 }
                 continue;
             }
+            if (m_loader->isBlank(id, dpr))
+                continue; // nothing there: the background is already painted
             drawAncestor(painter, id, target, dpr);
             missing.push_back({id, std::hypot(x + 0.5 - centreTile.x(), y + 0.5 - centreTile.y())});
         }
     }
     // The centre of the view is what the eye looks at first: ask for it first.
-    std::sort(missing.begin(), missing.end(), [](const Missing &a, const Missing &b) { return a.distance < b.distance; });
+    std::sort(missing.begin(), missing.end(),
+              [](const Missing &a, const Missing &b) { return a.distance < b.distance; });
+    QList<map::TileId> wanted;
+    wanted.reserve(static_cast<qsizetype>(missing.size()));
+    for (const Missing &m : missing)
+        wanted.append(m.id);
+    m_loader->keepQueuedOnly(wanted, dpr); // what left the screen waits no more
     for (const Missing &m : missing)
         m_loader->request(m.id, dpr);
 }
@@ -274,8 +296,8 @@ void MapView::drawScaleBar(QPainter &painter, const map::MapViewport &vp)
     const double pixels = metres / metresPerPixel;
     const QString label = metres >= 1000.0 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
     const QFontMetrics fm(font());
-    const QRectF box(8, height() - 10 - fm.height() - 8, std::max(pixels, double(fm.horizontalAdvance(label))) + 12,
-                     fm.height() + 12);
+    const QRectF box(8, height() - 10 - fm.height() - 8,
+                     std::max(pixels, double(fm.horizontalAdvance(label))) + 12, fm.height() + 12);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);

@@ -143,9 +143,11 @@ void MainWindow::ensureTicketsPage()
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({em * 80, em * 45});
+    // Half each: the list scrolls sideways anyway, while the detail's notes and audit values
+    // wrap and need the width to be read whole at 1366 px.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({em * 60, em * 60});
     m_ticketsPage->layout()->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -311,6 +313,7 @@ void MainWindow::buildActions()
 void MainWindow::buildStatusBar()
 {
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("ticketCount"));
     m_profileLabel = new QLabel(tr("Profile: %1").arg(m_store.profile().directory()), this);
     m_profileLabel->setToolTip(m_store.profile().storePath());
     // Sync state, "Sync now", conflicts and connection settings; started after the first paint.
@@ -349,7 +352,7 @@ void MainWindow::refresh()
 void MainWindow::startCallFromScreenPop(const QString &callerNumber)
 {
     m_tabs->setCurrentWidget(m_intake);
-    m_intake->startNewCall(callerNumber);
+    m_intake->incomingCall(callerNumber);
     // Bring the console to the front: the phone system has just put a caller through.
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();
@@ -472,8 +475,19 @@ void MainWindow::updateActions()
     m_noteAction->setEnabled(has);
     m_statusAction->setEnabled(has);
     m_copyAction->setEnabled(has);
-    m_countLabel->setText(m_model->canFetchMore({}) ? tr("%1+ tickets").arg(m_model->rowCount())
-                                                    : tr("%n ticket(s)", nullptr, m_model->rowCount()));
+    // The true total, not the loaded pages. Counting a million rows takes a few milliseconds,
+    // so it waits for the event loop, after the first paint, like the sync start.
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, m_countLabel, [this] {
+        m_countPending = false;
+        try {
+            m_countLabel->setText(tr("%n ticket(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        } catch (const core::Error &e) {
+            m_countLabel->setText(tr("Tickets not counted: %1").arg(e.message()));
+        }
+    });
 }
 
 } // namespace civicdesk::widgets

@@ -87,6 +87,7 @@ private:
     TicketMapPanel *m_mapPanel = nullptr;
     std::shared_ptr<map::TileSource> m_basemap;
     QLabel *m_countLabel = nullptr;
+    bool m_countPending = false; // a count is queued for the next turn of the event loop
     QAction *m_noteAction = nullptr;
     QAction *m_statusAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -5,6 +5,7 @@
 #include "core/models/ticketnotesmodel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,11 +18,15 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace civicdesk::widgets {
 
 namespace {
-QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent)
+// Short columns (times, names) fit their contents; the free-text columns share the rest of the
+// width and wrap, with rows as tall as their text, so notes and audit values show whole.
+QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QList<int> &textColumns,
+                      QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
@@ -32,6 +37,23 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, 
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : textColumns)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    // The time (column 0 of both tables) takes two lines, date over time, which leaves the text
+    // columns room enough at 1366 px; and a stretched column may be narrower than Qt's default.
+    const QFontMetrics metrics(view->font());
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    int widest = 0;
+    for (const QString &part : sample.split(u' '))
+        widest = std::max(widest, metrics.horizontalAdvance(part));
+    const int datePart = metrics.horizontalAdvance(sample.left(sample.lastIndexOf(u' ')));
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    view->horizontalHeader()->resizeSection(0,
+                                            std::max(widest, datePart) + 2 * metrics.averageCharWidth() + 4);
+    view->horizontalHeader()->setMinimumSectionSize(3 * metrics.averageCharWidth());
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
 }
 
@@ -77,7 +99,8 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     auto *notesPage = new QWidget(tabs);
     auto *notesLayout = new QVBoxLayout(notesPage);
     m_notes = new core::TicketNotesModel(this);
-    m_notesView = makeTable(m_notes, tr("Notes"), notesPage);
+    m_notesView = makeTable(m_notes, tr("Notes"), {core::TicketNotesModel::Text}, notesPage);
+    m_notesView->setObjectName(QStringLiteral("ticketNotes"));
     notesLayout->addWidget(m_notesView, 1);
     auto *noteLabel = new QLabel(tr("New &note:"), notesPage);
     m_noteEdit = new QPlainTextEdit(notesPage);
@@ -98,7 +121,9 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     tabs->addTab(notesPage, tr("N&otes"));
 
     m_audit = new core::AuditTrailModel(this);
-    m_auditView = makeTable(m_audit, tr("Audit trail"), tabs);
+    m_auditView = makeTable(m_audit, tr("Audit trail"),
+                            {core::AuditTrailModel::OldValue, core::AuditTrailModel::NewValue}, tabs);
+    m_auditView->setObjectName(QStringLiteral("auditTrail"));
     tabs->addTab(m_auditView, tr("A&udit trail"));
     layout->addWidget(tabs, 1);
     stack->addWidget(m_content);
@@ -129,7 +154,8 @@ void TicketDetailView::showTicket(const core::Ticket &t, const QString &original
     m_reference->setText(t.referenceNumber);
     m_summary->setText(tr("%1 · %2 · %3")
                            .arg(t.serviceName.isEmpty() ? t.serviceCode : t.serviceName,
-                                core::ticketstatus::displayName(t.status), core::priority::displayName(t.priority)));
+                                core::ticketstatus::displayName(t.status),
+                                core::priority::displayName(t.priority)));
 
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -151,7 +177,8 @@ void TicketDetailView::showTicket(const core::Ticket &t, const QString &original
     addRow(tr("Channel"), core::channel::displayName(t.channel));
     addRow(tr("Address"), t.address);
     if (t.latitude && t.longitude)
-        addRow(tr("Location"), QStringLiteral("%1, %2").arg(*t.latitude, 0, 'f', 6).arg(*t.longitude, 0, 'f', 6));
+        addRow(tr("Location"),
+               QStringLiteral("%1, %2").arg(*t.latitude, 0, 'f', 6).arg(*t.longitude, 0, 'f', 6));
     addRow(tr("District"), t.district);
     addRow(tr("Queue"), t.queue);
     if (!t.duplicateOf.isNull()) {

@@ -1,5 +1,4 @@
 #include "cli/command.h"
-
 #include "core/domain/error.h"
 #include "core/geo/citylayerstore.h"
 #include "core/geo/csvtable.h"
@@ -12,11 +11,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 namespace civicdesk::cli {
 namespace {
@@ -49,8 +48,8 @@ QJsonObject resultJson(const core::GeocodeResult &r)
 
 void printResult(Context &c, const core::GeocodeResult &r)
 {
-    c.out << r.label << "  (" << QString::number(r.point.lat, 'f', 6) << ", " << QString::number(r.point.lon, 'f', 6)
-          << ")  " << core::GeocodeResult::kindKey(r.kind);
+    c.out << r.label << "  (" << QString::number(r.point.lat, 'f', 6) << ", "
+          << QString::number(r.point.lon, 'f', 6) << ")  " << core::GeocodeResult::kindKey(r.kind);
     if (r.distanceMetres > 0)
         c.out << ", " << QString::number(r.distanceMetres, 'f', 0) << " m away";
     if (!r.insideJurisdiction)
@@ -61,14 +60,22 @@ void printResult(Context &c, const core::GeocodeResult &r)
 std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QString &file)
 {
     const core::CsvTable table = core::CsvTable::parse(readInput(file), file);
-    const int number = table.column(c.args.option(QStringLiteral("number-col"), QStringLiteral("number")), QStringLiteral("number-col"), file);
-    const int street = table.column(c.args.option(QStringLiteral("street-col"), QStringLiteral("street")), QStringLiteral("street-col"), file);
-    const int lat = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")), QStringLiteral("lat-col"), file);
-    const int lon = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")), QStringLiteral("lon-col"), file);
-    const int unit = c.args.hasOption(QStringLiteral("unit-col"))
-        ? table.column(c.args.option(QStringLiteral("unit-col")), QStringLiteral("unit-col"), file) : -1;
+    const int number = table.column(c.args.option(QStringLiteral("number-col"), QStringLiteral("number")),
+                                    QStringLiteral("number-col"), file);
+    const int street = table.column(c.args.option(QStringLiteral("street-col"), QStringLiteral("street")),
+                                    QStringLiteral("street-col"), file);
+    const int lat = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")),
+                                 QStringLiteral("lat-col"), file);
+    const int lon = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")),
+                                 QStringLiteral("lon-col"), file);
+    const int unit =
+        c.args.hasOption(QStringLiteral("unit-col"))
+            ? table.column(c.args.option(QStringLiteral("unit-col")), QStringLiteral("unit-col"), file)
+            : -1;
     const int postcode = c.args.hasOption(QStringLiteral("postcode-col"))
-        ? table.column(c.args.option(QStringLiteral("postcode-col")), QStringLiteral("postcode-col"), file) : -1;
+                             ? table.column(c.args.option(QStringLiteral("postcode-col")),
+                                            QStringLiteral("postcode-col"), file)
+                             : -1;
     std::vector<core::AddressRecord> records;
     records.reserve(table.rows.size());
     for (size_t i = 0; i < table.rows.size(); ++i) {
@@ -90,6 +97,7 @@ std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QStrin
         r.unit = unit >= 0 ? row.value(unit).trimmed() : QString();
         r.postcode = postcode >= 0 ? row.value(postcode).trimmed() : QString();
         r.point = {field(lon, "lon"), field(lat, "lat")};
+        r.where = QStringLiteral("line %1").arg(table.rowLines[i]);
         records.push_back(r);
     }
     return records;
@@ -103,12 +111,14 @@ int runImport(Context &c)
     }
     const auto layer = core::CityLayerStore::layerFromName(c.args.positional.at(0));
     if (!layer)
-        throw Error(QStringLiteral("unknown layer \"%1\" (one of: districts, streets, addresses, areas)").arg(c.args.positional.at(0)));
+        throw Error(QStringLiteral("unknown layer \"%1\" (one of: districts, streets, addresses, areas)")
+                        .arg(c.args.positional.at(0)));
     const QString file = c.args.positional.at(1);
     auto store = openStore(c);
     core::CityLayerStore layers(store->database());
     core::GeoImportReport report;
-    if (*layer == core::CityLayerStore::Layer::Addresses && file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+    if (*layer == core::CityLayerStore::Layer::Addresses &&
+        file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         report = layers.importAddresses(addressesFromCsv(c, file), file);
     } else {
         core::GeoJsonReader reader(file);
@@ -117,13 +127,20 @@ int runImport(Context &c)
         case core::CityLayerStore::Layer::Districts:
             report = layers.importDistricts(features, file, c.args.option(QStringLiteral("name-property")));
             break;
-        case core::CityLayerStore::Layer::Streets: report = layers.importStreets(features, file); break;
-        case core::CityLayerStore::Layer::Areas: report = layers.importAreas(features, file); break;
-        case core::CityLayerStore::Layer::Addresses: report = layers.importAddressFeatures(features, file); break;
+        case core::CityLayerStore::Layer::Streets:
+            report = layers.importStreets(features, file);
+            break;
+        case core::CityLayerStore::Layer::Areas:
+            report = layers.importAreas(features, file);
+            break;
+        case core::CityLayerStore::Layer::Addresses:
+            report = layers.importAddressFeatures(features, file);
+            break;
         }
         // Features the reader refused count as skipped too.
         report.read += reader.report().skipped();
-        for (auto it = reader.report().skippedByReason.cbegin(); it != reader.report().skippedByReason.cend(); ++it)
+        for (auto it = reader.report().skippedByReason.cbegin(); it != reader.report().skippedByReason.cend();
+             ++it)
             report.skippedByReason[it.key()] += it.value();
         report.messages = reader.report().messages + report.messages;
     }
@@ -143,9 +160,11 @@ int runGeocode(Context &c)
     }
     auto store = openStore(c);
     const core::Geocoder geocoder(store->database());
-    const auto results = c.args.has(QStringLiteral("autocomplete"))
-        ? geocoder.autocomplete(c.args.positional.join(u' '), c.args.intOption(QStringLiteral("limit"), 8))
-        : geocoder.geocode(c.args.positional.join(u' '), c.args.intOption(QStringLiteral("limit"), 5));
+    const auto results =
+        c.args.has(QStringLiteral("autocomplete"))
+            ? geocoder.autocomplete(c.args.positional.join(u' '),
+                                    c.args.intOption(QStringLiteral("limit"), 8))
+            : geocoder.geocode(c.args.positional.join(u' '), c.args.intOption(QStringLiteral("limit"), 5));
     if (c.args.has(QStringLiteral("json"))) {
         QJsonArray a;
         for (const auto &r : results)
@@ -174,7 +193,8 @@ int runReverse(Context &c)
     const core::Geocoder geocoder(store->database());
     const auto r = geocoder.reverse(p);
     if (c.args.has(QStringLiteral("json"))) {
-        c.out << (r ? QString::fromUtf8(QJsonDocument(resultJson(*r)).toJson(QJsonDocument::Indented)) : QStringLiteral("null\n"));
+        c.out << (r ? QString::fromUtf8(QJsonDocument(resultJson(*r)).toJson(QJsonDocument::Indented))
+                    : QStringLiteral("null\n"));
         return r ? 0 : 1;
     }
     if (!r) {
@@ -196,8 +216,10 @@ int runDistrict(Context &c)
     if (c.args.hasOption(QStringLiteral("csv"))) {
         const QString file = c.args.option(QStringLiteral("csv"));
         core::CsvTable table = core::CsvTable::parse(readInput(file), file);
-        const int latCol = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")), QStringLiteral("lat-col"), file);
-        const int lonCol = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")), QStringLiteral("lon-col"), file);
+        const int latCol = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")),
+                                        QStringLiteral("lat-col"), file);
+        const int lonCol = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")),
+                                        QStringLiteral("lon-col"), file);
         table.header.append(QStringLiteral("district"));
         for (auto &row : table.rows) {
             bool okLat = false, okLon = false;
@@ -219,17 +241,19 @@ int runDistrict(Context &c)
         return 0;
     }
     if (c.args.positional.size() != 2) {
-        c.err << "civicdesk-cli: usage: geo district LAT LON [--json] | geo district --csv FILE --lat-col C --lon-col C\n";
+        c.err << "civicdesk-cli: usage: geo district LAT LON [--json] | geo district --csv FILE --lat-col C "
+                 "--lon-col C\n";
         return 2;
     }
     const core::GeoPoint p{coordinate(c.args.positional.at(1), QStringLiteral("longitude"), 180),
                            coordinate(c.args.positional.at(0), QStringLiteral("latitude"), 90)};
     const auto *d = index.districtAt(p);
     if (c.args.has(QStringLiteral("json"))) {
-        c.out << (d ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), d->name},
-                                                                  {QStringLiteral("label"), index.labelAt(p, property)},
-                                                                  {QStringLiteral("properties"), d->properties}})
-                                            .toJson(QJsonDocument::Indented))
+        c.out << (d ? QString::fromUtf8(
+                          QJsonDocument(QJsonObject{{QStringLiteral("name"), d->name},
+                                                    {QStringLiteral("label"), index.labelAt(p, property)},
+                                                    {QStringLiteral("properties"), d->properties}})
+                              .toJson(QJsonDocument::Indented))
                     : QStringLiteral("null\n"));
         return d ? 0 : 1;
     }
@@ -248,7 +272,8 @@ int runRoutingLoad(Context &c)
         return 2;
     }
     auto store = openStore(c);
-    const int n = core::RoutingRules(store->database()).load(readInput(c.args.positional.at(0)), c.args.positional.at(0));
+    const int n = core::RoutingRules(store->database())
+                      .load(readInput(c.args.positional.at(0)), c.args.positional.at(0));
     c.out << "loaded " << n << " routing rules\n";
     return 0;
 }
@@ -260,12 +285,14 @@ int runRoute(Context &c)
         return 2;
     }
     auto store = openStore(c);
-    const auto rule = core::RoutingRules(store->database()).route(c.args.positional.at(0), c.args.positional.at(1));
+    const auto rule =
+        core::RoutingRules(store->database()).route(c.args.positional.at(0), c.args.positional.at(1));
     if (!rule) {
         c.err << "civicdesk-cli: no routing rule matches\n";
         return 1;
     }
-    c.out << rule->agency << (rule->queue.isEmpty() ? QString() : QStringLiteral(" / ") + rule->queue) << "\n";
+    c.out << rule->agency << (rule->queue.isEmpty() ? QString() : QStringLiteral(" / ") + rule->queue)
+          << "\n";
     return 0;
 }
 
@@ -273,9 +300,11 @@ int runRoute(Context &c)
 // beside it) does the drawing, with the same profile.
 int runRenderTiles(Context &c)
 {
-    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("civicdesk-render"));
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("civicdesk-render"));
     if (!QFileInfo(program).isExecutable())
-        throw Error(QStringLiteral("civicdesk-render is not installed beside civicdesk-cli (%1)").arg(program));
+        throw Error(
+            QStringLiteral("civicdesk-render is not installed beside civicdesk-cli (%1)").arg(program));
     QStringList arguments{QStringLiteral("render-tiles")};
     if (!c.profileDirectory.isEmpty())
         arguments << QStringLiteral("--profile") << c.profileDirectory;
@@ -290,49 +319,55 @@ int runRenderTiles(Context &c)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 1;
 }
 
-const CommandRegistrar renderTilesCommand({{QStringLiteral("geo"), QStringLiteral("render-tiles")},
-                                           QStringLiteral("geo render-tiles --out FILE.mbtiles --zoom 12-17 "
-                                                          "[--bbox MINLON,MINLAT,MAXLON,MAXLAT] [--scale 1|2]"),
-                                           QStringLiteral("Draw the city layers into an MBTiles file (runs civicdesk-render)"),
-                                           {QStringLiteral("out"), QStringLiteral("zoom"), QStringLiteral("bbox"), QStringLiteral("scale")},
-                                           {},
-                                           runRenderTiles});
-const CommandRegistrar importCommand({{QStringLiteral("geo"), QStringLiteral("import")},
-                                      QStringLiteral("geo import districts|streets|addresses|areas FILE [--name-property P] "
-                                                     "[--attribution TEXT] [--number-col C --street-col C --lat-col C "
-                                                     "--lon-col C --unit-col C --postcode-col C]"),
-                                      QStringLiteral("Replace one city layer from GeoJSON (addresses also from CSV)"),
-                                      {QStringLiteral("name-property"), QStringLiteral("attribution"), QStringLiteral("number-col"),
-                                       QStringLiteral("street-col"), QStringLiteral("lat-col"), QStringLiteral("lon-col"),
-                                       QStringLiteral("unit-col"), QStringLiteral("postcode-col")},
-                                      {},
-                                      runImport});
-const CommandRegistrar geocodeCommand({{QStringLiteral("geo"), QStringLiteral("geocode")},
-                                       QStringLiteral("geo geocode TEXT [--limit N] [--autocomplete] [--json]"),
-                                       QStringLiteral("Find an address, street or intersection"),
-                                       {QStringLiteral("limit")},
-                                       {QStringLiteral("json"), QStringLiteral("autocomplete")},
-                                       runGeocode});
-const CommandRegistrar reverseCommand({{QStringLiteral("geo"), QStringLiteral("reverse")},
-                                       QStringLiteral("geo reverse LAT LON [--json]"),
-                                       QStringLiteral("The nearest address, or a number interpolated along the nearest street"),
-                                       {},
-                                       {QStringLiteral("json")},
-                                       runReverse});
-const CommandRegistrar districtCommand({{QStringLiteral("geo"), QStringLiteral("district")},
-                                        QStringLiteral("geo district LAT LON [--json] | geo district --csv FILE --lat-col C "
-                                                       "--lon-col C [--district-property P] [--out FILE]"),
-                                        QStringLiteral("The district of a point, or of every row of a CSV (a district column is appended)"),
-                                        {QStringLiteral("csv"), QStringLiteral("lat-col"), QStringLiteral("lon-col"),
-                                         QStringLiteral("district-property"), QStringLiteral("out")},
-                                        {QStringLiteral("json")},
-                                        runDistrict});
-const CommandRegistrar routingLoadCommand({{QStringLiteral("geo"), QStringLiteral("routing"), QStringLiteral("load")},
-                                           QStringLiteral("geo routing load FILE"),
-                                           QStringLiteral("Replace the routing rules (service x district -> agency, queue)"),
-                                           {},
-                                           {},
-                                           runRoutingLoad});
+const CommandRegistrar renderTilesCommand(
+    {{QStringLiteral("geo"), QStringLiteral("render-tiles")},
+     QStringLiteral("geo render-tiles --out FILE.mbtiles --zoom 12-17 "
+                    "[--bbox MINLON,MINLAT,MAXLON,MAXLAT] [--scale 1|2]"),
+     QStringLiteral("Draw the city layers into an MBTiles file (runs civicdesk-render)"),
+     {QStringLiteral("out"), QStringLiteral("zoom"), QStringLiteral("bbox"), QStringLiteral("scale")},
+     {},
+     runRenderTiles});
+const CommandRegistrar
+    importCommand({{QStringLiteral("geo"), QStringLiteral("import")},
+                   QStringLiteral("geo import districts|streets|addresses|areas FILE [--name-property P] "
+                                  "[--attribution TEXT] [--number-col C --street-col C --lat-col C "
+                                  "--lon-col C --unit-col C --postcode-col C]"),
+                   QStringLiteral("Replace one city layer from GeoJSON (addresses also from CSV)"),
+                   {QStringLiteral("name-property"), QStringLiteral("attribution"),
+                    QStringLiteral("number-col"), QStringLiteral("street-col"), QStringLiteral("lat-col"),
+                    QStringLiteral("lon-col"), QStringLiteral("unit-col"), QStringLiteral("postcode-col")},
+                   {},
+                   runImport});
+const CommandRegistrar
+    geocodeCommand({{QStringLiteral("geo"), QStringLiteral("geocode")},
+                    QStringLiteral("geo geocode TEXT [--limit N] [--autocomplete] [--json]"),
+                    QStringLiteral("Find an address, street or intersection"),
+                    {QStringLiteral("limit")},
+                    {QStringLiteral("json"), QStringLiteral("autocomplete")},
+                    runGeocode});
+const CommandRegistrar
+    reverseCommand({{QStringLiteral("geo"), QStringLiteral("reverse")},
+                    QStringLiteral("geo reverse LAT LON [--json]"),
+                    QStringLiteral("The nearest address, or a number interpolated along the nearest street"),
+                    {},
+                    {QStringLiteral("json")},
+                    runReverse});
+const CommandRegistrar districtCommand(
+    {{QStringLiteral("geo"), QStringLiteral("district")},
+     QStringLiteral("geo district LAT LON [--json] | geo district --csv FILE --lat-col C "
+                    "--lon-col C [--district-property P] [--out FILE]"),
+     QStringLiteral("The district of a point, or of every row of a CSV (a district column is appended)"),
+     {QStringLiteral("csv"), QStringLiteral("lat-col"), QStringLiteral("lon-col"),
+      QStringLiteral("district-property"), QStringLiteral("out")},
+     {QStringLiteral("json")},
+     runDistrict});
+const CommandRegistrar
+    routingLoadCommand({{QStringLiteral("geo"), QStringLiteral("routing"), QStringLiteral("load")},
+                        QStringLiteral("geo routing load FILE"),
+                        QStringLiteral("Replace the routing rules (service x district -> agency, queue)"),
+                        {},
+                        {},
+                        runRoutingLoad});
 const CommandRegistrar routeCommand({{QStringLiteral("geo"), QStringLiteral("route")},
                                      QStringLiteral("geo route SERVICE_CODE DISTRICT"),
                                      QStringLiteral("The agency and queue the routing rules choose"),

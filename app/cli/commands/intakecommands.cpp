@@ -1,16 +1,18 @@
 #include "cli/benchstats.h"
 #include "cli/command.h"
-
 #include "core/domain/error.h"
 #include "core/intake/callerhistorymodel.h"
 #include "core/intake/emergencydetector.h"
+#include "core/intake/emergencyphrases.h"
 #include "core/intake/intakeservice.h"
 #include "core/store/calllogrepository.h"
 #include "core/store/localstore.h"
 #include "core/store/transaction.h"
 #include "core/tickets/ticketservice.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +106,8 @@ int runCallerHistoryBench(Context &c)
         c.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         c.out << "caller history: " << lookups << " lookups over " << tickets << " tickets and " << calls
-              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << pct(1.0) << " ms (budget 50 ms)\n";
+              << " calls: p50 " << pct(0.5) << " ms, p95 " << pct(0.95) << " ms, max " << pct(1.0)
+              << " ms (budget 50 ms)\n";
     }
     return pct(0.95) <= 50.0 ? 0 : 1;
 }
@@ -117,13 +120,16 @@ int runEmergencyCheck(Context &c)
         return 2;
     }
     auto store = openStore(c);
-    const core::EmergencyDetector detector = core::EmergencyDetector::forProfileDirectory(store->profile().directory());
+    const core::EmergencyDetector detector =
+        core::EmergencyDetector::forProfileDirectory(store->profile().directory());
     const QList<core::EmergencyAlert> alerts =
         detector.scan(c.args.positional.join(u' '), c.args.option(QStringLiteral("service")));
     if (c.args.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &a : alerts)
-            array.append(QJsonObject{{QStringLiteral("key"), a.key}, {QStringLiteral("label"), a.label}, {QStringLiteral("matched"), a.matchedText}});
+            array.append(QJsonObject{{QStringLiteral("key"), a.key},
+                                     {QStringLiteral("label"), a.label},
+                                     {QStringLiteral("matched"), a.matchedText}});
         c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -134,19 +140,90 @@ int runEmergencyCheck(Context &c)
     return 0;
 }
 
+QString defaultPhrasesFile()
+{
+    const QString relative = QStringLiteral("tests/data/emergency-phrases.tsv");
+    const QString source = qEnvironmentVariable("CIVICDESK_SOURCE_DIR");
+    if (!source.isEmpty() && QFile::exists(QDir(source).filePath(relative)))
+        return QDir(source).filePath(relative);
+    return relative;
+}
+
+// The 911 check against a phrase set of emergencies and look-alikes, with the profile's
+// triggers: how many emergencies it missed and how many look-alikes it raised. Goal: none.
+int runEmergencyBench(Context &c)
+{
+    const QString file = c.args.option(QStringLiteral("phrases"), defaultPhrasesFile());
+    if (!QFile::exists(file))
+        throw core::Error(
+            QStringLiteral("%1 not found; run from the source folder or give --phrases FILE").arg(file));
+    const QList<core::emergencyphrases::Phrase> phrases =
+        core::emergencyphrases::parse(readInput(file), file);
+    auto store = openStore(c);
+    const core::EmergencyDetector detector =
+        core::EmergencyDetector::forProfileDirectory(store->profile().directory());
+    QElapsedTimer timer;
+    timer.start();
+    const core::emergencyphrases::Score score = core::emergencyphrases::score(detector, phrases);
+    const double msPerPhrase =
+        phrases.isEmpty() ? 0.0 : double(timer.nsecsElapsed()) / 1e6 / double(phrases.size());
+    if (c.args.has(QStringLiteral("json"))) {
+        QJsonArray misses;
+        for (const auto &p : score.misses)
+            misses.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("text"), p.text}});
+        QJsonArray falseAlarms;
+        for (const auto &[p, alert] : score.falseAlarms)
+            falseAlarms.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                           {QStringLiteral("text"), p.text},
+                                           {QStringLiteral("trigger"), alert.key},
+                                           {QStringLiteral("matched"), alert.matchedText}});
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("emergency")},
+                                           {QStringLiteral("phrases"), file},
+                                           {QStringLiteral("emergencies"), score.emergencies},
+                                           {QStringLiteral("lookalikes"), score.lookalikes},
+                                           {QStringLiteral("misses"), misses},
+                                           {QStringLiteral("false_alarms"), falseAlarms},
+                                           {QStringLiteral("ms_per_phrase"), msPerPhrase}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        c.out << "911 check: " << score.emergencies << " emergencies, " << score.misses.size() << " missed; "
+              << score.lookalikes << " look-alikes, " << score.falseAlarms.size() << " false alarms ("
+              << msPerPhrase << " ms a phrase)\n";
+        for (const auto &p : score.misses)
+            c.out << file << ':' << p.line << ": missed: " << p.text << '\n';
+        for (const auto &[p, alert] : score.falseAlarms)
+            c.out << file << ':' << p.line << ": false alarm (" << alert.key << ", \"" << alert.matchedText
+                  << "\"): " << p.text << '\n';
+    }
+    return score.misses.isEmpty() && score.falseAlarms.isEmpty() ? 0 : 1;
+}
+
 const CommandRegistrar benchRegistrar({
     {QStringLiteral("bench"), QStringLiteral("caller-history")},
     QStringLiteral("bench caller-history [--tickets N] [--calls N] [--callers N] [--lookups N] [--json]"),
-    QStringLiteral("Time the intake screen's caller-history lookup by phone (budget 50 ms); fills the profile."),
-    {QStringLiteral("tickets"), QStringLiteral("calls"), QStringLiteral("callers"), QStringLiteral("lookups")},
+    QStringLiteral(
+        "Time the intake screen's caller-history lookup by phone (budget 50 ms); fills the profile."),
+    {QStringLiteral("tickets"), QStringLiteral("calls"), QStringLiteral("callers"),
+     QStringLiteral("lookups")},
     {QStringLiteral("json")},
     runCallerHistoryBench,
+});
+
+const CommandRegistrar emergencyBenchRegistrar({
+    {QStringLiteral("bench"), QStringLiteral("emergency")},
+    QStringLiteral("bench emergency [--phrases FILE] [--json]"),
+    QStringLiteral("Run the 911 check over emergencies and look-alikes (tests/data/emergency-phrases.tsv); "
+                   "report misses and false alarms (goal: none)."),
+    {QStringLiteral("phrases")},
+    {QStringLiteral("json")},
+    runEmergencyBench,
 });
 
 const CommandRegistrar emergencyRegistrar({
     {QStringLiteral("intake"), QStringLiteral("emergency-check")},
     QStringLiteral("intake emergency-check TEXT [--service CODE] [--json]"),
-    QStringLiteral("Show which 911 triggers the text sets off (profile's emergency-triggers.json or built-in)."),
+    QStringLiteral(
+        "Show which 911 triggers the text sets off (profile's emergency-triggers.json or built-in)."),
     {QStringLiteral("service")},
     {QStringLiteral("json")},
     runEmergencyCheck,

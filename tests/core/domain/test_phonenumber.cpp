@@ -17,9 +17,11 @@ private Q_SLOTS:
         QTest::newRow("dots") << QStringLiteral("555.234.0198") << QStringLiteral("+15552340198");
         QTest::newRow("leading 1") << QStringLiteral("1 555 234 0198") << QStringLiteral("+15552340198");
         QTest::newRow("e164") << QStringLiteral("+15552340198") << QStringLiteral("+15552340198");
-        QTest::newRow("extension dropped") << QStringLiteral("555-234-0198 x12") << QStringLiteral("+15552340198");
+        QTest::newRow("extension dropped")
+            << QStringLiteral("555-234-0198 x12") << QStringLiteral("+15552340198");
         QTest::newRow("uk") << QStringLiteral("+44 20 7946 0958") << QStringLiteral("+442079460958");
-        QTest::newRow("011 prefix") << QStringLiteral("011 33 1 23 45 67 89") << QStringLiteral("+33123456789");
+        QTest::newRow("011 prefix") << QStringLiteral("011 33 1 23 45 67 89")
+                                    << QStringLiteral("+33123456789");
         QTest::newRow("too short") << QStringLiteral("12") << QString();
         QTest::newRow("seven digits") << QStringLiteral("234-0198") << QString();
         QTest::newRow("area code 0") << QStringLiteral("055 234 0198") << QString();
@@ -40,9 +42,19 @@ private Q_SLOTS:
     {
         QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("555")), QStringLiteral("555"));
         QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("5552340")), QStringLiteral("555-2340"));
-        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("5552340198")), QStringLiteral("(555) 234-0198"));
-        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("+15552340198")), QStringLiteral("+1 (555) 234-0198"));
-        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("+442079460958")), QStringLiteral("+442079460958"));
+        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("5552340198")),
+                 QStringLiteral("(555) 234-0198"));
+        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("+15552340198")),
+                 QStringLiteral("+1 (555) 234-0198"));
+        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("+442079460958")),
+                 QStringLiteral("+442079460958"));
+        // An extension stays an extension (a screen pop of tel:+15552340198;ext=22).
+        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("+15552340198;ext=22")),
+                 QStringLiteral("+1 (555) 234-0198 x22"));
+        QCOMPARE(phonenumber::formatForDisplay(QStringLiteral("555-234-0198 x12")),
+                 QStringLiteral("(555) 234-0198 x12"));
+        QCOMPARE(phonenumber::toE164(phonenumber::formatForDisplay(QStringLiteral("+15552340198;ext=22"))),
+                 QStringLiteral("+15552340198"));
     }
 
     void email_data()

@@ -35,7 +35,8 @@ CallSession potholeCall(IntakeService &service)
 qsizetype callCount(LocalStore &store)
 {
     return CallLogRepository(store.database())
-        .between(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()), QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()))
+        .between(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()),
+                 QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()))
         .size();
 }
 } // namespace
@@ -85,13 +86,16 @@ private Q_SLOTS:
         QCOMPARE(service.unfinishedCalls().size(), 1);
         const IntakeResult r = service.saveTicket(s);
         QVERIFY(!r.ticket.referenceNumber.isEmpty());
-        const auto saved = TicketRepository(profile.store().database()).findByReference(r.ticket.referenceNumber);
+        const auto saved =
+            TicketRepository(profile.store().database()).findByReference(r.ticket.referenceNumber);
         QVERIFY(saved);
         QCOMPARE(saved->caller.phone, QStringLiteral("+12125550143"));
-        QCOMPARE(saved->attributes.value(QStringLiteral("POTHOLE_SIZE")), QStringList{QStringLiteral("LARGE")});
+        QCOMPARE(saved->attributes.value(QStringLiteral("POTHOLE_SIZE")),
+                 QStringList{QStringLiteral("LARGE")});
         QCOMPARE(*saved->longitude, -74.006);
         QVERIFY(service.unfinishedCalls().isEmpty());
-        const QList<CallRecord> calls = CallLogRepository(profile.store().database()).forCaller(QStringLiteral("+12125550143"), 5);
+        const QList<CallRecord> calls =
+            CallLogRepository(profile.store().database()).forCaller(QStringLiteral("+12125550143"), 5);
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().wrapUp, QStringLiteral("ticket_created"));
         QCOMPARE(calls.first().ticketId, saved->id);
@@ -111,6 +115,38 @@ private Q_SLOTS:
         QCOMPARE(service.unfinishedCalls().first(), s);
     }
 
+    // A field service cannot be saved without a place; the error names the field. A desk
+    // service (a question for 311 itself) can.
+    void fieldServiceNeedsAPlace()
+    {
+        testsupport::TempProfile profile;
+        IntakeService service(profile.store());
+        CallSession s = potholeCall(service);
+        s.address.clear();
+        s.latitudeText.clear();
+        s.longitudeText.clear();
+        try {
+            service.saveTicket(s);
+            QFAIL("a pothole without a place was saved");
+        } catch (const Error &e) {
+            QCOMPARE(e.fieldErrors().size(), 1);
+            QCOMPARE(e.fieldErrors().first().field, QStringLiteral("address"));
+            QVERIFY2(e.message().startsWith(QStringLiteral("address: Pothole needs a place")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(TicketRepository(profile.store().database()).count(), 0);
+        // Coordinates alone (a pin) are a place.
+        s.latitudeText = QStringLiteral("40.7128");
+        s.longitudeText = QStringLiteral("-74.0060");
+        QVERIFY(s.problems(profile.store().catalog()).isEmpty());
+
+        CallSession question = service.startCall(QStringLiteral("(212) 555-0143"));
+        question.serviceCode = QStringLiteral("GOV_INQUIRY");
+        question.description = QStringLiteral("Who is my council member?");
+        for (const FieldError &e : question.problems(profile.store().catalog()))
+            QVERIFY2(e.field != QLatin1String("address"), qPrintable(e.message));
+    }
+
     void missingRequiredSavesNothing()
     {
         testsupport::TempProfile profile;
@@ -127,7 +163,8 @@ private Q_SLOTS:
             QStringList fields;
             for (const auto &f : e.fieldErrors())
                 fields.append(f.field);
-            QVERIFY2(fields.contains(QStringLiteral("attributes.POTHOLE_SIZE")), qPrintable(fields.join(u',')));
+            QVERIFY2(fields.contains(QStringLiteral("attributes.POTHOLE_SIZE")),
+                     qPrintable(fields.join(u',')));
             QVERIFY(fields.contains(QStringLiteral("caller.phone")));
             QVERIFY(fields.contains(QStringLiteral("caller.email")));
             QVERIFY(fields.contains(QStringLiteral("lat")));
@@ -151,13 +188,18 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, service.finishCall(s, WrapUpCode::DuplicateLinked));
         QCOMPARE(callCount(profile.store()), 0);
 
-        s.reason = QStringLiteral("Asked about bulk pickup days");
+        // An article alone is not a reason: an empty reason needs the call taker's confirmation.
         s.kbArticle = QStringLiteral("kb-bulk-1");
+        QVERIFY_THROWS_EXCEPTION(Error, service.finishCall(s, WrapUpCode::InformationOnly));
+        s.reason = QStringLiteral("Asked about bulk pickup days");
         const CallRecord info = service.finishCall(s, WrapUpCode::InformationOnly);
         QCOMPARE(info.wrapUp, QStringLiteral("information_only"));
         QCOMPARE(info.kbArticle, QStringLiteral("kb-bulk-1"));
         QVERIFY(info.ticketId.isNull());
         QVERIFY(service.unfinishedCalls().isEmpty());
+        // Confirmed, the empty reason is logged as it is.
+        CallSession quiet = service.startCall(QStringLiteral("+15551234567"));
+        QCOMPARE(service.finishCall(quiet, WrapUpCode::InformationOnly, true).reason, QString());
         QCOMPARE(TicketRepository(profile.store().database()).count(), 0);
 
         // A duplicate links the call to the existing ticket.
@@ -174,7 +216,8 @@ private Q_SLOTS:
         CallSession s = service.startCall(QStringLiteral("+15551234567"));
         s.description = QStringLiteral("smoke pouring out of the house");
         service.logEmergencyTransfer(s);
-        QList<CallRecord> calls = CallLogRepository(profile.store().database()).forCaller(QStringLiteral("+15551234567"), 5);
+        QList<CallRecord> calls =
+            CallLogRepository(profile.store().database()).forCaller(QStringLiteral("+15551234567"), 5);
         QCOMPARE(calls.size(), 1);
         QVERIFY(calls.first().emergencyTransfer);
         QCOMPARE(calls.first().transferTo, QStringLiteral("911"));
@@ -220,9 +263,11 @@ private Q_SLOTS:
         QCOMPARE(text, QStringLiteral("expected by Tue 1 Dec"));
         // The day is the city's: 02:00 UTC on 2 Dec is still 1 Dec in New York.
         QCOMPARE(readback::expectedBy(QDateTime(QDate(2026, 12, 2), QTime(2, 0), QTimeZone::utc()),
-                                      QTimeZone("America/New_York"), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                                      QTimeZone("America/New_York"),
+                                      QLocale(QLocale::English, QLocale::UnitedKingdom)),
                  QStringLiteral("expected by Tue 1 Dec"));
-        QVERIFY(readback::expectedBy(expected, QTimeZone("America/New_York"), QLocale(QLocale::French, QLocale::France))
+        QVERIFY(readback::expectedBy(expected, QTimeZone("America/New_York"),
+                                     QLocale(QLocale::French, QLocale::France))
                     .contains(QStringLiteral("déc")));
         QVERIFY(readback::expectedBy({}, QTimeZone::utc()).isEmpty());
     }

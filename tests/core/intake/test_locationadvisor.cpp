@@ -56,15 +56,19 @@ private Q_SLOTS:
         t.district = QStringLiteral("North");
         t.queue = QStringLiteral("Roads night shift");
         const core::Ticket saved = core::TicketService(profile.store()).create(t);
-        const auto read = core::TicketRepository(profile.store().database()).findByReference(saved.referenceNumber);
+        const auto read =
+            core::TicketRepository(profile.store().database()).findByReference(saved.referenceNumber);
         QVERIFY(read);
         QCOMPARE(read->queue, QStringLiteral("Roads night shift"));
         QCOMPARE(*read, saved);
-        const core::Ticket back = core::ticketjson::fromJson(core::ticketjson::toJson(*read), QStringLiteral("t.json"));
+        const core::Ticket back =
+            core::ticketjson::fromJson(core::ticketjson::toJson(*read), QStringLiteral("t.json"));
         QCOMPARE(back.queue, read->queue);
         QCOMPARE(back, *read);
         // A ticket from before routing existed has an empty queue.
-        QCOMPARE(core::ticketjson::toJson(testsupport::potholeTicket()).value(QStringLiteral("queue")).toString(), QString());
+        QCOMPARE(
+            core::ticketjson::toJson(testsupport::potholeTicket()).value(QStringLiteral("queue")).toString(),
+            QString());
     }
 
     void routesByServiceAndDistrict_data()
@@ -75,11 +79,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("district");
         QTest::addColumn<QString>("agency");
         QTest::addColumn<QString>("queue");
-        QTest::newRow("pothole north") << "POTHOLE" << true << false << "North" << "Public Works" << "Roads";
-        QTest::newRow("pothole south") << "POTHOLE" << true << true << "South" << "Public Works" << "Roads South";
-        QTest::newRow("graffiti north") << "GRAFFITI" << true << false << "North" << "North Office" << "North desk";
-        QTest::newRow("graffiti south") << "GRAFFITI" << true << true << "South" << "City Services" << "General";
-        QTest::newRow("no location") << "GRAFFITI" << false << false << "" << "City Services" << "General";
+        QTest::newRow("pothole north") << "POTHOLE" << true << false << "North"
+                                       << "Public Works"
+                                       << "Roads";
+        QTest::newRow("pothole south") << "POTHOLE" << true << true << "South"
+                                       << "Public Works"
+                                       << "Roads South";
+        QTest::newRow("graffiti north") << "GRAFFITI" << true << false << "North"
+                                        << "North Office"
+                                        << "North desk";
+        QTest::newRow("graffiti south") << "GRAFFITI" << true << true << "South"
+                                        << "City Services"
+                                        << "General";
+        QTest::newRow("no location") << "GRAFFITI" << false << false << ""
+                                     << "City Services"
+                                     << "General";
     }
 
     void routesByServiceAndDistrict()
@@ -95,7 +109,8 @@ private Q_SLOTS:
         core::RoutingRules(profile.store().database()).load(kRules, QStringLiteral("routing.json"));
         const core::LocationAdvisor advisor(profile.store());
         QVERIFY(advisor.hasCityLayers());
-        const auto r = advisor.route(service, located ? std::optional(south ? kSouth : kNorth) : std::nullopt);
+        const auto r =
+            advisor.route(service, located ? std::optional(south ? kSouth : kNorth) : std::nullopt);
         QCOMPARE(r.district, district);
         QCOMPARE(r.agency, agency);
         QCOMPARE(r.queue, queue);
@@ -130,6 +145,28 @@ private Q_SLOTS:
         QCOMPARE(advisor.route(QStringLiteral("POTHOLE"), kNorth).district, QStringLiteral("North"));
     }
 
+    // Only the same service within 25 m asks "same problem?" at save; the candidate list
+    // shows more (75 m, related services).
+    void likelyDuplicateIsTheSameServiceWithin25Metres()
+    {
+        testsupport::TempProfile profile;
+        testsupport::fixturecity::importAll(profile.store().database());
+        core::IntakeService service(profile.store());
+        const core::LocationAdvisor &advisor = service.location();
+        const core::Ticket first = service.saveTicket(potholeCall(service, kSouth)).ticket;
+        // 0.0002 degrees of latitude is 22 m; 0.0003 is 33 m.
+        const core::GeoPoint close{kSouth.lon, kSouth.lat + 0.0002};
+        const core::GeoPoint further{kSouth.lon, kSouth.lat + 0.0003};
+        const auto hit = advisor.likelyDuplicate(close, QStringLiteral("POTHOLE"));
+        QVERIFY(hit);
+        QCOMPARE(hit->id, first.id);
+        QVERIFY(hit->distanceMetres > 20 && hit->distanceMetres < 25);
+        QVERIFY(!advisor.likelyDuplicate(further, QStringLiteral("POTHOLE")));
+        QVERIFY(!advisor.duplicates(further, QStringLiteral("POTHOLE")).empty());    // still a candidate
+        QVERIFY(!advisor.likelyDuplicate(close, QStringLiteral("SIDEWALK_DAMAGE"))); // related, not the same
+        QVERIFY(!advisor.likelyDuplicate(close, QString()));
+    }
+
     void savedTicketIsRoutedAndLinked()
     {
         testsupport::TempProfile profile;
@@ -149,7 +186,8 @@ private Q_SLOTS:
         const core::Ticket second = service.saveTicket(again).ticket;
         QVERIFY(!second.referenceNumber.isEmpty());
         QVERIFY(second.referenceNumber != first.referenceNumber);
-        const auto stored = core::TicketRepository(profile.store().database()).findByReference(second.referenceNumber);
+        const auto stored =
+            core::TicketRepository(profile.store().database()).findByReference(second.referenceNumber);
         QVERIFY(stored);
         QCOMPARE(stored->duplicateOf, first.id);
         QCOMPARE(stored->queue, QStringLiteral("Roads South"));

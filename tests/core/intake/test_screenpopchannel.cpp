@@ -15,12 +15,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("number");
-        QTest::newRow("--caller") << QStringList{QStringLiteral("--caller"), QStringLiteral("+15551234567")} << "+15551234567";
+        QTest::newRow("--caller") << QStringList{QStringLiteral("--caller"), QStringLiteral("+15551234567")}
+                                  << "+15551234567";
         QTest::newRow("--caller=") << QStringList{QStringLiteral("--caller=+15551234567")} << "+15551234567";
         QTest::newRow("tel:") << QStringList{QStringLiteral("tel:+15551234567")} << "+15551234567";
         QTest::newRow("tel: with separators and ext")
-            << QStringList{QStringLiteral("tel:+1-555-123-4567;ext=12")} << "+1-555-123-4567";
-        QTest::newRow("percent encoded") << QStringList{QStringLiteral("tel:%2B15551234567")} << "+15551234567";
+            << QStringList{QStringLiteral("tel:+1-555-123-4567;ext=12")} << "+1-555-123-4567;ext=12";
+        QTest::newRow("percent encoded")
+            << QStringList{QStringLiteral("tel:%2B15551234567")} << "+15551234567";
         QTest::newRow("none") << QStringList{QStringLiteral("--profile"), QStringLiteral("/tmp/x")} << "";
     }
 
@@ -46,12 +48,14 @@ private Q_SLOTS:
         QSignalSpy activations(&first, &ScreenPopChannel::activationRequested);
         // The sender blocks until acknowledged, as a second process would; the listener's loop
         // runs here.
-        QFuture<bool> sent = QtConcurrent::run([name] { return ScreenPopChannel::sendToRunning(name, QStringLiteral("+15551234567")); });
+        QFuture<bool> sent = QtConcurrent::run(
+            [name] { return ScreenPopChannel::sendToRunning(name, QStringLiteral("+15551234567")); });
         QTRY_COMPARE(callers.size(), 1);
         QCOMPARE(callers.first().first().toString(), QStringLiteral("+15551234567"));
         QTRY_VERIFY(sent.isFinished());
         QVERIFY(sent.result());
-        QFuture<bool> raised = QtConcurrent::run([name] { return ScreenPopChannel::sendToRunning(name, QString()); });
+        QFuture<bool> raised =
+            QtConcurrent::run([name] { return ScreenPopChannel::sendToRunning(name, QString()); });
         QTRY_COMPARE(activations.size(), 1);
         QTRY_VERIFY(raised.isFinished());
         QVERIFY(raised.result());

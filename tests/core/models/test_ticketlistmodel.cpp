@@ -51,7 +51,8 @@ private Q_SLOTS:
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 124); // generated statuses cycle through the 10 values
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, 0).data(TicketListModel::StatusKeyRole).toString(), QStringLiteral("new"));
+            QCOMPARE(model.index(row, 0).data(TicketListModel::StatusKeyRole).toString(),
+                     QStringLiteral("new"));
         QCOMPARE(TicketRepository(profile.store().database()).count(onlyNew), 124);
     }
 
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
-        QCOMPARE(model.headerData(TicketListModel::Reference, Qt::Horizontal).toString(), QStringLiteral("Reference"));
+        QCOMPARE(model.headerData(TicketListModel::Reference, Qt::Horizontal).toString(),
+                 QStringLiteral("Reference"));
     }
 
     void notesAndAudit()
@@ -72,15 +74,25 @@ private Q_SLOTS:
         QAbstractItemModelTester notesTester(&notes, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester auditTester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        notes.setNotes({{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("Crew on site"), false},
-                        {QUuid::createUuid(), now, QStringLiteral("ben"), QStringLiteral("Caller rude"), true}});
+        notes.setNotes(
+            {{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("Crew on site"), false},
+             {QUuid::createUuid(), now, QStringLiteral("ben"), QStringLiteral("Caller rude"), true}});
         QCOMPARE(notes.rowCount(), 2);
         QCOMPARE(notes.index(1, TicketNotesModel::Visibility).data().toString(), QStringLiteral("Internal"));
         QCOMPARE(notes.index(0, TicketNotesModel::Text).data().toString(), QStringLiteral("Crew on site"));
         audit.setEvents({{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("status"),
                           QStringLiteral("new"), QStringLiteral("closed")}});
         QCOMPARE(audit.rowCount(), 1);
-        QCOMPARE(audit.index(0, AuditTrailModel::NewValue).data().toString(), QStringLiteral("closed"));
+        // People read labels and status names, not the stored keys.
+        QCOMPARE(audit.index(0, AuditTrailModel::Field).data().toString(), QStringLiteral("Status"));
+        QCOMPARE(audit.index(0, AuditTrailModel::OldValue).data().toString(), QStringLiteral("New"));
+        QCOMPARE(audit.index(0, AuditTrailModel::NewValue).data().toString(), QStringLiteral("Closed"));
+        audit.setEvents({{QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("note"), QString(),
+                          QStringLiteral("Crew on site")},
+                         {QUuid::createUuid(), now, QStringLiteral("ana"), QStringLiteral("status_notes"),
+                          QString(), QStringLiteral("Filled")}});
+        QCOMPARE(audit.index(0, AuditTrailModel::Field).data().toString(), QStringLiteral("Note added"));
+        QCOMPARE(audit.index(1, AuditTrailModel::Field).data().toString(), QStringLiteral("Status notes"));
         notes.setNotes({});
         QCOMPARE(notes.rowCount(), 0);
     }

@@ -78,8 +78,10 @@ private Q_SLOTS:
         service.setStatus(t.referenceNumber, core::TicketStatus::InProgress, QStringLiteral("Crew sent"));
         service.addNote(t.referenceNumber, QStringLiteral("Called back"), true);
         const QList<QJsonObject> list = entries(profile.store());
-        // create, audit(created), update, note(status), audit(status), audit(status_notes), note
-        QCOMPARE(list.size(), 7);
+        // create, audit(created), update, note(status), audit(status), audit(status_notes), note,
+        // audit(internal_note): a note added on its own is in the trail too
+        QCOMPARE(list.size(), 8);
+        QCOMPARE(list.at(7).value(QStringLiteral("kind")).toString(), QStringLiteral("audit"));
         const QJsonObject update = list.at(2);
         QCOMPARE(update.value(QStringLiteral("kind")).toString(), QStringLiteral("update"));
         QCOMPARE(update.value(QStringLiteral("base_version")).toInt(), 1);

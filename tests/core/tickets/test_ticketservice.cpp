@@ -19,7 +19,8 @@ private Q_SLOTS:
     void init()
     {
         // Monday 23 November 2026, 10:00 in New York.
-        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc()));
+        m_clock =
+            std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc()));
         Clock::setCurrent(m_clock.get());
     }
     void cleanup() { Clock::setCurrent(nullptr); }
@@ -85,18 +86,42 @@ private Q_SLOTS:
         QFETCH(QString, field);
         Ticket t = potholeTicket();
         switch (kind) {
-        case 0: t.serviceCode = QStringLiteral("UFO_SIGHTING"); break;
-        case 1: t.attributes.remove(QStringLiteral("POTHOLE_SIZE")); break;
-        case 2: t.description = QString(4001, u'a'); break;
-        case 3: t.description = QStringLiteral("See <a href=\"x\">this</a>"); break;
-        case 4: t.caller.phone = QStringLiteral("12345"); break;
-        case 5: t.caller.email = QStringLiteral("dana@"); break;
-        case 6: t.latitude = 91.0; break;
-        case 7: t.longitude = -181.0; break;
-        case 8: t.attributes[QStringLiteral("POTHOLE_SIZE")] = {QStringLiteral("GIGANTIC")}; break;
-        case 9: t.attributes[QStringLiteral("POTHOLE_COUNT")] = {QStringLiteral("a few")}; break;
-        case 10: t.attributes[QStringLiteral("COLOUR")] = {QStringLiteral("red")}; break;
-        case 11: t.attributes[QStringLiteral("POTHOLE_SIZE")] = {QStringLiteral("SMALL"), QStringLiteral("LARGE")}; break;
+        case 0:
+            t.serviceCode = QStringLiteral("UFO_SIGHTING");
+            break;
+        case 1:
+            t.attributes.remove(QStringLiteral("POTHOLE_SIZE"));
+            break;
+        case 2:
+            t.description = QString(4001, u'a');
+            break;
+        case 3:
+            t.description = QStringLiteral("See <a href=\"x\">this</a>");
+            break;
+        case 4:
+            t.caller.phone = QStringLiteral("12345");
+            break;
+        case 5:
+            t.caller.email = QStringLiteral("dana@");
+            break;
+        case 6:
+            t.latitude = 91.0;
+            break;
+        case 7:
+            t.longitude = -181.0;
+            break;
+        case 8:
+            t.attributes[QStringLiteral("POTHOLE_SIZE")] = {QStringLiteral("GIGANTIC")};
+            break;
+        case 9:
+            t.attributes[QStringLiteral("POTHOLE_COUNT")] = {QStringLiteral("a few")};
+            break;
+        case 10:
+            t.attributes[QStringLiteral("COLOUR")] = {QStringLiteral("red")};
+            break;
+        case 11:
+            t.attributes[QStringLiteral("POTHOLE_SIZE")] = {QStringLiteral("SMALL"), QStringLiteral("LARGE")};
+            break;
         }
         civicdesk::testsupport::TempProfile profile;
         TicketService service(profile.store());
@@ -158,21 +183,26 @@ private Q_SLOTS:
         m_clock->advanceSecs(60);
         service.addNote(t.referenceNumber, QStringLiteral("Caller called back: now two holes"), true);
         m_clock->advanceSecs(60);
-        const Ticket after = service.setStatus(t.referenceNumber, TicketStatus::InProgress, QStringLiteral("Crew dispatched"));
+        const Ticket after =
+            service.setStatus(t.referenceNumber, TicketStatus::InProgress, QStringLiteral("Crew dispatched"));
         QCOMPARE(after.status, TicketStatus::InProgress);
         QCOMPARE(after.statusNotes, QStringLiteral("Crew dispatched"));
         QCOMPARE(after.version, t.version + 1);
         QCOMPARE(after.notes.size(), 2);
         QVERIFY(after.notes.at(0).internal);
         QVERIFY(!after.notes.at(1).internal);
-        QCOMPARE(after.audit.size(), 3);
-        QCOMPARE(after.audit.at(1).field, QStringLiteral("status"));
-        QCOMPARE(after.audit.at(1).oldValue, QStringLiteral("new"));
-        QCOMPARE(after.audit.at(1).newValue, QStringLiteral("in_progress"));
+        // created, the internal note, status, status notes
+        QCOMPARE(after.audit.size(), 4);
+        QCOMPARE(after.audit.at(1).field, QStringLiteral("internal_note"));
+        QCOMPARE(after.audit.at(1).newValue, QStringLiteral("Caller called back: now two holes"));
+        QCOMPARE(after.audit.at(2).field, QStringLiteral("status"));
+        QCOMPARE(after.audit.at(2).oldValue, QStringLiteral("new"));
+        QCOMPARE(after.audit.at(2).newValue, QStringLiteral("in_progress"));
         QCOMPARE(after.updatedAt, m_clock->nowUtc());
 
         QVERIFY_THROWS_EXCEPTION(Error, service.addNote(t.referenceNumber, QStringLiteral("   "), false));
-        QVERIFY_THROWS_EXCEPTION(Error, service.addNote(QStringLiteral("NOPE-123"), QStringLiteral("x"), false));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 service.addNote(QStringLiteral("NOPE-123"), QStringLiteral("x"), false));
     }
 
 private:

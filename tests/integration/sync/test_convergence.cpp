@@ -46,8 +46,8 @@ private Q_SLOTS:
             }
         }
         const int notesEach = (ticketsEach + 1) / 2 + (ticketsEach + 2) / 3; // addNote + status notes
-        // created + status + status_notes audit events
-        const int auditEach = ticketsEach + 2 * ((ticketsEach + 2) / 3);
+        // created + note + status + status_notes audit events
+        const int auditEach = ticketsEach + (ticketsEach + 1) / 2 + 2 * ((ticketsEach + 2) / 3);
 
         // Two rounds: the first pushes everything, the second pulls what others pushed later.
         for (int round = 0; round < 2; ++round)

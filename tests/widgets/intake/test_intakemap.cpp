@@ -27,7 +27,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -67,8 +69,9 @@ private:
         QTest::keyClick(m_intake.get(), Qt::Key_F2);
         QVERIFY(m_intake->isCallOpen());
         m_intake->startRequestForService(QStringLiteral("POTHOLE"));
-        m_intake->attributeForm()->setAnswers({{QStringLiteral("POTHOLE_SIZE"), {QStringLiteral("LARGE")}},
-                                               {QStringLiteral("POTHOLE_LOCATION"), {QStringLiteral("TRAVEL_LANE")}}});
+        m_intake->attributeForm()->setAnswers(
+            {{QStringLiteral("POTHOLE_SIZE"), {QStringLiteral("LARGE")}},
+             {QStringLiteral("POTHOLE_LOCATION"), {QStringLiteral("TRAVEL_LANE")}}});
         m_intake->descriptionEdit()->editor()->setFocus();
         QTest::keyClicks(m_intake->descriptionEdit()->editor(), QStringLiteral("Deep hole by the kerb"));
         section()->addressEdit()->setFocus();
@@ -159,11 +162,18 @@ private Q_SLOTS:
         QVERIFY(metres(fieldCoordinate(), kSevenThird) < 0.5);
         QVERIFY(metres(mapView()->pin(), kSevenThird) < 0.5);
 
-        // An address the city does not have says so and leaves the pin alone.
-        edit->clear();
+        // An address the city does not have says so, and the pin and coordinates of the
+        // previous address go: they do not belong to the address now in the field.
+        edit->selectAll();
         typeAddress(QStringLiteral("999 Nowhere Boulevard"));
         QVERIFY(m_intake->locationMap()->statusLabel()->text().contains(QStringLiteral("No match")));
-        QVERIFY(metres(mapView()->pin(), kSevenThird) < 0.5);
+        QVERIFY(!mapView()->pin().isValid());
+        QVERIFY(!section()->hasCoordinate());
+        QCOMPARE(section()->latitudeText(), QString());
+        QCOMPARE(section()->longitudeText(), QString());
+        QCOMPARE(m_intake->session().address, QStringLiteral("999 Nowhere Boulevard"));
+        QCOMPARE(m_intake->locationInsight()->districtLabel()->text().contains(QStringLiteral("North")),
+                 false);
     }
 
     void draggedPinReverseGeocodesInOneUndoStep()
@@ -205,7 +215,8 @@ private Q_SLOTS:
         mapView()->setCenter(south);
         QTest::mouseClick(mapView(), Qt::LeftButton, {}, screenOf(south));
         QVERIFY(metres(mapView()->pin(), south) < 10);
-        QVERIFY2(section()->address().endsWith(QStringLiteral("Main Street")), qPrintable(section()->address()));
+        QVERIFY2(section()->address().endsWith(QStringLiteral("Main Street")),
+                 qPrintable(section()->address()));
         QCOMPARE(m_intake->locationInsight()->districtLabel()->text(), QStringLiteral("South"));
         QCOMPARE(m_intake->locationInsight()->queueLabel()->text(), QStringLiteral("Roads South"));
     }
@@ -216,9 +227,12 @@ private Q_SLOTS:
         const QGeoCoordinate near(kTwelveMain.latitude() + 0.00027, kTwelveMain.longitude());
         const core::Ticket candidate = addTicket(near, 3.2);
         addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.0018, kTwelveMain.longitude()), 1); // 200 m away
-        addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.0001, kTwelveMain.longitude()), 40); // 40 days old
-        const core::Ticket closed = addTicket(QGeoCoordinate(kTwelveMain.latitude() - 0.0001, kTwelveMain.longitude()), 1);
-        core::TicketService(m_profile->store()).setStatus(closed.referenceNumber, core::TicketStatus::Closed, QStringLiteral("fixed"));
+        addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.0001, kTwelveMain.longitude()),
+                  40); // 40 days old
+        const core::Ticket closed =
+            addTicket(QGeoCoordinate(kTwelveMain.latitude() - 0.0001, kTwelveMain.longitude()), 1);
+        core::TicketService(m_profile->store())
+            .setStatus(closed.referenceNumber, core::TicketStatus::Closed, QStringLiteral("fixed"));
 
         startPotholeCall();
         QListView *list = m_intake->locationInsight()->candidateList();
@@ -227,24 +241,28 @@ private Q_SLOTS:
         typeAddress(QStringLiteral("12 Main Street"));
         QCOMPARE(list->model()->rowCount(), 1);
         const QModelIndex row = list->model()->index(0, 0);
-        QCOMPARE(row.data(core::DuplicateCandidateModel::ReferenceRole).toString(), candidate.referenceNumber);
+        QCOMPARE(row.data(core::DuplicateCandidateModel::ReferenceRole).toString(),
+                 candidate.referenceNumber);
         const QString text = row.data().toString();
-        QVERIFY2(text.contains(QStringLiteral("30 m")) && text.contains(QStringLiteral("3 days")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("30 m")) && text.contains(QStringLiteral("3 days")),
+                 qPrintable(text));
         QVERIFY(list->isVisible());
         // Another service, unrelated to potholes: no candidates.
         m_intake->startRequestForService(QStringLiteral("GRAFFITI"));
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(!m_intake->linkDuplicateAction()->isEnabled());
         m_intake->startRequestForService(QStringLiteral("POTHOLE"));
-        m_intake->attributeForm()->setAnswers({{QStringLiteral("POTHOLE_SIZE"), {QStringLiteral("LARGE")}},
-                                               {QStringLiteral("POTHOLE_LOCATION"), {QStringLiteral("TRAVEL_LANE")}}});
+        m_intake->attributeForm()->setAnswers(
+            {{QStringLiteral("POTHOLE_SIZE"), {QStringLiteral("LARGE")}},
+             {QStringLiteral("POTHOLE_LOCATION"), {QStringLiteral("TRAVEL_LANE")}}});
         QCOMPARE(list->model()->rowCount(), 1);
 
         // Ctrl+D, as the tooltip says: filed as a duplicate, with its own new reference.
         QAction *link = m_intake->linkDuplicateAction();
         QVERIFY(link->isEnabled());
-        QVERIFY2(link->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)),
-                 qPrintable(link->toolTip()));
+        QVERIFY2(
+            link->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)),
+            qPrintable(link->toolTip()));
         QVERIFY(m_intake->findChild<QToolButton *>(QStringLiteral("linkDuplicateButton"))->isVisible());
         QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
         // From the address field, where the call taker just was.
@@ -264,15 +282,61 @@ private Q_SLOTS:
         QVERIFY(!link->isEnabled());
     }
 
+    // Ctrl+Enter right next to an open ticket of the same service asks once; Ctrl+D (the
+    // default, Link) files the call as its duplicate.
+    void saveNextToTheSameProblemAsksFirst()
+    {
+        // 0.0001 degrees of latitude is 11 m.
+        const core::Ticket candidate =
+            addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.0001, kTwelveMain.longitude()), 3.2);
+        startPotholeCall();
+        typeAddress(QStringLiteral("12 Main Street"));
+        QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
+        QTest::keyClick(section()->addressEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_intake->likelyDuplicatePrompt() && m_intake->likelyDuplicatePrompt()->isVisible());
+        QMessageBox *prompt = m_intake->likelyDuplicatePrompt();
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(prompt->text(),
+                 QStringLiteral("Same problem as %1 (11 m, 3 days)?").arg(candidate.referenceNumber));
+        QCOMPARE(prompt->defaultButton()->objectName(), QStringLiteral("linkLikelyDuplicate"));
+        prompt->activateWindow();
+        QTRY_VERIFY(prompt->isActiveWindow());
+        QTest::keyClick(prompt, Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        const auto ticket = core::TicketRepository(m_profile->store().database())
+                                .findByReference(saved.first().first().toString());
+        QVERIFY(ticket);
+        QCOMPARE(ticket->duplicateOf, candidate.id);
+    }
+
+    void saveAsNewAfterTheQuestion()
+    {
+        addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.0001, kTwelveMain.longitude()), 0.5);
+        startPotholeCall();
+        typeAddress(QStringLiteral("12 Main Street"));
+        QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
+        QVERIFY(!m_intake->saveTicket()); // asked first
+        QMessageBox *prompt = m_intake->likelyDuplicatePrompt();
+        QTRY_VERIFY(prompt->isVisible());
+        QVERIFY(prompt->text().contains(QStringLiteral("12 hours")));
+        prompt->findChild<QPushButton *>(QStringLiteral("saveAsNewRequest"))->click();
+        QTRY_COMPARE(saved.count(), 1);
+        const auto ticket = core::TicketRepository(m_profile->store().database())
+                                .findByReference(saved.first().first().toString());
+        QVERIFY(ticket->duplicateOf.isNull());
+    }
+
     void plainSaveIsRoutedButNotLinked()
     {
-        const core::Ticket candidate = addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.00027, kTwelveMain.longitude()), 1);
+        const core::Ticket candidate =
+            addTicket(QGeoCoordinate(kTwelveMain.latitude() + 0.00027, kTwelveMain.longitude()), 1);
         startPotholeCall();
         typeAddress(QStringLiteral("12 Main Street"));
         QCOMPARE(m_intake->locationInsight()->candidateList()->model()->rowCount(), 1);
         QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
         QVERIFY(m_intake->saveTicket());
-        const auto ticket = core::TicketRepository(m_profile->store().database()).findByReference(saved.first().first().toString());
+        const auto ticket = core::TicketRepository(m_profile->store().database())
+                                .findByReference(saved.first().first().toString());
         QVERIFY(ticket);
         QVERIFY(ticket->duplicateOf.isNull());
         QCOMPARE(ticket->queue, QStringLiteral("Roads"));

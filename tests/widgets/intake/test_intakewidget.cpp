@@ -1,4 +1,5 @@
 #include "core/intake/intakeservice.h"
+#include "core/kb/kbrepository.h"
 #include "core/models/ticketlistmodel.h"
 #include "core/store/calllogrepository.h"
 #include "core/store/ticketrepository.h"
@@ -8,6 +9,7 @@
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/emergencybanner.h"
+#include "widgets/intake/incomingcallbar.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/intake/locationsection.h"
 #include "widgets/intake/referencereadback.h"
@@ -107,7 +109,9 @@ private Q_SLOTS:
         core::IntakeService service(m_profile->store());
         core::CallSession s = service.startCall(QStringLiteral("+12125550143"));
         s.serviceCode = QStringLiteral("GRAFFITI");
-        s.attributes = {{QStringLiteral("GRAF_SURFACE"), {QStringLiteral("FENCE")}}, {QStringLiteral("GRAF_PROPERTY"), {QStringLiteral("PUBLIC")}}};
+        s.attributes = {{QStringLiteral("GRAF_SURFACE"), {QStringLiteral("FENCE")}},
+                        {QStringLiteral("GRAF_PROPERTY"), {QStringLiteral("PUBLIC")}}};
+        s.address = QStringLiteral("12 Elm St");
         const QString reference = service.saveTicket(s).ticket.referenceNumber;
         m_keys.press(Qt::Key_F2);
         m_keys.type(QStringLiteral("2125550143"));
@@ -123,24 +127,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("search");
-        QTest::addColumn<QList<int>>("answerKeys"); // keys after the service is chosen, before the description
-        QTest::addColumn<QStringList>("expected");  // attribute=value pairs on the saved ticket
+        QTest::addColumn<QList<int>>(
+            "answerKeys");                         // keys after the service is chosen, before the description
+        QTest::addColumn<QStringList>("expected"); // attribute=value pairs on the saved ticket
         // Combo boxes take the first letter of an answer; lists tick with Space; Tab moves on.
-        QTest::newRow("POTHOLE") << "POTHOLE" << "pot"
+        QTest::newRow("POTHOLE") << "POTHOLE"
+                                 << "pot"
                                  << QList<int>{Qt::Key_L, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab}
                                  << QStringList{QStringLiteral("POTHOLE_SIZE=LARGE")};
-        QTest::newRow("MISSED_COLLECTION") << "MISSED_COLLECTION" << "trash"
-                                           << QList<int>{Qt::Key_Space, Qt::Key_Tab, Qt::Key_Space, Qt::Key_Tab, Qt::Key_Y, Qt::Key_Tab}
-                                           << QStringList{QStringLiteral("MISSED_STREAM=TRASH"), QStringLiteral("MISSED_SETOUT=YES")};
-        QTest::newRow("STREETLIGHT_OUT") << "STREETLIGHT_OUT" << "streetl"
-                                         << QList<int>{Qt::Key_C, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab}
-                                         << QStringList{QStringLiteral("LIGHT_PROBLEM=OUT")};
-        QTest::newRow("NOISE") << "NOISE" << "noise"
+        QTest::newRow("MISSED_COLLECTION")
+            << "MISSED_COLLECTION"
+            << "trash"
+            << QList<int>{Qt::Key_Space, Qt::Key_Tab, Qt::Key_Space, Qt::Key_Tab, Qt::Key_Y, Qt::Key_Tab}
+            << QStringList{QStringLiteral("MISSED_STREAM=TRASH"), QStringLiteral("MISSED_SETOUT=YES")};
+        QTest::newRow("STREETLIGHT_OUT")
+            << "STREETLIGHT_OUT"
+            << "streetl" << QList<int>{Qt::Key_C, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab}
+            << QStringList{QStringLiteral("LIGHT_PROBLEM=OUT")};
+        QTest::newRow("NOISE") << "NOISE"
+                               << "noise"
                                << QList<int>{Qt::Key_L, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Tab}
                                << QStringList{QStringLiteral("NOISE_SOURCE=MUSIC")};
-        QTest::newRow("GRAFFITI") << "GRAFFITI" << "graf"
-                                  << QList<int>{Qt::Key_Space, Qt::Key_Tab, Qt::Key_P, Qt::Key_Tab, Qt::Key_Tab}
-                                  << QStringList{QStringLiteral("GRAF_SURFACE=BUILDING"), QStringLiteral("GRAF_PROPERTY=PUBLIC")};
+        QTest::newRow("GRAFFITI") << "GRAFFITI"
+                                  << "graf"
+                                  << QList<int>{Qt::Key_Space, Qt::Key_Tab, Qt::Key_P, Qt::Key_Tab,
+                                                Qt::Key_Tab}
+                                  << QStringList{QStringLiteral("GRAF_SURFACE=BUILDING"),
+                                                 QStringLiteral("GRAF_PROPERTY=PUBLIC")};
     }
 
     void keyboardOnlyIntakes()
@@ -180,14 +193,17 @@ private Q_SLOTS:
         for (const QString &pair : expected) {
             const QString attribute = pair.section(u'=', 0, 0);
             QVERIFY2(ticket->attributes.value(attribute).contains(pair.section(u'=', 1)),
-                     qPrintable(attribute + QStringLiteral(": ") + ticket->attributes.value(attribute).join(u',')));
+                     qPrintable(attribute + QStringLiteral(": ") +
+                                ticket->attributes.value(attribute).join(u',')));
         }
-        const auto calls = core::CallLogRepository(m_profile->store().database()).forCaller(QStringLiteral("+12125550143"), 5);
+        const auto calls = core::CallLogRepository(m_profile->store().database())
+                               .forCaller(QStringLiteral("+12125550143"), 5);
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().wrapUp, QStringLiteral("ticket_created"));
         QVERIFY(calls.first().endedAt.isValid());
         QVERIFY(m_intake->intakeService().unfinishedCalls().isEmpty());
-        std::printf("intake-keystrokes %s: %d keystrokes (without description and address)\n", qPrintable(code), m_keys.count);
+        std::printf("intake-keystrokes %s: %d keystrokes (without description and address)\n",
+                    qPrintable(code), m_keys.count);
         std::fflush(stdout);
         QVERIFY2(m_keys.count <= 40, qPrintable(QString::number(m_keys.count)));
     }
@@ -197,10 +213,14 @@ private Q_SLOTS:
         m_keys.press(Qt::Key_F2);
         m_intake->startRequestForService(QStringLiteral("FOOD_ESTABLISHMENT"));
         auto *form = m_intake->attributeForm();
-        QVERIFY(qobject_cast<QLineEdit *>(form->inputFor(QStringLiteral("attributes.FOOD_BUSINESS"))));       // string
-        QVERIFY(qobject_cast<QListWidget *>(form->inputFor(QStringLiteral("attributes.FOOD_ISSUE"))));        // multi
-        QVERIFY(qobject_cast<QDateTimeEdit *>(form->inputFor(QStringLiteral("attributes.FOOD_VISIT"))));      // datetime
-        QVERIFY(qobject_cast<QLineEdit *>(form->inputFor(QStringLiteral("attributes.FOOD_ILL_COUNT"))));      // number
+        QVERIFY(
+            qobject_cast<QLineEdit *>(form->inputFor(QStringLiteral("attributes.FOOD_BUSINESS")))); // string
+        QVERIFY(
+            qobject_cast<QListWidget *>(form->inputFor(QStringLiteral("attributes.FOOD_ISSUE")))); // multi
+        QVERIFY(qobject_cast<QDateTimeEdit *>(
+            form->inputFor(QStringLiteral("attributes.FOOD_VISIT")))); // datetime
+        QVERIFY(
+            qobject_cast<QLineEdit *>(form->inputFor(QStringLiteral("attributes.FOOD_ILL_COUNT")))); // number
         // Fields in order, with buddies, accessible names and hints.
         const QList<QWidget *> inputs = form->inputs();
         QCOMPARE(inputs.first()->objectName(), QStringLiteral("attribute_FOOD_BUSINESS"));
@@ -226,7 +246,9 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QComboBox *>(form->inputFor(QStringLiteral("attributes.NOISE_SOURCE"))));
         bool requiredMarked = false;
         for (QLabel *l : form->findChildren<QLabel *>())
-            requiredMarked = requiredMarked || (l->buddy() == form->inputFor(QStringLiteral("attributes.NOISE_SOURCE")) && l->text().endsWith(u'*'));
+            requiredMarked =
+                requiredMarked || (l->buddy() == form->inputFor(QStringLiteral("attributes.NOISE_SOURCE")) &&
+                                   l->text().endsWith(u'*'));
         QVERIFY(requiredMarked);
     }
 
@@ -235,7 +257,10 @@ private Q_SLOTS:
         m_keys.press(Qt::Key_F2);
         m_keys.type(QStringLiteral("555-12"));
         m_keys.press(Qt::Key_Tab);
-        QVERIFY(m_intake->callerPanel()->findChildren<QLabel *>(QStringLiteral("fieldError")).first()->isVisible());
+        QVERIFY(m_intake->callerPanel()
+                    ->findChildren<QLabel *>(QStringLiteral("fieldError"))
+                    .first()
+                    ->isVisible());
         m_intake->callerPanel()->findChild<QLineEdit *>(QStringLiteral("callerEmail"))->setFocus();
         m_keys.type(QStringLiteral("ana@"));
         m_keys.press(Qt::Key_Tab);
@@ -249,14 +274,24 @@ private Q_SLOTS:
         m_keys.press(Qt::Key_Return);
         m_intake->descriptionEdit()->editor()->setFocus();
         m_keys.typeFreeText(QStringLiteral("<b>big</b> hole"));
-        QVERIFY(m_intake->descriptionEdit()->findChild<QLabel *>(QStringLiteral("fieldError"))->text().contains(QStringLiteral("HTML")));
+        QVERIFY(m_intake->descriptionEdit()
+                    ->findChild<QLabel *>(QStringLiteral("fieldError"))
+                    ->text()
+                    .contains(QStringLiteral("HTML")));
         m_keys.press(Qt::Key_Return, Qt::ControlModifier);
         const QString problems = m_intake->problemsLabel()->text();
         QVERIFY(m_intake->problemsLabel()->isVisible());
         QVERIFY2(problems.contains(QStringLiteral("Phone")), qPrintable(problems));
         QVERIFY(problems.contains(QStringLiteral("Email")));
-        QVERIFY(problems.contains(QStringLiteral("How large is the pothole?")));
+        // The question is named once: "How large is the pothole?: is required".
+        QVERIFY2(problems.contains(QStringLiteral("How large is the pothole?: is required")),
+                 qPrintable(problems));
+        QCOMPARE(problems.count(QStringLiteral("How large is the pothole?")), 1);
         QVERIFY(problems.contains(QStringLiteral("Description")));
+        // A pothole needs a place: the message names the field.
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "Address: Pothole needs a place: type the address or put a pin on the map")),
+                 qPrintable(problems));
         QCOMPARE(focusName(), QStringLiteral("callerPhone")); // the first problem gets the cursor
         QCOMPARE(core::TicketRepository(m_profile->store().database()).count(), 0);
         QVERIFY(m_intake->isCallOpen());
@@ -269,7 +304,10 @@ private Q_SLOTS:
         m_keys.typeFreeText(QStringLiteral("Hello"));
         QCOMPARE(m_intake->descriptionEdit()->counter()->text(), QStringLiteral("5 / 4,000"));
         m_intake->descriptionEdit()->editor()->setPlainText(QString(4001, u'x'));
-        QVERIFY(m_intake->descriptionEdit()->findChild<QLabel *>(QStringLiteral("fieldError"))->text().contains(QStringLiteral("Too long")));
+        QVERIFY(m_intake->descriptionEdit()
+                    ->findChild<QLabel *>(QStringLiteral("fieldError"))
+                    ->text()
+                    .contains(QStringLiteral("Too long")));
     }
 
     void readBackShowsReferencePhoneticAndDate()
@@ -277,12 +315,15 @@ private Q_SLOTS:
         m_keys.press(Qt::Key_F2);
         m_intake->startRequestForService(QStringLiteral("POTHOLE"));
         m_keys.press(Qt::Key_S); // Smaller than a dinner plate
+        m_intake->locationSection()->addressEdit()->setFocus();
+        m_keys.typeFreeText(QStringLiteral("12 Elm St"));
         m_keys.press(Qt::Key_Return, Qt::ControlModifier);
         auto *readback = m_intake->readback();
         QVERIFY(readback->isVisible());
         QVERIFY(readback->reference().startsWith(QStringLiteral("TST-")));
         QVERIFY(readback->phoneticLabel()->text().contains(QStringLiteral(" as in ")));
-        QVERIFY2(readback->expectedLabel()->text().startsWith(QStringLiteral("expected by ")), qPrintable(readback->expectedLabel()->text()));
+        QVERIFY2(readback->expectedLabel()->text().startsWith(QStringLiteral("expected by ")),
+                 qPrintable(readback->expectedLabel()->text()));
         QTest::mouseClick(readback->copyButton(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), readback->reference());
     }
@@ -301,7 +342,8 @@ private Q_SLOTS:
         QVERIFY(m_intake->emergencyBanner()->transferButton()->toolTip().contains(QStringLiteral("F9")));
         m_keys.press(Qt::Key_F9);
         QVERIFY(!m_intake->emergencyBanner()->transferButton()->isEnabled()); // logged, once
-        auto calls = core::CallLogRepository(m_profile->store().database()).forCaller(QStringLiteral("+12125550143"), 5);
+        auto calls = core::CallLogRepository(m_profile->store().database())
+                         .forCaller(QStringLiteral("+12125550143"), 5);
         QCOMPARE(calls.size(), 1);
         QVERIFY(calls.first().emergencyTransfer);
         QCOMPARE(calls.first().transferTo, QStringLiteral("911"));
@@ -312,7 +354,8 @@ private Q_SLOTS:
         QCOMPARE(m_intake->wrapUpDialog()->transferTo(), QStringLiteral("911"));
         QTest::keyClick(m_intake->wrapUpDialog(), Qt::Key_Return);
         QTRY_VERIFY(!m_intake->isCallOpen());
-        calls = core::CallLogRepository(m_profile->store().database()).forCaller(QStringLiteral("+12125550143"), 5);
+        calls = core::CallLogRepository(m_profile->store().database())
+                    .forCaller(QStringLiteral("+12125550143"), 5);
         QCOMPARE(calls.size(), 1);
         QVERIFY(calls.first().endedAt.isValid());
         QCOMPARE(calls.first().wrapUp, QStringLiteral("transferred"));
@@ -334,12 +377,59 @@ private Q_SLOTS:
         m_keys.typeFreeText(QStringLiteral("Bulk pickup schedule"));
         QTest::keyClick(dialog, Qt::Key_Return);
         QTRY_VERIFY(!m_intake->isCallOpen());
-        const auto calls = core::CallLogRepository(m_profile->store().database()).forCaller(QStringLiteral("+12125550143"), 5);
+        const auto calls = core::CallLogRepository(m_profile->store().database())
+                               .forCaller(QStringLiteral("+12125550143"), 5);
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().wrapUp, QStringLiteral("information_only"));
         QCOMPARE(calls.first().reason, QStringLiteral("Bulk pickup schedule"));
         QCOMPARE(calls.first().kbArticle, QStringLiteral("kb-bulk-pickup"));
         QCOMPARE(core::TicketRepository(m_profile->store().database()).count(), 0);
+    }
+
+    void informationOnlyShowsTheArticleTitleAndConfirmsAnEmptyReason()
+    {
+        core::KbRepository(m_profile->store().database())
+            .importAll(core::KbRepository::builtInArticles(), QStringLiteral("test"));
+        m_keys.press(Qt::Key_F2);
+        m_keys.type(QStringLiteral("2125550143"));
+        m_intake->useKbArticle(QStringLiteral("kb-svc-pothole"));
+        auto *used = m_intake->findChild<QLabel *>(QStringLiteral("kbArticleUsed"));
+        QVERIFY(used->isVisible());
+        QVERIFY2(used->text().contains(QStringLiteral("Report a pothole")), qPrintable(used->text()));
+        QVERIFY(!used->text().contains(QStringLiteral("kb-svc-pothole")));
+
+        m_keys.press(Qt::Key_F7);
+        auto *dialog = m_intake->wrapUpDialog();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("wrapUpKbArticle"))->text(),
+                 QStringLiteral("Report a pothole"));
+        // An empty reason asks first, saying what will be logged; "Add a reason" goes back.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(m_intake->emptyReasonConfirmation() && m_intake->emptyReasonConfirmation()->isVisible());
+        QMessageBox *box = m_intake->emptyReasonConfirmation();
+        QVERIFY2(box->informativeText().contains(QStringLiteral("Information only")) &&
+                     box->informativeText().contains(QStringLiteral("Report a pothole")) &&
+                     box->informativeText().contains(QStringLiteral("(212) 555-0143")),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        box->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!box->isVisible());
+        QVERIFY(m_intake->isCallOpen());
+        QVERIFY(dialog->isVisible());
+        const auto calls = [this] {
+            return core::CallLogRepository(m_profile->store().database())
+                .forCaller(QStringLiteral("+12125550143"), 5);
+        };
+        QVERIFY(calls().isEmpty());
+        // Confirmed, the call is logged with no reason.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(box->isVisible());
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_intake->isCallOpen());
+        QCOMPARE(calls().size(), 1);
+        QCOMPARE(calls().first().wrapUp, QStringLiteral("information_only"));
+        QCOMPARE(calls().first().reason, QString());
+        QCOMPARE(calls().first().kbArticle, QStringLiteral("kb-svc-pothole"));
     }
 
     void transferNeedsTarget()
@@ -361,14 +451,16 @@ private Q_SLOTS:
     {
         m_keys.press(Qt::Key_F2);
         m_intake->startRequestForService(QStringLiteral("POTHOLE"));
-        auto *size = qobject_cast<QComboBox *>(m_intake->attributeForm()->inputFor(QStringLiteral("attributes.POTHOLE_SIZE")));
+        auto *size = qobject_cast<QComboBox *>(
+            m_intake->attributeForm()->inputFor(QStringLiteral("attributes.POTHOLE_SIZE")));
         m_keys.press(Qt::Key_L);
         QCOMPARE(size->currentData().toString(), QStringLiteral("LARGE"));
         m_keys.press(Qt::Key_Tab);
         m_keys.press(Qt::Key_B); // location: bike lane
         m_keys.press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_intake->session().attributes.value(QStringLiteral("POTHOLE_LOCATION")), QStringList());
-        QCOMPARE(m_intake->session().attributes.value(QStringLiteral("POTHOLE_SIZE")), QStringList{QStringLiteral("LARGE")});
+        QCOMPARE(m_intake->session().attributes.value(QStringLiteral("POTHOLE_SIZE")),
+                 QStringList{QStringLiteral("LARGE")});
         m_keys.press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_intake->session().attributes.value(QStringLiteral("POTHOLE_SIZE")), QStringList());
         // In a text field Ctrl+Z undoes typing.
@@ -411,8 +503,8 @@ private Q_SLOTS:
         m_intake->useKbArticle(QStringLiteral("kb-graffiti"));
         const core::CallSession typed = m_intake->session();
         // The draft catches up within the autosave interval, without any Save.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_intake->intakeService().unfinishedCalls().isEmpty()
-                                     && m_intake->intakeService().unfinishedCalls().first() == typed,
+        QTRY_VERIFY_WITH_TIMEOUT(!m_intake->intakeService().unfinishedCalls().isEmpty() &&
+                                     m_intake->intakeService().unfinishedCalls().first() == typed,
                                  2000);
         m_intake.reset(); // the window goes away with the call open
         widgets::IntakeWidget next(m_profile->store());
@@ -435,14 +527,22 @@ private Q_SLOTS:
             order.append(focusName());
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
-        const QStringList expected{QStringLiteral("callerPhone"),          QStringLiteral("callerFirstName"),
-                                   QStringLiteral("callerLastName"),       QStringLiteral("callerEmail"),
-                                   QStringLiteral("callerAnonymous"),      QStringLiteral("callerLanguage"),
-                                   QStringLiteral("callerChannel"),        QStringLiteral("serviceSearch"),
-                                   QStringLiteral("attribute_POTHOLE_SIZE"), QStringLiteral("attribute_POTHOLE_LOCATION"),
-                                   QStringLiteral("attribute_POTHOLE_COUNT"), QStringLiteral("attribute_POTHOLE_DAMAGE"),
-                                   QStringLiteral("description"),          QStringLiteral("locationAddress"),
-                                   QStringLiteral("locationLatitude"),     QStringLiteral("locationLongitude")};
+        const QStringList expected{QStringLiteral("callerPhone"),
+                                   QStringLiteral("callerFirstName"),
+                                   QStringLiteral("callerLastName"),
+                                   QStringLiteral("callerEmail"),
+                                   QStringLiteral("callerAnonymous"),
+                                   QStringLiteral("callerLanguage"),
+                                   QStringLiteral("callerChannel"),
+                                   QStringLiteral("serviceSearch"),
+                                   QStringLiteral("attribute_POTHOLE_SIZE"),
+                                   QStringLiteral("attribute_POTHOLE_LOCATION"),
+                                   QStringLiteral("attribute_POTHOLE_COUNT"),
+                                   QStringLiteral("attribute_POTHOLE_DAMAGE"),
+                                   QStringLiteral("description"),
+                                   QStringLiteral("locationAddress"),
+                                   QStringLiteral("locationLatitude"),
+                                   QStringLiteral("locationLongitude")};
         QCOMPARE(order, expected);
         // Every input has an accessible name and a label whose buddy it is.
         const QList<QLabel *> labels = m_intake->findChildren<QLabel *>();
@@ -457,7 +557,50 @@ private Q_SLOTS:
             QVERIFY2(hasBuddy, qPrintable(name));
         }
         for (QAction *a : m_intake->callActions())
-            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->text()));
+            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(a->text()));
+    }
+
+    // A screen pop during a call parks nothing by itself: a bar offers Park (Alt+P) or
+    // Ignore, the extension stays an extension, and Restore is enabled while a call is parked.
+    void screenPopDuringACallAsksFirst()
+    {
+        m_keys.press(Qt::Key_F2);
+        m_keys.type(QStringLiteral("2125550143"));
+        const QUuid first = m_intake->session().id;
+        QAction *restore = m_intake->restoreAction();
+        QVERIFY(!restore->isEnabled());
+
+        m_intake->incomingCall(QStringLiteral("+15552340198;ext=22"));
+        widgets::IncomingCallBar *bar = m_intake->incomingCallBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->textLabel()->text(),
+                 QStringLiteral("Incoming call +1 (555) 234-0198 x22 — Park current call (Alt+P) or Ignore"));
+        QCOMPARE(m_intake->session().id, first); // still the same call, untouched
+        QCOMPARE(m_intake->session().phoneE164(), QStringLiteral("+12125550143"));
+
+        // Ignore: the bar goes, the call stays.
+        bar->ignoreButton()->click();
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(m_intake->session().id, first);
+
+        // Park: the new caller's call opens, the first waits as a parked call.
+        m_intake->incomingCall(QStringLiteral("+15552340198;ext=22"));
+        m_keys.press(Qt::Key_P, Qt::AltModifier);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(m_intake->session().id != first);
+        QCOMPARE(m_intake->callerPanel()->phoneEdit()->text(), QStringLiteral("+1 (555) 234-0198 x22"));
+        QCOMPARE(m_intake->session().phoneE164(), QStringLiteral("+15552340198"));
+        QVERIFY(restore->isEnabled());
+
+        // Restore swaps them: the first call is back, the second is parked in turn.
+        const QUuid second = m_intake->session().id;
+        restore->trigger();
+        QCOMPARE(m_intake->session().id, first);
+        QCOMPARE(m_intake->session().phoneE164(), QStringLiteral("+12125550143"));
+        QVERIFY(restore->isEnabled());
+        restore->trigger();
+        QCOMPARE(m_intake->session().id, second);
     }
 
     void mainWindowHostsTheCall()
@@ -474,6 +617,8 @@ private Q_SLOTS:
         QVERIFY(window.intake()->isCallOpen());
         window.intake()->startRequestForService(QStringLiteral("POTHOLE"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A); // "About the size of a car tire"
+        window.intake()->locationSection()->addressEdit()->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12 Elm St"));
         QSignalSpy saved(window.intake(), &widgets::IntakeWidget::ticketSaved);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(saved.size(), 1);

@@ -1,3 +1,4 @@
+#include "core/models/audittrailmodel.h"
 #include "core/models/ticketlistmodel.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
@@ -5,6 +6,9 @@
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 #include "support/ticketfactory.h"
+#include "widgets/intake/callerpanel.h"
+#include "widgets/intake/intakewidget.h"
+#include "widgets/intake/locationsection.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/statusdialog.h"
@@ -91,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(w.openTicket(repeatRef));
         bool queueShown = false;
         for (auto *label : w.detailView()->findChildren<QLabel *>())
-            queueShown = queueShown || (label->accessibleName() == QStringLiteral("Queue") && label->text() == QStringLiteral("Roads South"));
+            queueShown = queueShown || (label->accessibleName() == QStringLiteral("Queue") &&
+                                        label->text() == QStringLiteral("Roads South"));
         QVERIFY(queueShown);
         auto *link = w.detailView()->findChild<QLabel *>(QStringLiteral("duplicateOfLink"));
         QVERIFY(link);
@@ -118,10 +123,56 @@ private Q_SLOTS:
         QTRY_VERIFY(list->isVisible());
         QCOMPARE(list->model()->rowCount(), 3);
         // The status bar counted the tickets before the list existed.
-        bool counted = false;
-        for (auto *label : w.statusBar()->findChildren<QLabel *>())
-            counted = counted || label->text() == QStringLiteral("3 ticket(s)");
-        QVERIFY(counted);
+        QTRY_COMPARE(w.statusBar()->findChild<QLabel *>(QStringLiteral("ticketCount"))->text(),
+                     QStringLiteral("3 ticket(s)"));
+    }
+
+    void statusBarCountsEveryTicketNotTheLoadedPages()
+    {
+        // 450 tickets in all: more than two pages of 200, so a count of loaded rows says "200".
+        core::TicketService service(m_profile->store());
+        for (int i = 0; i < 447; ++i)
+            service.create(testsupport::potholeTicket());
+        widgets::MainWindow w(m_profile->store());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *count = w.statusBar()->findChild<QLabel *>(QStringLiteral("ticketCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("450 ticket(s)"));
+        QCOMPARE(w.ticketModel()->rowCount(), 200);
+        // Kept current: a ticket saved elsewhere (an import, a sync) shows after the refresh.
+        service.create(testsupport::potholeTicket());
+        w.refresh();
+        QTRY_COMPARE(count->text(), QStringLiteral("451 ticket(s)"));
+    }
+
+    // At 1366 px the window kept widening after every save (1490, 1557, 1595 px in the trial)
+    // and pushed the knowledge-base dock off screen.
+    void windowKeepsItsWidthAcrossSaves()
+    {
+        widgets::MainWindow w(m_profile->store());
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int call = 0; call < 4; ++call) {
+            QTest::keyClick(&w, Qt::Key_F2);
+            widgets::IntakeWidget *intake = w.intake();
+            QTest::keyClicks(intake->callerPanel()->phoneEdit(), QStringLiteral("2125550143"));
+            intake->startRequestForService(QStringLiteral("POTHOLE"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_L); // "Larger than a car tire"
+            intake->locationSection()->addressEdit()->setFocus();
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("%1 Elm Street").arg(100 + call));
+            QSignalSpy saved(intake, &widgets::IntakeWidget::ticketSaved);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(saved.size(), 1);
+            QCoreApplication::processEvents();
+            QVERIFY2(w.width() <= 1366,
+                     qPrintable(QStringLiteral("after save %1: %2 px").arg(call + 1).arg(w.width())));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // finish the call
+            QCoreApplication::processEvents();
+            QVERIFY2(w.width() <= 1366,
+                     qPrintable(QStringLiteral("after call %1: %2 px").arg(call + 1).arg(w.width())));
+        }
     }
 
     void findByReferenceFromKeyboard()
@@ -158,6 +209,15 @@ private Q_SLOTS:
         QCOMPARE(stored->notes.size(), 1);
         QCOMPARE(stored->notes.first().text, QStringLiteral("Caller says the hole is growing"));
         QVERIFY(!stored->notes.first().internal);
+        // The note is in the audit trail too, under a label rather than an internal name.
+        QCOMPARE(stored->audit.last().field, QStringLiteral("note"));
+        auto *audit = w.detailView()->findChild<QTableView *>(QStringLiteral("auditTrail"));
+        QVERIFY(audit);
+        const int last = audit->model()->rowCount() - 1;
+        QCOMPARE(audit->model()->index(last, core::AuditTrailModel::Field).data().toString(),
+                 QStringLiteral("Note added"));
+        QCOMPARE(audit->model()->index(last, core::AuditTrailModel::NewValue).data().toString(),
+                 QStringLiteral("Caller says the hole is growing"));
     }
 
     void changeStatusThroughDialog()
@@ -185,6 +245,19 @@ private Q_SLOTS:
         QCOMPARE(stored->status, core::TicketStatus::Resolved);
         QCOMPARE(stored->statusNotes, QStringLiteral("Filled today"));
         QCOMPARE(w.detailView()->ticket().audit.last().field, QStringLiteral("status_notes"));
+        // Shown as labels and status names, not "status_notes" and "new".
+        auto *audit = w.detailView()->findChild<QTableView *>(QStringLiteral("auditTrail"));
+        QStringList shown;
+        for (int row = 0; row < audit->model()->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = core::AuditTrailModel::Field; column < core::AuditTrailModel::ColumnCount;
+                 ++column)
+                cells.append(audit->model()->index(row, column).data().toString());
+            shown.append(cells.join(u'|'));
+        }
+        QVERIFY2(shown.contains(QStringLiteral("Status|New|Resolved")), qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.contains(QStringLiteral("Status notes||Filled today")), qPrintable(shown.join(u'\n')));
+        QVERIFY(!shown.join(u'\n').contains(QStringLiteral("status_notes")));
     }
 
     void statusFilter()
@@ -223,14 +296,15 @@ private Q_SLOTS:
             QVERIFY2(menus.contains(QLatin1String(menu)), menu);
         for (QAction *menuAction : w.menuBar()->actions()) {
             for (QAction *a : menuAction->menu()->actions()) {
-                if (a->isSeparator() || a->menuRole() == QAction::AboutQtRole || a->text().contains(QStringLiteral("About")))
+                if (a->isSeparator() || a->menuRole() == QAction::AboutQtRole ||
+                    a->text().contains(QStringLiteral("About")))
                     continue;
                 QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
             }
         }
         for (QWidget *input : w.findChildren<QWidget *>()) {
-            if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
-                || qobject_cast<QPlainTextEdit *>(input) || qobject_cast<QTableView *>(input)) {
+            if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input) ||
+                qobject_cast<QPlainTextEdit *>(input) || qobject_cast<QTableView *>(input)) {
                 if (input->parent() && qobject_cast<QComboBox *>(input->parent()))
                     continue; // a combo box's own line edit
                 QVERIFY2(!input->accessibleName().isEmpty(), input->metaObject()->className());
