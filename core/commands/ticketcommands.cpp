@@ -18,6 +18,15 @@
 namespace civicdesk::core {
 
 namespace {
+// A note is insert-only, but the trail still shows who added what and when, beside the status
+// changes, so the event needs no old value.
+AuditEvent noteAdded(const Note &note)
+{
+    return {timeOrderedUuid(), note.createdAt,
+            note.author,       note.internal ? QStringLiteral("internal_note") : QStringLiteral("note"),
+            QString(),         note.text};
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TicketCommands", text);
@@ -265,6 +274,7 @@ CommandResult TicketCommands::addNote(const QList<TicketTarget> &targets, const 
     return apply(QStringLiteral("note"), targets, Permission::ChangeOneTicket,
                  [&](Ticket &t, TicketRepository &) -> std::optional<QString> {
                      t.notes.append(newNote(text, internal));
+                     t.audit.append(noteAdded(t.notes.constLast()));
                      return std::nullopt;
                  });
 }
@@ -284,6 +294,7 @@ CommandResult TicketCommands::respond(const QList<TicketTarget> &targets, const 
                              .arg(response->title, response->serviceCode);
                      const QString text = CannedResponseLibrary::expand(response->body, t, catalog);
                      t.notes.append(newNote(text, false));
+                     t.audit.append(noteAdded(t.notes.constLast()));
                      return std::nullopt;
                  });
 }
