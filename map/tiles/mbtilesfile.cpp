@@ -7,22 +7,29 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
-#include <QThread>
-#include <QUuid>
 
 namespace civicdesk::map {
 
 namespace {
 
-QMutex g_namesMutex;
-QSet<QString> g_names;
+core::ThreadConnections::Setup mbtilesSetup(const QString &path)
+{
+    core::ThreadConnections::Setup setup;
+    setup.beforeOpen = [path](QSqlDatabase &db) {
+        db.setDatabaseName(path);
+        // Render threads write to the cache at once; wait for the lock rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    };
+    setup.openFailed = [path](const QString &why) {
+        return QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(path, why);
+    };
+    return setup;
+}
 
 } // namespace
 
 MbTilesFile::MbTilesFile(QString path, Mode mode)
-    : m_path(std::move(path)),
-      m_baseName(QStringLiteral("mbtiles-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    : m_path(std::move(path)), m_connections(QStringLiteral("mbtiles"), mbtilesSetup(m_path))
 {
     if (mode == Mode::Read && !QFileInfo::exists(m_path))
         throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: no such MBTiles file").arg(m_path));
@@ -32,47 +39,33 @@ MbTilesFile::MbTilesFile(QString path, Mode mode)
     m_metadata = metadata();
 }
 
-MbTilesFile::~MbTilesFile()
-{
-    QMutexLocker lock(&g_namesMutex);
-    for (auto it = g_names.begin(); it != g_names.end();) {
-        if (it->startsWith(m_baseName)) {
-            QSqlDatabase::database(*it, false).close();
-            QSqlDatabase::removeDatabase(*it);
-            it = g_names.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
+MbTilesFile::~MbTilesFile() = default;
 
 QSqlDatabase MbTilesFile::connection() const
 {
-    const QString name = m_baseName + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
-    QMutexLocker lock(&g_namesMutex);
-    if (g_names.contains(name))
-        return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    // Render threads write to the cache at once; wait for the lock rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(m_path, error));
-    }
-    g_names.insert(name);
-    return db;
+    return m_connections.connection();
+}
+
+void MbTilesFile::closeThreadConnection() const
+{
+    m_connections.closeThreadConnection();
+}
+
+int MbTilesFile::openConnectionCount() const
+{
+    return m_connections.openCount();
 }
 
 void MbTilesFile::createSchema() const
 {
     const QSqlDatabase db = connection();
-    core::SqlQuery::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS metadata (name TEXT, value TEXT)"));
-    core::SqlQuery::execute(db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS metadata_name ON metadata (name)"));
-    core::SqlQuery::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, "
-                                               "tile_row INTEGER, tile_data BLOB)"));
+    core::SqlQuery::execute(db,
+                            QStringLiteral("CREATE TABLE IF NOT EXISTS metadata (name TEXT, value TEXT)"));
+    core::SqlQuery::execute(
+        db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS metadata_name ON metadata (name)"));
+    core::SqlQuery::execute(
+        db, QStringLiteral("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, "
+                           "tile_row INTEGER, tile_data BLOB)"));
     core::SqlQuery::execute(db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS tile_index ON tiles "
                                                "(zoom_level, tile_column, tile_row)"));
     const auto defaults = {std::pair{QStringLiteral("name"), QFileInfo(m_path).completeBaseName()},
@@ -91,26 +84,38 @@ void MbTilesFile::check() const
     const QSqlDatabase db = connection();
     QSet<QString> tables;
     try {
-        core::SqlQuery q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"));
+        core::SqlQuery q(db,
+                         QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"));
         q.exec();
         while (q.next())
             tables.insert(q.value(0).toString());
     } catch (const core::Error &) {
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file (not an SQLite database)").arg(m_path));
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file (not an SQLite database)")
+                .arg(m_path));
     }
     for (const QString &table : {QStringLiteral("metadata"), QStringLiteral("tiles")})
         if (!tables.contains(table))
-            throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: not an MBTiles file: the \"%2\" table is missing").arg(m_path, table),
+            throw core::Error(QCoreApplication::translate(
+                                  "MbTilesFile", "%1: not an MBTiles file: the \"%2\" table is missing")
+                                  .arg(m_path, table),
                               {{table, QCoreApplication::translate("MbTilesFile", "missing table")}});
     const QMap<QString, QString> meta = metadata();
     for (const QString &key : {QStringLiteral("name"), QStringLiteral("format")})
         if (meta.value(key).isEmpty())
-            throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: metadata: the required key \"%2\" is missing (MBTiles 1.3)").arg(m_path, key),
-                              {{key, QCoreApplication::translate("MbTilesFile", "missing metadata")}});
+            throw core::Error(
+                QCoreApplication::translate("MbTilesFile",
+                                            "%1: metadata: the required key \"%2\" is missing (MBTiles 1.3)")
+                    .arg(m_path, key),
+                {{key, QCoreApplication::translate("MbTilesFile", "missing metadata")}});
     const QString format = meta.value(QStringLiteral("format"));
     if (format != QLatin1String("png") && format != QLatin1String("jpg") && format != QLatin1String("jpeg"))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: metadata: format \"%2\" is not a raster format CivicDesk reads (png or jpg)").arg(m_path, format),
-                          {{QStringLiteral("format"), QCoreApplication::translate("MbTilesFile", "unsupported")}});
+        throw core::Error(
+            QCoreApplication::translate(
+                "MbTilesFile",
+                "%1: metadata: format \"%2\" is not a raster format CivicDesk reads (png or jpg)")
+                .arg(m_path, format),
+            {{QStringLiteral("format"), QCoreApplication::translate("MbTilesFile", "unsupported")}});
 }
 
 QMap<QString, QString> MbTilesFile::metadata() const
@@ -125,7 +130,8 @@ QMap<QString, QString> MbTilesFile::metadata() const
 
 void MbTilesFile::setMetadata(const QString &key, const QString &value) const
 {
-    core::SqlQuery(connection(), QStringLiteral("INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)"))
+    core::SqlQuery(connection(),
+                   QStringLiteral("INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)"))
         .bind(0, key)
         .bind(1, value)
         .exec();
@@ -165,8 +171,9 @@ QByteArray MbTilesFile::tileData(const TileId &id) const
 {
     if (!id.isValid())
         return {};
-    core::SqlQuery q(connection(), QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                                                  "AND tile_row = ?"));
+    core::SqlQuery q(connection(),
+                     QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                                    "AND tile_row = ?"));
     q.bind(0, id.z).bind(1, id.x).bind(2, id.tmsRow()).exec();
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
@@ -178,10 +185,13 @@ QImage MbTilesFile::readTile(const TileId &id) const
         return {};
     QImage image;
     if (!image.loadFromData(data))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)")
-                              .arg(m_path, id.toString())
-                              .arg(id.tmsRow())
-                              .arg(data.size()));
+        throw core::Error(
+            QCoreApplication::translate(
+                "MbTilesFile",
+                "%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)")
+                .arg(m_path, id.toString())
+                .arg(id.tmsRow())
+                .arg(data.size()));
     return image;
 }
 
@@ -209,9 +219,13 @@ QString MbTilesFile::lastError() const
 void MbTilesFile::writeTile(const TileId &id, const QByteArray &imageData) const
 {
     if (!id.isValid())
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2 does not exist at its zoom level").arg(m_path, id.toString()));
-    core::SqlQuery(connection(), QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) "
-                                                "VALUES (?, ?, ?, ?)"))
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: tile %2 does not exist at its zoom level")
+                .arg(m_path, id.toString()));
+    core::SqlQuery(
+        connection(),
+        QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) "
+                       "VALUES (?, ?, ?, ?)"))
         .bind(0, id.z)
         .bind(1, id.x)
         .bind(2, id.tmsRow())
@@ -230,7 +244,9 @@ void MbTilesFile::writeTile(const TileId &id, const QImage &image) const
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, jpeg ? "JPG" : "PNG"))
-        throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: tile %2: the image could not be encoded").arg(m_path, id.toString()));
+        throw core::Error(
+            QCoreApplication::translate("MbTilesFile", "%1: tile %2: the image could not be encoded")
+                .arg(m_path, id.toString()));
     writeTile(id, data);
 }
 

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
-
 #include <memory>
 
 namespace civicdesk::map {
@@ -42,9 +41,13 @@ public:
     // Waits for the running fetches; for shutdown and tests.
     void waitForIdle();
     int fetchCount() const { return m_fetches; }
+    // Tests shorten the pool threads' idle expiry to make them come and go.
+    QThreadPool &pool() { return m_pool; }
 
 Q_SIGNALS:
     void tileReady(const civicdesk::map::TileId &id);
+    // The source threw for this tile; it shows as an error tile until the cache drops it.
+    void tileFailed(const civicdesk::map::TileId &id, const QString &message);
 
 private:
     struct Key
