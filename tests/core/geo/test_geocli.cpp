@@ -1,4 +1,5 @@
 #include "support/fixturecity.h"
+#include "support/requireall.h"
 #include "support/testmain.h"
 
 #include <QFile>
@@ -25,7 +26,8 @@ private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
         QProcess p;
-        p.start(qEnvironmentVariable("CIVICDESK_CLI"), QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
+        p.start(qEnvironmentVariable("CIVICDESK_CLI"),
+                QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
         if (!p.waitForFinished(60000))
             return -1;
         if (out)
@@ -39,10 +41,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("CIVICDESK_CLI"))
-            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_CLI is not set (run through ctest)"));
         using namespace civicdesk::testsupport::fixturecity;
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("districts"), write(QStringLiteral("d.geojson"), districts())}), 0);
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("streets"), write(QStringLiteral("s.geojson"), streets())}), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("districts"),
+                      write(QStringLiteral("d.geojson"), districts())}),
+                 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("streets"),
+                      write(QStringLiteral("s.geojson"), streets())}),
+                 0);
     }
 
     void batchDistrictCsv()
@@ -53,18 +59,19 @@ private Q_SLOTS:
                                                                "3,45.007,-93.003,park hole\n"
                                                                "4,,,no position\n");
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv, QStringLiteral("--lat-col"),
-                      QStringLiteral("latitude"), QStringLiteral("--lon-col"), QStringLiteral("Longitude"),
-                      QStringLiteral("--district-property"), QStringLiteral("code")},
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv,
+                 QStringLiteral("--lat-col"), QStringLiteral("latitude"), QStringLiteral("--lon-col"),
+                 QStringLiteral("Longitude"), QStringLiteral("--district-property"), QStringLiteral("code")},
+                &out, &err),
+            0);
         QCOMPARE(QString::fromUtf8(out), QStringLiteral("id,Latitude,Longitude,note,district\n"
-                                                         "1,45.003,-93.005,\"in North, by Main\",N1\n"
-                                                         "2,44.995,-92.995,south,S1\n"
-                                                         "3,45.007,-93.003,park hole,\n"
-                                                         "4,,,no position,\n"));
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv, QStringLiteral("--lat-col"),
-                      QStringLiteral("lat")},
+                                                        "1,45.003,-93.005,\"in North, by Main\",N1\n"
+                                                        "2,44.995,-92.995,south,S1\n"
+                                                        "3,45.007,-93.003,park hole,\n"
+                                                        "4,,,no position,\n"));
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv,
+                      QStringLiteral("--lat-col"), QStringLiteral("lat")},
                      &out, &err),
                  1);
         QVERIFY2(err.contains("no column \"lat\""), err.constData());
@@ -72,36 +79,53 @@ private Q_SLOTS:
 
     void addressesFromCsvWithAColumnMapping()
     {
-        const QString csv = write(QStringLiteral("addresses.csv"), "HSE_NUM,STREET_NAME,Y,X,APT\n"
-                                                                   "12,Main Street,45.0002,-93.008,\n"
-                                                                   "\"120\",\"Elm Street\",45.0052,-92.995,4B\n"
-                                                                   ",Elm Street,45.0052,-92.996,\n");
+        const QString csv =
+            write(QStringLiteral("addresses.csv"), "HSE_NUM,STREET_NAME,Y,X,APT\n"
+                                                   "12,Main Street,45.0002,-93.008,\n"
+                                                   "\"120\",\"Elm Street\",45.0052,-92.995,4B\n"
+                                                   ",Elm Street,45.0052,-92.996,\n");
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), csv, QStringLiteral("--number-col"),
-                      QStringLiteral("HSE_NUM"), QStringLiteral("--street-col"), QStringLiteral("street_name"), QStringLiteral("--lat-col"),
-                      QStringLiteral("Y"), QStringLiteral("--lon-col"), QStringLiteral("X"), QStringLiteral("--unit-col"), QStringLiteral("APT")},
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), csv,
+                      QStringLiteral("--number-col"), QStringLiteral("HSE_NUM"),
+                      QStringLiteral("--street-col"), QStringLiteral("street_name"),
+                      QStringLiteral("--lat-col"), QStringLiteral("Y"), QStringLiteral("--lon-col"),
+                      QStringLiteral("X"), QStringLiteral("--unit-col"), QStringLiteral("APT")},
                      &out, &err),
                  0);
-        QVERIFY2(out.contains("imported 2 of 3 addresses") && out.contains("1 no house number"), out.constData());
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("reverse"), QStringLiteral("45.00521"), QStringLiteral("-92.99501"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY2(out.contains("imported 2 of 3 addresses") && out.contains("1 no house number"),
+                 out.constData());
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("reverse"), QStringLiteral("45.00521"),
+                      QStringLiteral("-92.99501"), QStringLiteral("--json")},
+                     &out),
+                 0);
         QVERIFY2(out.contains("\"label\": \"120 Elm Street\""), out.constData());
         // A bad coordinate names the file, line and column; the import changes nothing.
-        const QString bad = write(QStringLiteral("bad.csv"), "HSE_NUM,STREET_NAME,Y,X\n7,Oak Lane,north,-93\n");
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), bad, QStringLiteral("--number-col"),
-                      QStringLiteral("HSE_NUM"), QStringLiteral("--street-col"), QStringLiteral("STREET_NAME"), QStringLiteral("--lat-col"),
-                      QStringLiteral("Y"), QStringLiteral("--lon-col"), QStringLiteral("X")},
-                     &out, &err),
-                 1);
+        const QString bad =
+            write(QStringLiteral("bad.csv"), "HSE_NUM,STREET_NAME,Y,X\n7,Oak Lane,north,-93\n");
+        QCOMPARE(
+            run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("addresses"), bad,
+                 QStringLiteral("--number-col"), QStringLiteral("HSE_NUM"), QStringLiteral("--street-col"),
+                 QStringLiteral("STREET_NAME"), QStringLiteral("--lat-col"), QStringLiteral("Y"),
+                 QStringLiteral("--lon-col"), QStringLiteral("X")},
+                &out, &err),
+            1);
         QVERIFY2(err.contains("bad.csv:2: Y: \"north\" is not a number"), err.constData());
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("12 Main St")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("12 Main St")}, &out),
+                 0);
     }
 
     void singleLookupsAndErrors()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("44.995"), QStringLiteral("-93.005")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("44.995"),
+                      QStringLiteral("-93.005")},
+                     &out),
+                 0);
         QCOMPARE(out.trimmed(), QByteArray("South"));
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Main St & 3rd Ave"), QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Main St & 3rd Ave"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
         QVERIFY2(out.contains("\"kind\": \"intersection\""), out.constData());
         QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("streets"),
                       write(QStringLiteral("bad.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[")},
@@ -109,7 +133,8 @@ private Q_SLOTS:
                  1);
         QVERIFY2(err.contains("bad.geojson:1:"), err.constData());
         // The rejected import left the streets as they were.
-        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Elm Street")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("geocode"), QStringLiteral("Elm Street")}, &out),
+                 0);
     }
 };
 

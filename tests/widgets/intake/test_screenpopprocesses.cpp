@@ -1,5 +1,6 @@
 #include "core/intake/intakeservice.h"
 #include "core/intake/screenpopchannel.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 
@@ -18,7 +19,7 @@ private Q_SLOTS:
     {
         const QString gui = qEnvironmentVariable("CIVICDESK_GUI");
         if (gui.isEmpty())
-            QSKIP("CIVICDESK_GUI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_GUI is not set (run through ctest)"));
         testsupport::TempProfile profile;
         const QString dir = profile.directory();
         const QString server = core::ScreenPopChannel::serverNameFor(dir);
@@ -31,7 +32,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(core::ScreenPopChannel::sendToRunning(server, QString(), 500), 30000);
 
         QProcess second;
-        second.start(gui, {QStringLiteral("--profile"), dir, QStringLiteral("--caller"), QStringLiteral("+15551234567")});
+        second.start(gui, {QStringLiteral("--profile"), dir, QStringLiteral("--caller"),
+                           QStringLiteral("+15551234567")});
         QVERIFY(second.waitForFinished(30000));
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
@@ -50,7 +52,9 @@ private Q_SLOTS:
                 out.append(s.phoneE164());
             return out;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(phones().contains(QStringLiteral("+15551234567")) && phones().contains(QStringLiteral("+15559876543")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(phones().contains(QStringLiteral("+15551234567")) &&
+                                     phones().contains(QStringLiteral("+15559876543")),
+                                 10000);
 
         first.terminate();
         QVERIFY(first.waitForFinished(10000));
