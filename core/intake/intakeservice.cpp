@@ -31,7 +31,10 @@ Error problemsError(const QList<FieldError> &problems)
 }
 } // namespace
 
-IntakeService::IntakeService(LocalStore &store) : m_store(store), m_location(std::make_unique<LocationAdvisor>(store)) {}
+IntakeService::IntakeService(LocalStore &store)
+    : m_store(store), m_location(std::make_unique<LocationAdvisor>(store))
+{
+}
 
 IntakeService::~IntakeService() = default;
 
@@ -45,12 +48,19 @@ CallSession IntakeService::startCall(const QString &callerPhone) const
     return s;
 }
 
-void IntakeService::saveDraft(const CallSession &session) const
+bool IntakeService::saveDraft(const CallSession &session) const
 {
     if (!session.isOpen())
-        return;
+        return false;
+    const QString id = draftId(session);
+    const QJsonObject payload = session.toJson();
+    if (m_savedDrafts.value(id) == payload)
+        return false;
+    m_savedDrafts.remove(id); // until this write is known to have landed
     DraftRepository(m_store.database())
-        .save({draftId(session), QString::fromLatin1(kDraftKind), session.toJson(), Clock::current().nowUtc()});
+        .save({id, QString::fromLatin1(kDraftKind), payload, Clock::current().nowUtc()});
+    m_savedDrafts.insert(id, payload);
+    return true;
 }
 
 QList<CallSession> IntakeService::unfinishedCalls() const
@@ -91,19 +101,32 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
         throw problemsError(problems);
     IntakeResult result;
     result.call = callRecord(session, WrapUpCode::TicketCreated);
+    m_savedDrafts.remove(draftId(session));
     TicketService tickets(m_store);
     Ticket draft = session.toTicket(catalog);
     m_location->applyTo(draft);
     if (!draft.duplicateOf.isNull() && !TicketRepository(m_store.database()).exists(draft.duplicateOf))
         throw problemsError({{QStringLiteral("duplicate_of"),
-                              QCoreApplication::translate("IntakeService", "the ticket this call was linked to no longer exists")}});
-    result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
-        result.call.ticketId = saved.id;
-        CallLogRepository(m_store.database()).save(result.call);
-        DraftRepository(m_store.database()).remove(draftId(session));
-        if (m_beforeCommit)
-            m_beforeCommit();
-    });
+                              QCoreApplication::translate(
+                                  "IntakeService", "the ticket this call was linked to no longer exists")}});
+    try {
+        result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
+            result.call.ticketId = saved.id;
+            CallLogRepository(m_store.database()).save(result.call);
+            DraftRepository(m_store.database()).remove(draftId(session));
+            if (m_beforeCommit)
+                m_beforeCommit();
+        });
+    } catch (const Error &e) {
+        // SQLITE_FULL reads "database or disk is full": say it in the call taker's words. The
+        // save rolled back, so the draft (and the call on screen) are still there.
+        if (!e.message().contains(QStringLiteral("disk is full")))
+            throw;
+        throw Error(QCoreApplication::translate(
+                        "IntakeService", "The disk is full: the ticket was not saved. The call is kept as a "
+                                         "draft; free some disk space (or call support) and save again."),
+                    e.fieldErrors());
+    }
     return result;
 }
 
@@ -111,24 +134,32 @@ CallRecord IntakeService::finishCall(const CallSession &session, WrapUpCode code
 {
     QList<FieldError> problems;
     if (!session.phoneText.trimmed().isEmpty() && session.phoneE164().isEmpty())
-        problems.append({QStringLiteral("caller.phone"), QCoreApplication::translate("IntakeService", "\"%1\" is not a phone number").arg(session.phoneText)});
+        problems.append({QStringLiteral("caller.phone"),
+                         QCoreApplication::translate("IntakeService", "\"%1\" is not a phone number")
+                             .arg(session.phoneText)});
     if (wrapupcode::needsTransferTarget(code) && session.transferTo.trimmed().isEmpty())
-        problems.append({QStringLiteral("transfer_to"), QCoreApplication::translate("IntakeService", "say where the call was transferred")});
+        problems.append({QStringLiteral("transfer_to"),
+                         QCoreApplication::translate("IntakeService", "say where the call was transferred")});
     if (wrapupcode::needsReason(code) && session.reason.trimmed().isEmpty() && session.kbArticle.isEmpty())
-        problems.append({QStringLiteral("reason"), QCoreApplication::translate("IntakeService", "say what the caller asked")});
+        problems.append({QStringLiteral("reason"),
+                         QCoreApplication::translate("IntakeService", "say what the caller asked")});
     CallRecord call = callRecord(session, code);
     if (wrapupcode::needsTicketReference(code)) {
         const auto t = TicketService(m_store).find(session.duplicateReference.trimmed());
         if (session.duplicateReference.trimmed().isEmpty())
-            problems.append({QStringLiteral("duplicate_reference"), QCoreApplication::translate("IntakeService", "give the reference of the existing ticket")});
+            problems.append(
+                {QStringLiteral("duplicate_reference"),
+                 QCoreApplication::translate("IntakeService", "give the reference of the existing ticket")});
         else if (!t)
             problems.append({QStringLiteral("duplicate_reference"),
-                             QCoreApplication::translate("IntakeService", "no ticket with reference %1").arg(session.duplicateReference.trimmed())});
+                             QCoreApplication::translate("IntakeService", "no ticket with reference %1")
+                                 .arg(session.duplicateReference.trimmed())});
         else
             call.ticketId = t->id;
     }
     if (!problems.isEmpty())
         throw problemsError(problems);
+    m_savedDrafts.remove(draftId(session));
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     DraftRepository(m_store.database()).remove(draftId(session));
@@ -142,7 +173,8 @@ void IntakeService::closeLoggedCall(const QUuid &callId) const
 {
     const QDateTime now = Clock::current().nowUtc();
     SqlQuery(m_store.database().connection(),
-             QStringLiteral("UPDATE call_log SET ended_at = ?, handle_seconds = MAX(0, (? - started_at) / 1000) WHERE id = ?"))
+             QStringLiteral("UPDATE call_log SET ended_at = ?, handle_seconds = MAX(0, (? - started_at) / "
+                            "1000) WHERE id = ?"))
         .bind(0, timestamps::toDb(now))
         .bind(1, timestamps::toDb(now))
         .bind(2, callId.toString(QUuid::WithoutBraces))
@@ -160,13 +192,19 @@ CallRecord IntakeService::logEmergencyTransfer(CallSession &session) const
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     saveDraft(session);
-    tx.commit();
+    try {
+        tx.commit();
+    } catch (...) {
+        m_savedDrafts.remove(draftId(session)); // the draft written above rolled back
+        throw;
+    }
     return call;
 }
 
 CallRecord IntakeService::discardCall(const CallSession &session) const
 {
     const CallRecord call = callRecord(session, WrapUpCode::Discarded);
+    m_savedDrafts.remove(draftId(session));
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     DraftRepository(m_store.database()).remove(draftId(session));
@@ -177,9 +215,10 @@ CallRecord IntakeService::discardCall(const CallSession &session) const
 QHash<QString, int> IntakeService::serviceUsage(const QString &agent, int days) const
 {
     const QDateTime since = Clock::current().nowUtc().addDays(-days);
-    SqlQuery q(m_store.database().connection(),
-               QStringLiteral("SELECT t.service_code, COUNT(*) FROM call_log c JOIN tickets t ON t.id = c.ticket_id "
-                              "WHERE c.agent = ? AND c.started_at >= ? GROUP BY t.service_code"));
+    SqlQuery q(
+        m_store.database().connection(),
+        QStringLiteral("SELECT t.service_code, COUNT(*) FROM call_log c JOIN tickets t ON t.id = c.ticket_id "
+                       "WHERE c.agent = ? AND c.started_at >= ? GROUP BY t.service_code"));
     q.bind(0, agent).bind(1, timestamps::toDb(since)).exec();
     QHash<QString, int> uses;
     while (q.next())

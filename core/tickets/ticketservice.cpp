@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/domain/referencenumber.h"
 #include "core/domain/timeordereduuid.h"
+#include "core/store/importjournal.h"
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
@@ -11,6 +12,9 @@
 #include "core/tickets/ticketvalidator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace civicdesk::core {
 
@@ -45,8 +49,10 @@ void TicketService::prepareExisting(Ticket &t, const Catalog &catalog, ticketval
 {
     ticketvalidator::ensureValid(t, catalog, mode);
     if (!t.requestedAt.isValid())
-        throw Error(QCoreApplication::translate("TicketService", "requested_datetime: is required when service_request_id is given"),
-                    {{QStringLiteral("requested_datetime"), QCoreApplication::translate("TicketService", "is required")}});
+        throw Error(QCoreApplication::translate(
+                        "TicketService", "requested_datetime: is required when service_request_id is given"),
+                    {{QStringLiteral("requested_datetime"),
+                      QCoreApplication::translate("TicketService", "is required")}});
     if (!t.updatedAt.isValid())
         t.updatedAt = t.requestedAt;
     if (t.version <= 0)
@@ -59,15 +65,21 @@ void TicketService::insert(Ticket &t, TicketRepository &tickets)
         // The counter is reserved in the same transaction as the insert: a crash can waste
         // nothing and reuse nothing.
         const QDate day = t.requestedAt.toUTC().date();
-        t.referenceNumber = referencenumber::make(m_store.workstationCode(), day, tickets.nextReferenceCounter(day));
+        t.referenceNumber =
+            referencenumber::make(m_store.workstationCode(), day, tickets.nextReferenceCounter(day));
         t.audit.append(audit(QStringLiteral("created"), QString(), t.referenceNumber));
     } else {
         if (tickets.exists(t.id))
-            throw Error(QCoreApplication::translate("TicketService", "id: ticket %1 is already in this store").arg(t.id.toString(QUuid::WithoutBraces)),
-                        {{QStringLiteral("id"), QCoreApplication::translate("TicketService", "already exists")}});
+            throw Error(
+                QCoreApplication::translate("TicketService", "id: ticket %1 is already in this store")
+                    .arg(t.id.toString(QUuid::WithoutBraces)),
+                {{QStringLiteral("id"), QCoreApplication::translate("TicketService", "already exists")}});
         if (tickets.findByReference(t.referenceNumber))
-            throw Error(QCoreApplication::translate("TicketService", "service_request_id: %1 is already in this store").arg(t.referenceNumber),
-                        {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "already exists")}});
+            throw Error(QCoreApplication::translate("TicketService",
+                                                    "service_request_id: %1 is already in this store")
+                            .arg(t.referenceNumber),
+                        {{QStringLiteral("service_request_id"),
+                          QCoreApplication::translate("TicketService", "already exists")}});
     }
     tickets.insert(t);
     // The outbox entries ride in the same transaction: a saved ticket is always a pending push.
@@ -124,7 +136,9 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(
+                QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()),
+                e.fieldErrors());
         }
     }
     Transaction tx(m_store.database().connection());
@@ -135,7 +149,9 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
         } catch (const Error &e) {
             if (list.size() == 1)
                 throw;
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()), e.fieldErrors());
+            throw Error(
+                QCoreApplication::translate("TicketService", "ticket %1: %2").arg(i + 1).arg(e.message()),
+                e.fieldErrors());
         }
     }
     tx.commit();
@@ -143,42 +159,72 @@ QList<Ticket> TicketService::addAll(QList<Ticket> list)
 }
 
 QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalog,
-                                      const std::function<bool(qsizetype, qsizetype)> &progress)
+                                       const std::function<bool(qsizetype, qsizetype)> &progress)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         try {
             if (list.at(i).id.isNull() || list.at(i).referenceNumber.isEmpty())
-                throw Error(QCoreApplication::translate("TicketService", "an imported ticket needs its id and service_request_id"),
-                            {{QStringLiteral("service_request_id"), QCoreApplication::translate("TicketService", "is required")}});
+                throw Error(QCoreApplication::translate(
+                                "TicketService", "an imported ticket needs its id and service_request_id"),
+                            {{QStringLiteral("service_request_id"),
+                              QCoreApplication::translate("TicketService", "is required")}});
             prepareExisting(list[i], catalog, ticketvalidator::Mode::Import);
         } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
+            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
+                            .arg(i + 1)
+                            .arg(list.at(i).referenceNumber, e.message()),
+                        e.fieldErrors());
         }
     }
     const Catalog previous = m_store.catalog();
-    Transaction tx(m_store.database().connection());
-    TicketRepository tickets(m_store.database());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (progress && i % 256 == 0 && !progress(i, list.size()))
-            throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
-        try {
-            // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate, and
-            // the whole import rolls back (importers skip known ids before they get here).
-            tickets.insert(list[i]);
-        } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3").arg(i + 1).arg(list.at(i).referenceNumber, e.message()), e.fieldErrors());
-        }
-    }
-    if (progress && !progress(list.size(), list.size()))
-        throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
+    const bool catalogChanged = !(catalog.services() == previous.services());
+    const QString cancelled =
+        QCoreApplication::translate("TicketService", "import cancelled; nothing was imported");
+    // Committed batches, so that a ticket saved at the console waits for one batch at most
+    // rather than for the whole import; the journal takes them out again on a cancel or an
+    // error (and at the next start if this process dies).
+    ImportJournal::removeAbandoned(m_store);
+    ImportJournal journal(m_store);
     try {
-        if (!(catalog.services() == previous.services()))
+        TicketRepository tickets(m_store.database());
+        for (qsizetype start = 0; start < list.size(); start += kImportBatch) {
+            Transaction tx(m_store.database().connection());
+            for (qsizetype i = start; i < std::min(list.size(), start + kImportBatch); ++i) {
+                if (progress && i % 256 == 0 && !progress(i, list.size()))
+                    throw Error(cancelled);
+                try {
+                    // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate,
+                    // and the whole import is undone (importers skip known ids before they get here).
+                    tickets.insert(list[i]);
+                    journal.record(list.at(i).id);
+                } catch (const Error &e) {
+                    throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
+                                    .arg(i + 1)
+                                    .arg(list.at(i).referenceNumber, e.message()),
+                                e.fieldErrors());
+                }
+            }
+            tx.commit();
+            // A gap between batches: a save waiting for the lock (it polls every millisecond, see
+            // Database) gets in here instead of after the whole import.
+            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+        }
+        if (progress && !progress(list.size(), list.size()))
+            throw Error(cancelled);
+        Transaction tx(m_store.database().connection());
+        if (catalogChanged)
             m_store.replaceCatalog(catalog); // same connection, so inside this transaction
+        journal.finish();
         tx.commit();
     } catch (...) {
         // The rollback undid the stored catalogue; the one in memory must follow.
         if (!(m_store.catalog().services() == previous.services()))
             m_store.replaceCatalog(previous);
+        try {
+            journal.undo();
+        } catch (const Error &) {
+            // The journal keeps the rows; removeAbandoned() takes them out at the next import or start.
+        }
         throw;
     }
     return list;
@@ -206,7 +252,8 @@ Ticket TicketService::require(const QString &reference) const
 {
     auto t = find(reference);
     if (!t)
-        throw Error(QCoreApplication::translate("TicketService", "no ticket with reference %1").arg(reference));
+        throw Error(
+            QCoreApplication::translate("TicketService", "no ticket with reference %1").arg(reference));
     return *t;
 }
 
@@ -214,9 +261,11 @@ Note TicketService::addNote(const QString &reference, const QString &text, bool 
 {
     const Ticket t = require(reference);
     if (text.trimmed().isEmpty())
-        throw Error(QCoreApplication::translate("TicketService", "note: the text is empty"), {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "is empty")}});
+        throw Error(QCoreApplication::translate("TicketService", "note: the text is empty"),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "is empty")}});
     if (text.size() > ticketvalidator::kMaxDescriptionLength)
-        throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
+        throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters")
+                        .arg(ticketvalidator::kMaxDescriptionLength),
                     {{QStringLiteral("note"), QCoreApplication::translate("TicketService", "too long")}});
     const Note note{timeOrderedUuid(), Clock::current().nowUtc(), m_store.actor(), text, internal};
     Transaction tx(m_store.database().connection());
@@ -236,17 +285,21 @@ Ticket TicketService::setStatus(const QString &reference, TicketStatus status, c
     t.notes.clear();
     t.audit.clear();
     if (t.status != status)
-        t.audit.append(audit(QStringLiteral("status"), ticketstatus::toKey(before.status), ticketstatus::toKey(status)));
+        t.audit.append(
+            audit(QStringLiteral("status"), ticketstatus::toKey(before.status), ticketstatus::toKey(status)));
     t.status = status;
     if (!note.isEmpty()) {
         if (note.size() > ticketvalidator::kMaxDescriptionLength)
-            throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength));
+            throw Error(QCoreApplication::translate("TicketService", "note: longer than %1 characters")
+                            .arg(ticketvalidator::kMaxDescriptionLength));
         t.notes.append({timeOrderedUuid(), now, m_store.actor(), note, false});
         // Open311 clients only see open/closed, so the last public word goes in status_notes.
         t.audit.append(audit(QStringLiteral("status_notes"), before.statusNotes, note));
         t.statusNotes = note;
     }
-    t.updatedAt = now;
+    // A clock set back (NTP, a dead CMOS battery) never makes a ticket older than its last
+    // change: sync merges and SLA figures read these times in order.
+    t.updatedAt = std::max(now, before.updatedAt);
     t.version = before.version + 1;
     Transaction tx(m_store.database().connection());
     const Outbox outbox(m_store.database());
