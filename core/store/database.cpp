@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 namespace civicdesk::core {
 
@@ -37,15 +39,16 @@ QList<Migration> migrations()
 
 namespace {
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kBusyPollMicroseconds = 250;
 
 // SQLite's own busy timeout sleeps up to 100 ms between attempts, so a ticket save waiting
-// behind an import's batches keeps missing the short gaps between them. Polling every
-// millisecond gets it in at the next gap (imports leave one after each batch).
-int pollEveryMillisecond(void *, int attempts)
+// behind an import's batches keeps missing the short gaps between them. Polling every 250 us
+// gets it in at the next gap (imports leave one after each batch).
+int pollOften(void *, int attempts)
 {
-    if (attempts >= kBusyTimeoutMs)
+    if (attempts >= kBusyTimeoutMs * (1000 / kBusyPollMicroseconds))
         return 0;
-    sqlite3_sleep(1);
+    std::this_thread::sleep_for(std::chrono::microseconds(kBusyPollMicroseconds));
     return 1;
 }
 
@@ -53,8 +56,7 @@ void waitForLocksBriefly(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.constData()), pollEveryMillisecond,
-                             nullptr);
+        sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.constData()), pollOften, nullptr);
     else
         SqlQuery::execute(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
 }

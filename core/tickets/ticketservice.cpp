@@ -12,6 +12,7 @@
 #include "core/tickets/ticketvalidator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -187,9 +188,15 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
     ImportJournal journal(m_store);
     try {
         TicketRepository tickets(m_store.database());
-        for (qsizetype start = 0; start < list.size(); start += kImportBatch) {
+        QElapsedTimer batchTime;
+        for (qsizetype start = 0; start < list.size();) {
             Transaction tx(m_store.database().connection());
-            for (qsizetype i = start; i < std::min(list.size(), start + kImportBatch); ++i) {
+            batchTime.start();
+            const qsizetype end = std::min(list.size(), start + kImportBatch);
+            qsizetype i = start;
+            // A batch also ends after kImportBatchMs: inserts slow down as the store's indexes
+            // grow (and on a loaded machine), and a save must wait for one short batch at most.
+            for (; i < end && (i == start || batchTime.elapsed() < kImportBatchMs); ++i) {
                 if (progress && i % 256 == 0 && !progress(i, list.size()))
                     throw Error(cancelled);
                 try {
@@ -205,9 +212,10 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
                 }
             }
             tx.commit();
-            // A gap between batches: a save waiting for the lock (it polls every millisecond, see
+            start = i;
+            // A gap between batches: a save waiting for the lock (it polls every 250 us, see
             // Database) gets in here instead of after the whole import.
-            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
         if (progress && !progress(list.size(), list.size()))
             throw Error(cancelled);
