@@ -328,7 +328,7 @@ for (int attempt = 0; attempt < 20 && core::Outbox(store->database()).pendingCou
     }
     core::ServerConnection::close(QStringLiteral("soak-final"));
 }
-const QSqlDatabase server = core::ServerConnection::open(settings, {}, QStringLiteral("soak-count"));
+QSqlDatabase server = core::ServerConnection::open(settings, {}, QStringLiteral("soak-count"));
 qint64 lost = 0;
 for (const QString &reference : std::as_const(saved) + others.references())
     lost += serverCount(server, QStringLiteral("SELECT count(*) FROM civicdesk.tickets WHERE reference = ?"),
@@ -360,6 +360,7 @@ const QJsonObject result{
     {QStringLiteral("rss_mb_end"), rssEnd},
     {QStringLiteral("rss_growth_percent"), rssStart > 0 ? 100.0 * (rssEnd - rssStart) / rssStart : 0.0}};
 std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+server = QSqlDatabase(); // no handle may outlive the connection it closes
 core::ServerConnection::close(QStringLiteral("soak-count"));
 store.reset();
 return lost == 0 && duplicated == 0 && saveFailures == 0 && restarted ? 0 : 1;
