@@ -6,6 +6,7 @@
 #include "core/store/calllogrepository.h"
 #include "core/store/draftrepository.h"
 #include "core/store/localstore.h"
+#include "core/store/savepriority.h"
 #include "core/store/sqlquery.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/timestamps.h"
@@ -110,6 +111,7 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
                               QCoreApplication::translate(
                                   "IntakeService", "the ticket this call was linked to no longer exists")}});
     try {
+        const SavePriority first(m_store.database()); // before the next batch of an import
         result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
             result.call.ticketId = saved.id;
             CallLogRepository(m_store.database()).save(result.call);

@@ -6,6 +6,7 @@
 #include "core/domain/timeordereduuid.h"
 #include "core/store/importjournal.h"
 #include "core/store/noterepository.h"
+#include "core/store/savepriority.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
 #include "core/sync/outbox.h"
@@ -214,8 +215,10 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
             tx.commit();
             start = i;
             // A gap between batches: a save waiting for the lock (it polls every 250 us, see
-            // Database) gets in here instead of after the whole import.
+            // Database) gets in here instead of after the whole import, and one that said so
+            // (SavePriority) goes before the next batch.
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            SavePriority::yieldTo(m_store.database(), std::chrono::milliseconds(1000));
         }
         if (progress && !progress(list.size(), list.size()))
             throw Error(cancelled);
