@@ -2,22 +2,31 @@
 #include "core/domain/error.h"
 #include "core/intake/screenpopchannel.h"
 #include "core/profile/profile.h"
+#include "core/profile/profilelock.h"
+#include "core/store/importjournal.h"
 #include "core/store/localstore.h"
+#include "core/store/storebackup.h"
 #include "widgets/shell/firstpaintprobe.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/signindialog.h"
+#include "widgets/shell/storerecoveryprompt.h"
 #include "widgets/training/democonsole.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QFuture>
 #include <QImage>
 #include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+#include <QtConcurrent>
+#include <cstdio>
 #include <memory>
 #include <thread>
 
@@ -40,20 +49,15 @@ void warmUpSharedCaches()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    // Work that every start pays and that Qt shares between threads: the second core does it
-    // while this one opens the store and builds the window.
-    const std::jthread warmUp(warmUpSharedCaches);
+    // Names first: --version prints them, and it runs before any application object exists.
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationName(QStringLiteral("CivicDesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.civicdesk.CivicDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CivicDesk, a desktop console for 311 call centres"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         QStringLiteral("Profile folder (default: $CIVICDESK_PROFILE, else the "
@@ -66,16 +70,45 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("User interface language (en, es, fr)."),
                                             QStringLiteral("LANG"));
-    const QCommandLineOption callerOption(QStringLiteral("caller"),
-                                          QStringLiteral("Open a new call for this caller's number (screen pop); "
-                                                         "a tel: URI works too. Goes to the running instance."),
-                                          QStringLiteral("NUMBER"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Training mode: a generated demo city in a sandbox profile of its "
-                                                       "own (--profile names another sandbox folder); never live."));
+    const QCommandLineOption callerOption(
+        QStringLiteral("caller"),
+        QStringLiteral("Open a new call for this caller's number (screen pop); "
+                       "a tel: URI works too. Goes to the running instance."),
+        QStringLiteral("NUMBER"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Training mode: a generated demo city in a sandbox profile of its "
+                       "own (--profile names another sandbox folder); never live."));
     parser.addOptions({profileOption, firstPaintOption, languageOption, callerOption, demoOption});
     parser.addPositionalArgument(QStringLiteral("tel:NUMBER"), QStringLiteral("Screen pop, as --caller."));
-    parser.process(app);
+
+    // --help and --version need no display: answer them before QApplication connects to one
+    // (it aborts without), and return rather than exit() so that no thread is still running.
+    // Qt's own options (-platform ...) are unknown here; the full parse below sees them removed.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    (void)parser.parse(arguments);
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QApplication::applicationName()),
+                    qPrintable(QApplication::applicationVersion()));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "civicdesk: %s\n", qPrintable(parser.errorText()));
+        return 1;
+    }
+    // Work that every start pays and that Qt shares between threads: the second core does it
+    // while this one opens the store and builds the window.
+    const std::jthread warmUp(warmUpSharedCaches);
+    QApplication::setApplicationDisplayName(QStringLiteral("CivicDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.civicdesk.CivicDesk"));
 
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale();
     QLocale::setDefault(locale);
@@ -93,24 +126,51 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption))
         return widgets::DemoConsole::run(parser.value(profileOption));
 
-    // One instance per profile: a second start hands over its caller (or just raises the
-    // window) and exits before it opens the store.
+    // One console per profile: a second start hands its caller to the console that holds the
+    // profile (the phone system's screen pop) and exits; without a caller it refuses.
     const QString profileDirectory = core::Profile::resolveDirectory(parser.value(profileOption));
+    const core::Profile profile(profileDirectory);
     const std::optional<QString> caller =
         parser.isSet(callerOption)
             ? std::optional<QString>(parser.value(callerOption))
             : core::ScreenPopChannel::callerFromArguments(parser.positionalArguments());
     core::ScreenPopChannel screenPop(core::ScreenPopChannel::serverNameFor(profileDirectory));
-    if (!parser.isSet(firstPaintOption) && !screenPop.listen()) {
-        if (core::ScreenPopChannel::sendToRunning(screenPop.serverName(), caller.value_or(QString())))
-            return 0;
-        std::fprintf(stderr, "civicdesk: another instance is running but did not answer\n");
-        return 1;
+    core::ProfileLock lock(profile);
+    auto lockState = core::ProfileLock::State::Acquired;
+    if (!parser.isSet(firstPaintOption)) {
+        QDir().mkpath(profileDirectory);
+        lockState = lock.tryLock();
+        if (lockState == core::ProfileLock::State::HeldByOther || !screenPop.listen()) {
+            const bool answered =
+                core::ScreenPopChannel::sendToRunning(screenPop.serverName(), caller.value_or(QString()));
+            if (answered && caller)
+                return 0;
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(answered ? QApplication::translate(
+                                          "main", "civicdesk: CivicDesk is already open on the profile %1 "
+                                                  "(process %2); that window was brought to the front")
+                                          .arg(profileDirectory)
+                                          .arg(lock.holderPid())
+                                    : QApplication::translate(
+                                          "main", "civicdesk: another CivicDesk holds the profile %1 "
+                                                  "(process %2) but did not answer")
+                                          .arg(profileDirectory)
+                                          .arg(lock.holderPid())));
+            return 1;
+        }
+    }
+
+    // After a crash or a power cut, check the store before anything writes to it.
+    if (lockState == core::ProfileLock::State::AcquiredAfterCrash && QFileInfo::exists(profile.storePath())) {
+        const QString problem = core::StoreBackup::quickCheck(profile.storePath());
+        if (!problem.isEmpty() && !widgets::StoreRecoveryPrompt::run(profile, problem))
+            return 1;
     }
 
     std::unique_ptr<core::LocalStore> store;
     try {
-        store = std::make_unique<core::LocalStore>(core::Profile(profileDirectory));
+        store = std::make_unique<core::LocalStore>(profile);
     } catch (const core::Error &e) {
         if (parser.isSet(firstPaintOption)) {
             std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
@@ -122,10 +182,28 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Start-up housekeeping and the daily backup run beside the console on their own
+    // connection; the backup at exit is below.
+    const core::StoreBackup backups(profile);
+    QFuture<void> dailyBackup;
+    if (!parser.isSet(firstPaintOption)) {
+        dailyBackup = QtConcurrent::run([&backups, &store] {
+            try {
+                // An import whose process died left committed batches behind: take them out.
+                core::ImportJournal::removeAbandoned(*store);
+                backups.createIfDue(store->database(), QDateTime::currentDateTimeUtc());
+            } catch (const core::Error &e) {
+                std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
+            }
+        });
+    }
+
     // Profiles with local accounts sign in first; a single-user profile goes straight in.
     const std::optional<core::Account> account = widgets::SignInDialog::signIn(*store);
-    if (!account)
+    if (!account) {
+        dailyBackup.waitForFinished(); // it holds the store
         return 0;
+    }
     widgets::MainWindow window(*store);
     window.setAccount(*account);
     widgets::FirstPaintProbe probe;
@@ -140,5 +218,14 @@ int main(int argc, char *argv[])
     });
     if (caller)
         window.startCallFromScreenPop(*caller);
-    return QApplication::exec();
+    const int result = QApplication::exec();
+    dailyBackup.waitForFinished();
+    if (!parser.isSet(firstPaintOption)) {
+        try {
+            backups.create(store->database());
+        } catch (const core::Error &e) {
+            std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
+        }
+    }
+    return result;
 }

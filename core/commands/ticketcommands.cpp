@@ -157,7 +157,9 @@ CommandResult TicketCommands::apply(const QString &action, const QList<TicketTar
             continue;
         }
         if (!applied.before.isEmpty()) {
-            t.updatedAt = now;
+            // A clock set back (NTP, a dead CMOS battery) never makes a ticket older than its
+            // last change: sync merges and SLA figures read these times in order.
+            t.updatedAt = std::max(now, before.updatedAt);
             t.version = before.version + 1;
             applied.versionAfter = t.version;
             const QJsonObject beforeDocument = outbox.ticketDocument(t.id);

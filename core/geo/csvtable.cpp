@@ -2,6 +2,7 @@
 
 #include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
+#include "core/interop/csvwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ CsvTable CsvTable::parse(const QByteArray &data, const QString &source)
         }
     }
     if (table.header.isEmpty())
-        throw Error(QCoreApplication::translate("CsvTable", "%1: the file is empty (no header line)").arg(source));
+        throw Error(
+            QCoreApplication::translate("CsvTable", "%1: the file is empty (no header line)").arg(source));
     return table;
 }
 
@@ -47,28 +49,14 @@ int CsvTable::column(const QString &nameOrIndex, const QString &option, const QS
                 {{option, QCoreApplication::translate("CsvTable", "no such column")}});
 }
 
-QString CsvTable::quote(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString q = field;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
 QByteArray CsvTable::toCsv() const
 {
-    QString out;
-    const auto line = [&out](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(quote(f));
-        out += quoted.join(u',') + u'\n';
-    };
-    line(header);
+    QByteArray out;
+    CsvWriter writer(out, {false, QByteArrayLiteral("\n")});
+    writer.writeRow(header);
     for (const auto &r : rows)
-        line(r);
-    return out.toUtf8();
+        writer.writeRow(r);
+    return out;
 }
 
 } // namespace civicdesk::core

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace civicdesk::core {
@@ -22,7 +21,6 @@ public:
     // The index of a column by name (case-insensitive) or 0-based number; throws when absent.
     int column(const QString &nameOrIndex, const QString &option, const QString &source) const;
     QByteArray toCsv() const;
-    static QString quote(const QString &field);
 };
 
 } // namespace civicdesk::core

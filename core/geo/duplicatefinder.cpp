@@ -13,10 +13,7 @@
 
 namespace civicdesk::core {
 
-DuplicateFinder::DuplicateFinder(const Database &db)
-    : m_db(db)
-{
-}
+DuplicateFinder::DuplicateFinder(const Database &db) : m_db(db) {}
 
 QStringList DuplicateFinder::relatedServices(const Catalog &catalog, const QString &serviceCode)
 {
@@ -44,12 +41,14 @@ std::vector<DuplicateFinder::Candidate> DuplicateFinder::find(GeoPoint point, co
     const double dLat = options.radiusMetres / 111320.0;
     const double dLon = dLat / std::max(0.01, std::cos(point.lat * std::numbers::pi / 180.0));
     const QDateTime now = Clock::current().nowUtc();
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT t.id, t.reference, t.service_code, t.status, t.address, t.requested_at, t.lat, t.lon "
-                              "FROM tickets t INDEXED BY tickets_by_position "
-                              "WHERE t.lon <= ? AND t.lon >= ? AND t.lat <= ? AND t.lat >= ? "
-                              "AND t.requested_at >= ? AND t.service_code IN (%1) AND t.status IN (%2)")
-                   .arg(placeholders(services.size()), placeholders(open.size())));
+    SqlQuery q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT t.id, t.reference, t.service_code, t.status, t.address, t.requested_at, t.lat, t.lon "
+            "FROM tickets t INDEXED BY tickets_by_position "
+            "WHERE t.lon <= ? AND t.lon >= ? AND t.lat <= ? AND t.lat >= ? "
+            "AND t.requested_at >= ? AND t.service_code IN (%1) AND t.status IN (%2)")
+            .arg(placeholders(services.size()), placeholders(open.size())));
     q.bind(0, point.lon + dLon).bind(1, point.lon - dLon).bind(2, point.lat + dLat).bind(3, point.lat - dLat);
     q.bind(4, now.addDays(-options.days).toMSecsSinceEpoch());
     int i = 5;
@@ -66,7 +65,8 @@ std::vector<DuplicateFinder::Candidate> DuplicateFinder::find(GeoPoint point, co
             continue;
         if (q.value(6).isNull() || q.value(7).isNull())
             continue;
-        c.distanceMetres = geometry::distanceMetres(point, GeoPoint{q.value(7).toDouble(), q.value(6).toDouble()});
+        c.distanceMetres =
+            geometry::distanceMetres(point, GeoPoint{q.value(7).toDouble(), q.value(6).toDouble()});
         if (c.distanceMetres > options.radiusMetres)
             continue; // the box's corners lie outside the circle
         c.reference = q.value(1).toString();
@@ -74,11 +74,13 @@ std::vector<DuplicateFinder::Candidate> DuplicateFinder::find(GeoPoint point, co
         c.status = q.value(3).toString();
         c.address = q.value(4).toString();
         c.requestedAt = timestamps::fromDb(q.value(5));
-        c.ageDays = c.requestedAt.msecsTo(now) / 86400000.0;
+        // A clock set back makes a ticket of the last minutes look "future": it is new, not negative.
+        c.ageDays = std::max<qint64>(0, c.requestedAt.msecsTo(now)) / 86400000.0;
         result.push_back(c);
     }
     std::sort(result.begin(), result.end(), [](const Candidate &a, const Candidate &b) {
-        return a.distanceMetres != b.distanceMetres ? a.distanceMetres < b.distanceMetres : a.requestedAt > b.requestedAt;
+        return a.distanceMetres != b.distanceMetres ? a.distanceMetres < b.distanceMetres
+                                                    : a.requestedAt > b.requestedAt;
     });
     if (static_cast<int>(result.size()) > options.limit)
         result.resize(options.limit);

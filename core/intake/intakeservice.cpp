@@ -7,6 +7,7 @@
 #include "core/store/calllogrepository.h"
 #include "core/store/draftrepository.h"
 #include "core/store/localstore.h"
+#include "core/store/savepriority.h"
 #include "core/store/sqlquery.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/timestamps.h"
@@ -49,13 +50,19 @@ CallSession IntakeService::startCall(const QString &callerPhone) const
     return s;
 }
 
-void IntakeService::saveDraft(const CallSession &session) const
+bool IntakeService::saveDraft(const CallSession &session) const
 {
     if (!session.isOpen())
-        return;
+        return false;
+    const QString id = draftId(session);
+    const QJsonObject payload = session.toJson();
+    if (m_savedDrafts.value(id) == payload)
+        return false;
+    m_savedDrafts.remove(id); // until this write is known to have landed
     DraftRepository(m_store.database())
-        .save(
-            {draftId(session), QString::fromLatin1(kDraftKind), session.toJson(), Clock::current().nowUtc()});
+        .save({id, QString::fromLatin1(kDraftKind), payload, Clock::current().nowUtc()});
+    m_savedDrafts.insert(id, payload);
+    return true;
 }
 
 QList<CallSession> IntakeService::unfinishedCalls() const
@@ -96,6 +103,7 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
         throw problemsError(problems);
     IntakeResult result;
     result.call = callRecord(session, WrapUpCode::TicketCreated);
+    m_savedDrafts.remove(draftId(session));
     TicketService tickets(m_store);
     Ticket draft = session.toTicket(catalog);
     m_location->applyTo(draft);
@@ -103,13 +111,25 @@ IntakeResult IntakeService::saveTicket(const CallSession &session)
         throw problemsError({{QStringLiteral("duplicate_of"),
                               QCoreApplication::translate(
                                   "IntakeService", "the ticket this call was linked to no longer exists")}});
-    result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
-        result.call.ticketId = saved.id;
-        CallLogRepository(m_store.database()).save(result.call);
-        DraftRepository(m_store.database()).remove(draftId(session));
-        if (m_beforeCommit)
-            m_beforeCommit();
-    });
+    try {
+        const SavePriority first(m_store.database()); // before the next batch of an import
+        result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
+            result.call.ticketId = saved.id;
+            CallLogRepository(m_store.database()).save(result.call);
+            DraftRepository(m_store.database()).remove(draftId(session));
+            if (m_beforeCommit)
+                m_beforeCommit();
+        });
+    } catch (const Error &e) {
+        // SQLITE_FULL reads "database or disk is full": say it in the call taker's words. The
+        // save rolled back, so the draft (and the call on screen) are still there.
+        if (!e.message().contains(QStringLiteral("disk is full")))
+            throw;
+        throw Error(QCoreApplication::translate(
+                        "IntakeService", "The disk is full: the ticket was not saved. The call is kept as a "
+                                         "draft; free some disk space (or call support) and save again."),
+                    e.fieldErrors());
+    }
     return result;
 }
 
@@ -144,6 +164,7 @@ CallRecord IntakeService::finishCall(const CallSession &session, WrapUpCode code
     }
     if (!problems.isEmpty())
         throw problemsError(problems);
+    m_savedDrafts.remove(draftId(session));
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     DraftRepository(m_store.database()).remove(draftId(session));
@@ -184,13 +205,19 @@ CallRecord IntakeService::logEmergencyTransfer(CallSession &session) const
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     saveDraft(session);
-    tx.commit();
+    try {
+        tx.commit();
+    } catch (...) {
+        m_savedDrafts.remove(draftId(session)); // the draft written above rolled back
+        throw;
+    }
     return call;
 }
 
 CallRecord IntakeService::discardCall(const CallSession &session) const
 {
     const CallRecord call = callRecord(session, WrapUpCode::Discarded);
+    m_savedDrafts.remove(draftId(session));
     Transaction tx(m_store.database().connection());
     CallLogRepository(m_store.database()).save(call);
     DraftRepository(m_store.database()).remove(draftId(session));

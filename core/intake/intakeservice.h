@@ -6,6 +6,7 @@
 #include "core/intake/wrapupcode.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <functional>
 #include <memory>
 
@@ -35,7 +36,10 @@ public:
     // A new session: id, start time now, this workstation's user as agent.
     CallSession startCall(const QString &callerPhone = {}) const;
 
-    void saveDraft(const CallSession &session) const;
+    // Writes the draft unless it is the one this service last wrote for the call; returns
+    // whether it wrote. Autosave runs every few seconds on the UI thread, and each write waits
+    // for the store's write lock and an fsync: an idle call costs nothing.
+    bool saveDraft(const CallSession &session) const;
     // Unfinished calls left by a crash or a closed window, newest first. Unreadable drafts are
     // skipped (they stay in the store for support to inspect).
     QList<CallSession> unfinishedCalls() const;
@@ -80,6 +84,7 @@ private:
     LocalStore &m_store;
     std::unique_ptr<LocationAdvisor> m_location;
     std::function<void()> m_beforeCommit;
+    mutable QHash<QString, QJsonObject> m_savedDrafts; // draft id -> what was last written
 };
 
 } // namespace civicdesk::core

@@ -3,6 +3,7 @@
 #include "core/csvimport/csvreader.h"
 #include "core/csvimport/csvrowmapper.h"
 #include "core/domain/error.h"
+#include "core/interop/csvwriter.h"
 #include "core/open311/open311reader.h"
 #include "core/store/sqlquery.h"
 #include "core/tickets/ticketservice.h"
@@ -22,8 +23,8 @@ RequestImporter::~RequestImporter() = default;
 bool RequestImporter::referenceExists(const QString &reference) const
 {
     if (!m_exists)
-        m_exists = std::make_unique<SqlQuery>(
-            m_store.database().connection(), QStringLiteral("SELECT 1 FROM tickets WHERE reference = ?"));
+        m_exists = std::make_unique<SqlQuery>(m_store.database().connection(),
+                                              QStringLiteral("SELECT 1 FROM tickets WHERE reference = ?"));
     // The reference is enough: an imported ticket's id is derived from it.
     m_exists->bind(0, reference).exec();
     const bool found = m_exists->next();
@@ -34,19 +35,27 @@ bool RequestImporter::referenceExists(const QString &reference) const
 void RequestImporter::stage(Ticket t, const QString &where, const QString &group)
 {
     if (const auto first = m_seen.constFind(t.referenceNumber); first != m_seen.constEnd()) {
-        skip(where, QCoreApplication::translate("RequestImporter", "service_request_id %1 appears twice (first at %2)").arg(t.referenceNumber, first.value()));
+        skip(where, QCoreApplication::translate("RequestImporter",
+                                                "service_request_id %1 appears twice (first at %2)")
+                        .arg(t.referenceNumber, first.value()));
         return;
     }
     if (referenceExists(t.referenceNumber)) {
-        skip(where, QCoreApplication::translate("RequestImporter", "service_request_id %1 is already in the store").arg(t.referenceNumber));
+        skip(where,
+             QCoreApplication::translate("RequestImporter", "service_request_id %1 is already in the store")
+                 .arg(t.referenceNumber));
         return;
     }
     if (!m_catalog.service(t.serviceCode)) {
         if (m_strict)
-            throw Error(QCoreApplication::translate("RequestImporter", "%1%2: service_code: unknown service \"%3\"; a strict import accepts only services in the "
-                           "catalogue, so nothing was imported")
-                            .arg(m_sourceName.isEmpty() ? QString() : m_sourceName + QStringLiteral(": "), where, t.serviceCode),
-                        {{QStringLiteral("service_code"), QCoreApplication::translate("RequestImporter", "unknown service")}});
+            throw Error(QCoreApplication::translate("RequestImporter",
+                                                    "%1%2: service_code: unknown service \"%3\"; a strict "
+                                                    "import accepts only services in the "
+                                                    "catalogue, so nothing was imported")
+                            .arg(m_sourceName.isEmpty() ? QString() : m_sourceName + QStringLiteral(": "),
+                                 where, t.serviceCode),
+                        {{QStringLiteral("service_code"),
+                          QCoreApplication::translate("RequestImporter", "unknown service")}});
         Service s;
         s.code = t.serviceCode;
         s.name = t.serviceName.isEmpty() ? t.serviceCode : t.serviceName;
@@ -82,10 +91,14 @@ void RequestImporter::readCsv(QIODevice &device, const QString &sourceName, cons
     qint64 firstBadDateLine = 0;
     while (reader.next(fields)) {
         if (cancel && cancel->load())
-            throw Error(QCoreApplication::translate("RequestImporter", "import cancelled; nothing was imported"));
+            throw Error(
+                QCoreApplication::translate("RequestImporter", "import cancelled; nothing was imported"));
         if (fields.size() == 1 && fields.constFirst().isEmpty())
             continue; // a blank line
         ++rows;
+        // CivicDesk's own exports neutralise cells a spreadsheet would run: read them back as written.
+        for (QString &field : fields)
+            field = CsvWriter::restored(field);
         const QString where = QCoreApplication::translate("RequestImporter", "line %1").arg(reader.line());
         try {
             stage(mapper.map(fields), where, mapper.group(fields));
@@ -119,7 +132,9 @@ void RequestImporter::readOpen311(const QByteArray &data, const QString &sourceN
     for (const auto &p : r.skipped)
         skip(p.where, p.reason);
     for (qsizetype i = 0; i < r.document.requests.size(); ++i)
-        stage(r.document.requests.at(i), QCoreApplication::translate("RequestImporter", "request %1 (%2)").arg(i + 1).arg(r.document.requests.at(i).referenceNumber));
+        stage(r.document.requests.at(i), QCoreApplication::translate("RequestImporter", "request %1 (%2)")
+                                             .arg(i + 1)
+                                             .arg(r.document.requests.at(i).referenceNumber));
 }
 
 ImportSummary RequestImporter::commit(const Progress &progress)

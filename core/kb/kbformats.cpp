@@ -2,6 +2,7 @@
 
 #include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
+#include "core/interop/csvwriter.h"
 #include "core/kb/kbjson.h"
 
 #include <QBuffer>
@@ -27,20 +28,14 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("KbFormats", "cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("KbFormats", "cannot read %1: %2").arg(path, file.errorString()));
     // A file far larger than any knowledge base is refused before it is read into memory.
     if (file.size() > qint64(512) * 1024 * 1024)
-        throw Error(QCoreApplication::translate("KbFormats", "%1 is too large to be a knowledge base (%2 MB)").arg(path).arg(file.size() / (1024 * 1024)));
+        throw Error(QCoreApplication::translate("KbFormats", "%1 is too large to be a knowledge base (%2 MB)")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024)));
     return file.readAll();
-}
-
-QString csvCell(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
 }
 
 QJsonValue jsonValueFor(const QString &field, const QString &text)
@@ -62,7 +57,9 @@ QString scalar(const QString &raw, const QString &where, const QString &field)
         return t;
     const QJsonDocument doc = QJsonDocument::fromJson(u'[' + t.toUtf8() + u']');
     if (!doc.isArray() || doc.array().size() != 1 || !doc.array().at(0).isString())
-        throw Error(QCoreApplication::translate("KbFormats", "%1: %2: malformed quoted text").arg(where, field), {{field, QCoreApplication::translate("KbFormats", "malformed quoted text")}});
+        throw Error(
+            QCoreApplication::translate("KbFormats", "%1: %2: malformed quoted text").arg(where, field),
+            {{field, QCoreApplication::translate("KbFormats", "malformed quoted text")}});
     return doc.array().at(0).toString();
 }
 
@@ -85,9 +82,13 @@ QString decodeUtf8(const QByteArray &data, const QString &sourceName)
         const QString decoded = lineDecoder(lines.at(i)); // decoding happens on conversion
         Q_UNUSED(decoded)
         if (lineDecoder.hasError())
-            throw Error(QCoreApplication::translate("KbFormats", "%1:%2: invalid UTF-8 (save the file as UTF-8)").arg(sourceName).arg(i + 1));
+            throw Error(
+                QCoreApplication::translate("KbFormats", "%1:%2: invalid UTF-8 (save the file as UTF-8)")
+                    .arg(sourceName)
+                    .arg(i + 1));
     }
-    throw Error(QCoreApplication::translate("KbFormats", "%1: invalid UTF-8 (save the file as UTF-8)").arg(sourceName));
+    throw Error(QCoreApplication::translate("KbFormats", "%1: invalid UTF-8 (save the file as UTF-8)")
+                    .arg(sourceName));
 }
 
 QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
@@ -109,14 +110,17 @@ QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
         recordLines.append(reader.line());
     }
     if (records.isEmpty())
-        throw Error(QCoreApplication::translate("KbFormats", "%1: empty file; the first line must name the columns").arg(sourceName));
+        throw Error(
+            QCoreApplication::translate("KbFormats", "%1: empty file; the first line must name the columns")
+                .arg(sourceName));
     QStringList header = records.takeFirst();
     recordLines.removeFirst();
     for (QString &h : header)
         h = h.trimmed();
     for (const QString &h : std::as_const(header)) {
         if (!kbjson::fieldNames().contains(h))
-            throw Error(QCoreApplication::translate("KbFormats", "%1:1: unknown column \"%2\" (columns: %3)").arg(sourceName, h, kbjson::fieldNames().join(QStringLiteral(", "))),
+            throw Error(QCoreApplication::translate("KbFormats", "%1:1: unknown column \"%2\" (columns: %3)")
+                            .arg(sourceName, h, kbjson::fieldNames().join(QStringLiteral(", "))),
                         {{h, QCoreApplication::translate("KbFormats", "unknown column")}});
     }
     QList<Article> articles;
@@ -125,11 +129,17 @@ QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
         const QString at = QStringLiteral("%1:%2").arg(sourceName).arg(recordLines.at(r));
         const QStringList &cells = records.at(r);
         if (cells.size() != header.size())
-            throw Error(QCoreApplication::translate("KbFormats", "%1: %2 cells, but the header names %3 columns").arg(at).arg(cells.size()).arg(header.size()));
+            throw Error(
+                QCoreApplication::translate("KbFormats", "%1: %2 cells, but the header names %3 columns")
+                    .arg(at)
+                    .arg(cells.size())
+                    .arg(header.size()));
         QJsonObject o;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            if (!cells.at(c).isEmpty())
-                o.insert(header.at(c), jsonValueFor(header.at(c), cells.at(c)));
+            // Our own exports neutralise cells a spreadsheet would run; read them back as written.
+            const QString cell = CsvWriter::restored(cells.at(c));
+            if (!cell.isEmpty())
+                o.insert(header.at(c), jsonValueFor(header.at(c), cell));
         }
         articles.append(kbjson::fromJson(o, at));
         where.append(at);
@@ -140,7 +150,9 @@ QList<Article> parseCsv(const QByteArray &data, const QString &sourceName)
 
 QByteArray toCsv(const QList<Article> &articles)
 {
-    QString out = kbjson::fieldNames().join(u',') + u'\n';
+    QByteArray out;
+    CsvWriter writer(out, {false, QByteArrayLiteral("\n")});
+    writer.writeRow(kbjson::fieldNames());
     for (const Article &a : articles) {
         const QJsonObject o = kbjson::toJson(a);
         QStringList cells;
@@ -150,14 +162,14 @@ QByteArray toCsv(const QList<Article> &articles)
             if (v.isArray()) {
                 for (const QJsonValue &item : v.toArray())
                     items.append(item.toString());
-                cells.append(csvCell(items.join(kCsvListSeparator)));
+                cells.append(items.join(kCsvListSeparator));
             } else {
-                cells.append(csvCell(v.toString()));
+                cells.append(v.toString());
             }
         }
-        out += cells.join(u',') + u'\n';
+        writer.writeRow(cells);
     }
-    return out.toUtf8();
+    return out;
 }
 
 Article parseMarkdown(const QByteArray &data, const QString &sourceName)
@@ -169,7 +181,10 @@ Article parseMarkdown(const QByteArray &data, const QString &sourceName)
             l.chop(1);
     }
     if (lines.isEmpty() || lines.constFirst().trimmed() != QLatin1String("---"))
-        throw Error(QCoreApplication::translate("KbFormats", "%1:1: must start with front matter (a line \"---\", fields, then \"---\")").arg(sourceName));
+        throw Error(
+            QCoreApplication::translate(
+                "KbFormats", "%1:1: must start with front matter (a line \"---\", fields, then \"---\")")
+                .arg(sourceName));
     QJsonObject o;
     QString listField;
     QJsonArray list;
@@ -189,7 +204,8 @@ Article parseMarkdown(const QByteArray &data, const QString &sourceName)
             continue;
         if (l.trimmed().startsWith(QStringLiteral("- "))) {
             if (listField.isEmpty())
-                throw Error(QCoreApplication::translate("KbFormats", "%1: a list item outside a list field").arg(where));
+                throw Error(QCoreApplication::translate("KbFormats", "%1: a list item outside a list field")
+                                .arg(where));
             list.append(scalar(l.trimmed().mid(2), where, listField));
             continue;
         }
@@ -204,7 +220,9 @@ Article parseMarkdown(const QByteArray &data, const QString &sourceName)
         } else if (kListFields.contains(key) && value.startsWith(u'[')) {
             const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
             if (!doc.isArray())
-                throw Error(QCoreApplication::translate("KbFormats", "%1: %2: malformed list").arg(where, key), {{key, QCoreApplication::translate("KbFormats", "malformed list")}});
+                throw Error(
+                    QCoreApplication::translate("KbFormats", "%1: %2: malformed list").arg(where, key),
+                    {{key, QCoreApplication::translate("KbFormats", "malformed list")}});
             o.insert(key, doc.array());
         } else {
             o.insert(key, kListFields.contains(key) ? jsonValueFor(key, scalar(value, where, key))
@@ -213,7 +231,9 @@ Article parseMarkdown(const QByteArray &data, const QString &sourceName)
     }
     finishList();
     if (i >= lines.size())
-        throw Error(QCoreApplication::translate("KbFormats", "%1: the front matter is never closed with \"---\"").arg(sourceName));
+        throw Error(
+            QCoreApplication::translate("KbFormats", "%1: the front matter is never closed with \"---\"")
+                .arg(sourceName));
     o.insert(QStringLiteral("answer_markdown"), lines.mid(i + 1).join(u'\n').trimmed());
     return kbjson::fromJson(o, sourceName);
 }
@@ -244,10 +264,12 @@ void writeMarkdownFolder(const QList<Article> &articles, const QString &folder)
     for (const Article &a : articles) {
         QSaveFile file(QDir(folder).filePath(a.id + QStringLiteral(".md")));
         if (!file.open(QIODevice::WriteOnly))
-            throw Error(QCoreApplication::translate("KbFormats", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            throw Error(QCoreApplication::translate("KbFormats", "cannot write %1: %2")
+                            .arg(file.fileName(), file.errorString()));
         file.write(toMarkdown(a));
         if (!file.commit())
-            throw Error(QCoreApplication::translate("KbFormats", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            throw Error(QCoreApplication::translate("KbFormats", "cannot write %1: %2")
+                            .arg(file.fileName(), file.errorString()));
     }
 }
 
@@ -271,13 +293,16 @@ QList<Article> read(const QString &path)
         return articles;
     }
     const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("json"))
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ||
+        suffix == QLatin1String("json"))
         return kbjson::parseJsonLines(readFile(path), path);
     if (suffix == QLatin1String("csv"))
         return parseCsv(readFile(path), path);
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return {parseMarkdown(readFile(path), path)};
-    throw Error(QCoreApplication::translate("KbFormats", "%1: unknown format; use .jsonl, .csv, .md or a folder of .md files").arg(path));
+    throw Error(QCoreApplication::translate(
+                    "KbFormats", "%1: unknown format; use .jsonl, .csv, .md or a folder of .md files")
+                    .arg(path));
 }
 
 } // namespace civicdesk::core::kbformats

@@ -1,6 +1,7 @@
 #include "core/open311/open311writer.h"
 
 #include "core/domain/error.h"
+#include "core/interop/csvwriter.h"
 #include "core/open311/open311status.h"
 
 #include <QCoreApplication>
@@ -124,22 +125,6 @@ void appendXmlElement(QByteArray &out, const char *name, const QString &text, co
     out.append("</").append(name).append(">\n");
 }
 
-void appendCsvField(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
-        out.append(utf8);
-        return;
-    }
-    out.append('"');
-    for (const char c : utf8) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
-}
-
 QString coordinate(const std::optional<double> &v)
 {
     return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
@@ -221,7 +206,8 @@ QString uuidText(const QUuid &id)
 
 const char *const kCsvHeader =
     "service_request_id,status,status_notes,service_code,service_name,description,agency_responsible,"
-    "service_notice,requested_datetime,updated_datetime,expected_datetime,address,address_id,zipcode,lat,long,"
+    "service_notice,requested_datetime,updated_datetime,expected_datetime,address,address_id,zipcode,lat,"
+    "long,"
     "media_url,channel,district\r\n";
 
 } // namespace
@@ -443,14 +429,7 @@ void Open311Writer::writeCsv(const Ticket &t)
                               t.mediaUrl,
                               channel::toKey(t.channel),
                               t.district};
-    bool first = true;
-    for (const QString &f : fields) {
-        if (!first)
-            m_buffer.append(',');
-        first = false;
-        appendCsvField(m_buffer, f);
-    }
-    m_buffer.append("\r\n");
+    CsvWriter(m_buffer).writeRow(QStringList(std::begin(fields), std::end(fields)));
 }
 
 void Open311Writer::flushIfFull()
@@ -459,7 +438,8 @@ void Open311Writer::flushIfFull()
         return;
     m_bytes += m_buffer.size();
     if (m_device.write(m_buffer) != m_buffer.size())
-        throw Error(QCoreApplication::translate("Open311Writer", "export: cannot write: %1").arg(m_device.errorString()));
+        throw Error(QCoreApplication::translate("Open311Writer", "export: cannot write: %1")
+                        .arg(m_device.errorString()));
     m_buffer.clear();
 }
 
@@ -477,7 +457,8 @@ void Open311Writer::finish()
     }
     m_bytes += m_buffer.size();
     if (m_device.write(m_buffer) != m_buffer.size())
-        throw Error(QCoreApplication::translate("Open311Writer", "export: cannot write: %1").arg(m_device.errorString()));
+        throw Error(QCoreApplication::translate("Open311Writer", "export: cannot write: %1")
+                        .arg(m_device.errorString()));
     m_buffer.clear();
 }
 

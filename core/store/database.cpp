@@ -7,11 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QMutex>
-#include <QSet>
-#include <QSqlError>
-#include <QThread>
-#include <QUuid>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <chrono>
+#include <sqlite3.h>
+#include <thread>
 
 namespace civicdesk::core {
 
@@ -35,69 +35,41 @@ QList<Migration> migrations()
     return list;
 }
 
-// Names of every connection this Database opened, so the destructor can close them all.
-QMutex g_connectionsMutex;
-QSet<QString> g_connections;
 } // namespace
 
-Database::Database(QString filePath)
-    : m_filePath(std::move(filePath)),
-      m_baseName(QStringLiteral("civicdesk-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+namespace {
+constexpr int kBusyTimeoutMs = 10000;
+constexpr int kBusyPollMicroseconds = 250;
+
+// SQLite's own busy timeout sleeps up to 100 ms between attempts, so a ticket save waiting
+// behind an import's batches keeps missing the short gaps between them. Polling every 250 us
+// gets it in at the next gap (imports leave one after each batch).
+int pollOften(void *, int attempts)
 {
-    const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath()))
-        throw Error(QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()));
-    if (info.exists() && !info.isWritable())
-        throw Error(QCoreApplication::translate("Database", "%1 is not writable").arg(m_filePath));
-    migrate();
+    if (attempts >= kBusyTimeoutMs * (1000 / kBusyPollMicroseconds))
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(kBusyPollMicroseconds));
+    return 1;
 }
 
-Database::~Database()
+void waitForLocksBriefly(const QSqlDatabase &db)
 {
-    QMutexLocker lock(&g_connectionsMutex);
-    for (auto it = g_connections.begin(); it != g_connections.end();) {
-        if (it->startsWith(m_baseName)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(*it, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(*it);
-            it = g_connections.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.constData()), pollOften, nullptr);
+    else
+        SqlQuery::execute(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
 }
 
-QString Database::connectionName() const
+// Every connection of the store runs with the same pragmas, whichever thread opens it.
+void prepareConnection(const QSqlDatabase &db)
 {
-    return m_baseName + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
-}
-
-QSqlDatabase Database::connection() const
-{
-    const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_filePath);
-    if (!db.open()) {
-        const QString why = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw Error(QCoreApplication::translate("Database", "cannot open the local store %1: %2").arg(m_filePath, why));
-    }
-    {
-        QMutexLocker lock(&g_connectionsMutex);
-        g_connections.insert(name);
-    }
     // WAL lets the UI read while a worker writes. synchronous=FULL: a committed ticket survives
     // a power cut, not only a crash.
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = FULL"));
-    SqlQuery::execute(db, QStringLiteral("PRAGMA busy_timeout = 10000"));
+    waitForLocksBriefly(db);
     // 32 MiB of page cache per connection: random UUID keys touch pages all over the ticket
     // table's indexes, and the default 2 MiB turns a million-row store into disk seeks.
     SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -32768"));
@@ -111,21 +83,48 @@ QSqlDatabase Database::connection() const
     // WAL file back after a checkpoint so it does not stay at its high-water mark.
     SqlQuery::execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 8000"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
-    return db;
+}
+
+ThreadConnections::Setup storeSetup(const QString &filePath)
+{
+    ThreadConnections::Setup setup;
+    setup.beforeOpen = [filePath](QSqlDatabase &db) { db.setDatabaseName(filePath); };
+    setup.afterOpen = prepareConnection;
+    setup.openFailed = [filePath](const QString &why) {
+        return QCoreApplication::translate("Database", "cannot open the local store %1: %2")
+            .arg(filePath, why);
+    };
+    return setup;
+}
+} // namespace
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath)), m_connections(QStringLiteral("civicdesk"), storeSetup(m_filePath))
+{
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(
+            QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()));
+    if (info.exists() && !info.isWritable())
+        throw Error(QCoreApplication::translate("Database", "%1 is not writable").arg(m_filePath));
+    migrate();
+}
+
+Database::~Database() = default;
+
+QSqlDatabase Database::connection() const
+{
+    return m_connections.connection();
 }
 
 void Database::closeThreadConnection() const
 {
-    const QString name = connectionName();
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    QMutexLocker lock(&g_connectionsMutex);
-    g_connections.remove(name);
+    m_connections.closeThreadConnection();
+}
+
+int Database::openConnectionCount() const
+{
+    return m_connections.openCount();
 }
 
 int Database::schemaVersion() const
@@ -147,8 +146,10 @@ void Database::migrate()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest)
-        throw Error(QCoreApplication::translate("Database", "%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). "
-                       "Update CivicDesk or use another profile.")
+        throw Error(QCoreApplication::translate(
+                        "Database",
+                        "%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). "
+                        "Update CivicDesk or use another profile.")
                         .arg(m_filePath)
                         .arg(current)
                         .arg(latest));

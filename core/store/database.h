@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/threadconnections.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,10 +21,12 @@ public:
 
     QString filePath() const { return m_filePath; }
 
-    // This thread's connection, opened on first use.
+    // This thread's connection, opened on first use and closed when the thread finishes.
     QSqlDatabase connection() const;
-    // Closes this thread's connection; worker threads call it before they end.
+    // Closes this thread's connection now (a worker that is done with the store for a while).
     void closeThreadConnection() const;
+    // How many threads hold an open connection to this store.
+    int openConnectionCount() const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -32,10 +36,9 @@ public:
 
 private:
     void migrate();
-    QString connectionName() const;
 
     QString m_filePath;
-    QString m_baseName;
+    ThreadConnections m_connections;
 };
 
 } // namespace civicdesk::core

@@ -5,7 +5,8 @@
 namespace civicdesk::core {
 
 // Scope guard: everything between construction and commit() lands together or not at all.
-// Leaving the scope without commit() (an exception, an early return) rolls back.
+// Leaving the scope without commit() (an exception, an early return) rolls back. On SQLite it
+// is a write transaction from the start (BEGIN IMMEDIATE).
 class Transaction
 {
 public:

@@ -23,6 +23,24 @@ template <typename Job> bool runJob(Job &job, QString &error)
 }
 } // namespace
 
+void PasswordStore::readAsync(QObject *context,
+                              std::function<void(std::optional<QString>, QString)> done) const
+{
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setAutoDelete(true); // QtKeychain deletes it after finished()
+    job->setInsecureFallback(false);
+    job->setKey(m_account);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done = std::move(done)](QKeychain::Job *finished) {
+                         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                         if (read->error() == QKeychain::NoError)
+                             done(read->textData(), QString());
+                         else
+                             done(std::nullopt, read->errorString());
+                     });
+    job->start();
+}
+
 std::optional<QString> PasswordStore::read()
 {
     QKeychain::ReadPasswordJob job(kService);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace civicdesk::core {
 
@@ -15,6 +18,11 @@ public:
 
     // nullopt when no password is stored or no keychain is reachable; lastError() says which.
     std::optional<QString> read();
+    // read() without waiting: done(password, error) runs on context's thread when the keychain
+    // answers (Secret Service may first unlock the wallet and ask the user), unless context is
+    // gone by then. Start-up uses this, so the console never spins a nested event loop.
+    void readAsync(QObject *context,
+                   std::function<void(std::optional<QString> password, QString error)> done) const;
     bool write(const QString &password);
     bool remove();
     QString lastError() const { return m_lastError; }

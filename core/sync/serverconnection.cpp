@@ -85,6 +85,14 @@ bool ServerConnection::isConnectionLost(const QSqlDatabase &db)
     return !q.exec(QStringLiteral("SELECT 1"));
 }
 
+bool ServerConnection::usesTls(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) || !q.next())
+        return false;
+    return q.value(0).toBool();
+}
+
 QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QString &password,
                                     const QString &connectionName, bool requireSchema)
 {
@@ -139,14 +147,14 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
         if (version < latest) {
             // This build pushes through functions of the newest schema (the staged push of 3).
             db.close();
-            throw SyncError(
-                SyncError::Kind::NotInitialised,
-                QCoreApplication::translate("ServerConnection",
-                                            "the server %1 has schema %2, older than this CivicDesk needs (%3); "
-                                            "an administrator runs \"civicdesk-cli server init\" to upgrade it")
-                    .arg(describe(settings))
-                    .arg(version)
-                    .arg(latest));
+            throw SyncError(SyncError::Kind::NotInitialised,
+                            QCoreApplication::translate(
+                                "ServerConnection",
+                                "the server %1 has schema %2, older than this CivicDesk needs (%3); "
+                                "an administrator runs \"civicdesk-cli server init\" to upgrade it")
+                                .arg(describe(settings))
+                                .arg(version)
+                                .arg(latest));
         }
         if (version > latest) {
             db.close();

@@ -26,6 +26,9 @@ public:
     static SyncError classify(const QString &errorText, const ServerSettings &settings);
     // True when the connection itself is gone (so the next attempt must reconnect).
     static bool isConnectionLost(const QSqlDatabase &db);
+    // Whether this session is encrypted, as the server sees it (pg_stat_ssl): a "prefer"
+    // connection may have fallen back to plain text.
+    static bool usesTls(const QSqlDatabase &db);
 };
 
 } // namespace civicdesk::core

@@ -15,6 +15,17 @@ QStringList ServerSettings::sslModes()
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }
 
+QString ServerSettings::defaultSslMode(const QString &caFile)
+{
+    return caFile.isEmpty() ? QStringLiteral("require") : QStringLiteral("verify-full");
+}
+
+bool ServerSettings::allowsPlainText(const QString &sslMode)
+{
+    return sslMode == QLatin1String("disable") || sslMode == QLatin1String("allow") ||
+           sslMode == QLatin1String("prefer");
+}
+
 void ServerSettings::validate() const
 {
     const QUrl u(url, QUrl::StrictMode);
@@ -58,8 +69,8 @@ ServerSettings ServerSettings::load(const Profile &profile)
     ServerSettings out;
     out.url = s.value(QStringLiteral("url")).toString();
     out.user = s.value(QStringLiteral("user")).toString();
-    out.sslMode = s.value(QStringLiteral("sslmode"), QStringLiteral("prefer")).toString();
     out.caFile = s.value(QStringLiteral("ca_file")).toString();
+    out.sslMode = s.value(QStringLiteral("sslmode"), defaultSslMode(out.caFile)).toString();
     return out;
 }
 

@@ -20,6 +20,7 @@ struct SyncStatus
     QString message;      // why we are offline, in words; empty when all is well
     SyncError::Kind errorKind = SyncError::Kind::Other;
     int nextAttemptMs = 0; // when offline: the next retry, from now
+    bool tls = true;       // false when the server connection is plain text
 };
 
 } // namespace civicdesk::core

@@ -91,8 +91,8 @@ void SyncWorker::onNotification(const QString &name, QSqlDriver::NotificationSou
     // The payload is the table that changed: ticket changes need only the ticket pull, which
     // matters when dozens of workstations wake for every push.
     const QString table = payload.toString();
-    if (table != QLatin1String("tickets") && table != QLatin1String("ticket_notes")
-        && table != QLatin1String("audit_events"))
+    if (table != QLatin1String("tickets") && table != QLatin1String("ticket_notes") &&
+        table != QLatin1String("audit_events"))
         m_sharedDue = true;
     wake();
 }
@@ -124,6 +124,7 @@ void SyncWorker::publish(SyncStatus::State state, const QString &message, SyncEr
     s.message = message;
     s.errorKind = kind;
     s.nextAttemptMs = nextMs;
+    s.tls = m_tls;
     // A cycle's start repeats the counts of its previous end: a wake-up starts its pull at once,
     // and the cycle's end reports fresh counts.
     s.pending = m_last.pending;
@@ -151,13 +152,14 @@ void SyncWorker::cycle()
         if (!m_connected) {
             QSqlDatabase db = ServerConnection::open(m_settings, m_password, m_connectionName);
             m_connected = true;
+            m_tls = ServerConnection::usesTls(db);
             if (db.driver()->subscribeToNotification(kChannel))
                 connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::onNotification);
         }
         // One session per connection: its prepared statements serve every cycle until a failure.
         if (!m_session) {
-            m_session = std::make_unique<SyncSession>(m_local, QSqlDatabase::database(m_connectionName, false),
-                                                      m_settings);
+            m_session = std::make_unique<SyncSession>(
+                m_local, QSqlDatabase::database(m_connectionName, false), m_settings);
             m_session->setKnowledgeBaseSink(m_kb);
         }
         SyncSession &session = *m_session;

@@ -54,6 +54,7 @@ private:
     KnowledgeBaseSink *m_kb;
     QString m_connectionName;
     bool m_connected = false;
+    bool m_tls = true;
     int m_failures = 0;
     int m_pollMs = 30000;
     qint64 m_lastSeenSeq = -1;

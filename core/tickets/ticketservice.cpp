@@ -6,13 +6,19 @@
 #include "core/domain/referencenumber.h"
 #include "core/domain/timeordereduuid.h"
 #include "core/store/auditrepository.h"
+#include "core/store/importjournal.h"
 #include "core/store/noterepository.h"
+#include "core/store/savepriority.h"
 #include "core/store/ticketrepository.h"
 #include "core/store/transaction.h"
 #include "core/sync/outbox.h"
 #include "core/tickets/ticketvalidator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace civicdesk::core {
 
@@ -175,33 +181,63 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
         }
     }
     const Catalog previous = m_store.catalog();
-    Transaction tx(m_store.database().connection());
-    TicketRepository tickets(m_store.database());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (progress && i % 256 == 0 && !progress(i, list.size()))
-            throw Error(
-                QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
-        try {
-            // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate, and
-            // the whole import rolls back (importers skip known ids before they get here).
-            tickets.insert(list[i]);
-        } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
-                            .arg(i + 1)
-                            .arg(list.at(i).referenceNumber, e.message()),
-                        e.fieldErrors());
-        }
-    }
-    if (progress && !progress(list.size(), list.size()))
-        throw Error(QCoreApplication::translate("TicketService", "import cancelled; nothing was imported"));
+    const bool catalogChanged = !(catalog.services() == previous.services());
+    const QString cancelled =
+        QCoreApplication::translate("TicketService", "import cancelled; nothing was imported");
+    // Committed batches, so that a ticket saved at the console waits for one batch at most
+    // rather than for the whole import; the journal takes them out again on a cancel or an
+    // error (and at the next start if this process dies).
+    ImportJournal::removeAbandoned(m_store);
+    ImportJournal journal(m_store);
     try {
-        if (!(catalog.services() == previous.services()))
+        TicketRepository tickets(m_store.database());
+        QElapsedTimer batchTime;
+        for (qsizetype start = 0; start < list.size();) {
+            Transaction tx(m_store.database().connection());
+            batchTime.start();
+            const qsizetype end = std::min(list.size(), start + kImportBatch);
+            qsizetype i = start;
+            // A batch also ends after kImportBatchMs: inserts slow down as the store's indexes
+            // grow (and on a loaded machine), and a save must wait for one short batch at most.
+            for (; i < end && (i == start || batchTime.elapsed() < kImportBatchMs); ++i) {
+                if (progress && i % 256 == 0 && !progress(i, list.size()))
+                    throw Error(cancelled);
+                try {
+                    // No lookups per ticket: the store's UNIQUE id and reference refuse a duplicate,
+                    // and the whole import is undone (importers skip known ids before they get here).
+                    tickets.insert(list[i]);
+                    journal.record(list.at(i).id);
+                } catch (const Error &e) {
+                    throw Error(QCoreApplication::translate("TicketService", "ticket %1 (%2): %3")
+                                    .arg(i + 1)
+                                    .arg(list.at(i).referenceNumber, e.message()),
+                                e.fieldErrors());
+                }
+            }
+            tx.commit();
+            start = i;
+            // A gap between batches: a save waiting for the lock (it polls every 250 us, see
+            // Database) gets in here instead of after the whole import, and one that said so
+            // (SavePriority) goes before the next batch.
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            SavePriority::yieldTo(m_store.database(), std::chrono::milliseconds(1000));
+        }
+        if (progress && !progress(list.size(), list.size()))
+            throw Error(cancelled);
+        Transaction tx(m_store.database().connection());
+        if (catalogChanged)
             m_store.replaceCatalog(catalog); // same connection, so inside this transaction
+        journal.finish();
         tx.commit();
     } catch (...) {
         // The rollback undid the stored catalogue; the one in memory must follow.
         if (!(m_store.catalog().services() == previous.services()))
             m_store.replaceCatalog(previous);
+        try {
+            journal.undo();
+        } catch (const Error &) {
+            // The journal keeps the rows; removeAbandoned() takes them out at the next import or start.
+        }
         throw;
     }
     return list;

@@ -35,8 +35,12 @@ public:
     QList<Ticket> addAll(QList<Ticket> tickets);
 
     // An import: the tickets and the catalogue they need (the current one plus any services the
-    // import adds) land in one transaction, or nothing does. progress(done, total) is called
-    // as tickets are written; returning false cancels, and the store is left as it was.
+    // import adds) all land, or nothing does. The tickets are written in committed batches of
+    // at most kImportBatch tickets or kImportBatchMs (others can save between them) and taken out again when
+    // the import fails or is cancelled (see ImportJournal). progress(done, total) is called as tickets are
+    // written; returning false cancels, and the store is left as it was.
+    static constexpr qsizetype kImportBatch = 2000;
+    static constexpr qint64 kImportBatchMs = 50;
     QList<Ticket> importAll(QList<Ticket> tickets, const Catalog &catalog,
                             const std::function<bool(qsizetype, qsizetype)> &progress = {});
 

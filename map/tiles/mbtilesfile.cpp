@@ -7,22 +7,29 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
-#include <QThread>
-#include <QUuid>
 
 namespace civicdesk::map {
 
 namespace {
 
-QMutex g_namesMutex;
-QSet<QString> g_names;
+core::ThreadConnections::Setup mbtilesSetup(const QString &path)
+{
+    core::ThreadConnections::Setup setup;
+    setup.beforeOpen = [path](QSqlDatabase &db) {
+        db.setDatabaseName(path);
+        // Render threads write to the cache at once; wait for the lock rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    };
+    setup.openFailed = [path](const QString &why) {
+        return QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(path, why);
+    };
+    return setup;
+}
 
 } // namespace
 
 MbTilesFile::MbTilesFile(QString path, Mode mode)
-    : m_path(std::move(path)),
-      m_baseName(QStringLiteral("mbtiles-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    : m_path(std::move(path)), m_connections(QStringLiteral("mbtiles"), mbtilesSetup(m_path))
 {
     if (mode == Mode::Read && !QFileInfo::exists(m_path))
         throw core::Error(QCoreApplication::translate("MbTilesFile", "%1: no such MBTiles file").arg(m_path));
@@ -32,40 +39,21 @@ MbTilesFile::MbTilesFile(QString path, Mode mode)
     m_metadata = metadata();
 }
 
-MbTilesFile::~MbTilesFile()
-{
-    QMutexLocker lock(&g_namesMutex);
-    for (auto it = g_names.begin(); it != g_names.end();) {
-        if (it->startsWith(m_baseName)) {
-            QSqlDatabase::database(*it, false).close();
-            QSqlDatabase::removeDatabase(*it);
-            it = g_names.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
+MbTilesFile::~MbTilesFile() = default;
 
 QSqlDatabase MbTilesFile::connection() const
 {
-    const QString name =
-        m_baseName + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
-    QMutexLocker lock(&g_namesMutex);
-    if (g_names.contains(name))
-        return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    // Render threads write to the cache at once; wait for the lock rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw core::Error(
-            QCoreApplication::translate("MbTilesFile", "%1: cannot open: %2").arg(m_path, error));
-    }
-    g_names.insert(name);
-    return db;
+    return m_connections.connection();
+}
+
+void MbTilesFile::closeThreadConnection() const
+{
+    m_connections.closeThreadConnection();
+}
+
+int MbTilesFile::openConnectionCount() const
+{
+    return m_connections.openCount();
 }
 
 void MbTilesFile::createSchema() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/threadconnections.h"
 #include "map/tiles/tilesource.h"
 
 #include <QByteArray>
@@ -53,13 +54,16 @@ public:
 
     // Writes go faster in one transaction; the caller commits with core::Transaction.
     QSqlDatabase connection() const;
+    // Closes this thread's connection now (it also closes when the thread finishes).
+    void closeThreadConnection() const;
+    int openConnectionCount() const;
 
 private:
     void createSchema() const;
     void check() const;
 
     QString m_path;
-    QString m_baseName;
+    core::ThreadConnections m_connections;
     mutable QMutex m_mutex;
     mutable QString m_lastError;
     mutable QMap<QString, QString> m_metadata; // read at open, kept up to date by setMetadata()

@@ -1,10 +1,32 @@
 #include "map/tiles/tileloader.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <QPointer>
 #include <QRunnable>
+#include <exception>
 
 namespace civicdesk::map {
+
+namespace {
+// What a tile whose source failed looks like: grey with a red cross, so the call taker sees a
+// broken part of the map rather than a blank that reads as "nothing here".
+QImage errorTile(qreal devicePixelRatio)
+{
+    const int side = qRound(256 * devicePixelRatio);
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xe0, 0xe0, 0xe0));
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 3 * devicePixelRatio));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    const int inset = side / 3;
+    painter.drawLine(inset, inset, side - inset, side - inset);
+    painter.drawLine(side - inset, inset, inset, side - inset);
+    painter.end();
+    image.setDevicePixelRatio(devicePixelRatio);
+    return image;
+}
+} // namespace
 
 TileLoader::TileLoader(QObject *parent) : QObject(parent)
 {
@@ -100,17 +122,32 @@ void TileLoader::startQueued()
         std::shared_ptr<TileSource> source = m_source;
         QPointer<TileLoader> self(this);
         m_pool.start([self, source, generation, key, devicePixelRatio] {
-            QImage image = source->tile(key.id, devicePixelRatio);
-            // Convert here, off the UI thread, so painting never converts formats.
-            if (!image.isNull() && image.format() != QImage::Format_ARGB32_Premultiplied)
-                image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            // An exception that leaves a pool thread ends the program: every failure of the
+            // source becomes an error tile and a message instead.
+            QImage image;
+            QString failure;
+            try {
+                image = source->tile(key.id, devicePixelRatio);
+                // Convert here, off the UI thread, so painting never converts formats.
+                if (!image.isNull() && image.format() != QImage::Format_ARGB32_Premultiplied)
+                    image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            } catch (const std::exception &e) {
+                failure = QString::fromUtf8(e.what());
+            } catch (...) {
+                failure = QCoreApplication::translate("TileLoader", "unknown error");
+            }
+            if (!failure.isEmpty())
+                image = errorTile(devicePixelRatio);
             if (!self)
                 return;
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, generation, key, image] {
-                    if (self)
-                        self->deliver(generation, key, image);
+                [self, generation, key, image, failure] {
+                    if (!self)
+                        return;
+                    self->deliver(generation, key, image);
+                    if (!failure.isEmpty() && generation == self->m_generation)
+                        Q_EMIT self->tileFailed(key.id, failure);
                 },
                 Qt::QueuedConnection);
         });

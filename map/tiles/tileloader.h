@@ -58,9 +58,13 @@ public:
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
 
     static constexpr int kMaxQueued = 256;
+    // Tests shorten the pool threads' idle expiry to make them come and go.
+    QThreadPool &pool() { return m_pool; }
 
 Q_SIGNALS:
     void tileReady(const civicdesk::map::TileId &id);
+    // The source threw for this tile; it shows as an error tile until the cache drops it.
+    void tileFailed(const civicdesk::map::TileId &id, const QString &message);
 
 private:
     struct Key

@@ -73,19 +73,20 @@ void SyncController::startFromSettings(bool askForPassword)
     const core::ServerSettings settings = core::ServerSettings::load(m_store.profile());
     if (!settings.isConfigured())
         return;
-    core::PasswordStore keychain(settings.accountKey());
-    std::optional<QString> password = keychain.read();
-    if (!password && askForPassword) {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            m_window, tr("Server password"),
-            tr("No system keychain holds the password for %1.\nPassword (kept for this session only):")
-                .arg(settings.accountKey()),
-            QLineEdit::Password, QString(), &ok);
-        if (ok)
-            password = typed;
-    }
-    start(settings, password.value_or(QString()));
+    core::PasswordStore(settings.accountKey())
+        .readAsync(this, [this, settings, askForPassword](std::optional<QString> password, const QString &) {
+            if (!password && askForPassword) {
+                bool ok = false;
+                const QString typed = QInputDialog::getText(m_window, tr("Server password"),
+                                                            tr("No system keychain holds the password for "
+                                                               "%1.\nPassword (kept for this session only):")
+                                                                .arg(settings.accountKey()),
+                                                            QLineEdit::Password, QString(), &ok);
+                if (ok)
+                    password = typed;
+            }
+            start(settings, password.value_or(QString()));
+        });
 }
 
 void SyncController::showConflicts()

@@ -35,7 +35,8 @@ public:
     QAction *syncNowAction() const { return m_syncNow; }
     core::SyncEngine *engine() const { return m_engine; }
 
-    // Starts syncing with the profile's settings; asks for the password when the keychain has none.
+    // Starts syncing with the profile's settings once the keychain answers (asynchronously);
+    // asks for the password when the keychain has none. "Sync now" is enabled once it runs.
     void startFromSettings(bool askForPassword);
     void start(const core::ServerSettings &settings, const QString &password);
     void showConflicts();

@@ -71,10 +71,10 @@ void SyncStatusWidget::setStatus(const core::SyncStatus &s)
         state = s.message.isEmpty() ? tr("Offline") : tr("Offline (%1)").arg(reason(s.errorKind));
         break;
     case State::Syncing:
-        state = tr("Syncing…");
+        state = s.tls ? tr("Syncing…") : tr("Syncing without TLS…");
         break;
     case State::Online:
-        state = tr("Online");
+        state = s.tls ? tr("Online") : tr("Online without TLS");
         break;
     }
     QStringList parts{state};

@@ -68,8 +68,8 @@ core::ServerSettings settingsFromUrl(const Context &c)
     if (s.url.isEmpty())
         throw Error(
             QStringLiteral("--url: the server URL is required (postgresql://user@host:port/database)"));
-    s.sslMode = c.args.option(QStringLiteral("sslmode"), QStringLiteral("prefer"));
     s.caFile = c.args.option(QStringLiteral("ca-file"));
+    s.sslMode = c.args.option(QStringLiteral("sslmode"), core::ServerSettings::defaultSslMode(s.caFile));
     return s;
 }
 
@@ -221,8 +221,11 @@ int runConfigure(Context &c)
     core::ServerSettings s = core::ServerSettings::load(store->profile());
     s.url = c.args.option(QStringLiteral("url"), s.url);
     s.user = c.args.option(QStringLiteral("user"), s.user);
-    s.sslMode = c.args.option(QStringLiteral("sslmode"), s.sslMode);
     s.caFile = c.args.option(QStringLiteral("ca-file"), s.caFile);
+    // A CA file given with the default mode upgrades it to verify-full; an explicit mode stays.
+    const bool defaultMode = s.sslMode == core::ServerSettings::defaultSslMode({});
+    s.sslMode = c.args.option(QStringLiteral("sslmode"),
+                              defaultMode ? core::ServerSettings::defaultSslMode(s.caFile) : s.sslMode);
     s.validate();
     s.save(store->profile());
     if (c.args.has(QStringLiteral("password-stdin"))) {

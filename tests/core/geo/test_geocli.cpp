@@ -1,4 +1,5 @@
 #include "support/fixturecity.h"
+#include "support/requireall.h"
 #include "support/testmain.h"
 
 #include <QFile>
@@ -40,7 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("CIVICDESK_CLI"))
-            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_CLI is not set (run through ctest)"));
         using namespace civicdesk::testsupport::fixturecity;
         QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("import"), QStringLiteral("districts"),
                       write(QStringLiteral("d.geojson"), districts())}),

@@ -8,6 +8,7 @@
 #include "core/sync/serverconnection.h"
 #include "core/sync/servermigrator.h"
 #include "core/sync/syncsession.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 
 #include <QUrl>
@@ -144,7 +145,8 @@ private:
 #define CIVICDESK_REQUIRE_TEST_SERVER()                                                                      \
     do {                                                                                                     \
         if (civicdesk::testsupport::TestServer::superuserUrl().isEmpty())                                    \
-            QSKIP("CIVICDESK_TEST_PG_URL is not set: run the integration tests with tools/dev test");        \
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral(                                                           \
+                "CIVICDESK_TEST_PG_URL is not set: run the integration tests with tools/dev test"));         \
     } while (false)
 
 // support/testmain.h pulls in QApplication, which the integration tests (core only) do not

@@ -4,6 +4,7 @@
 #include "core/geo/geojsonreader.h"
 #include "map/projection/webmercator.h"
 #include "map/render/citytilerenderer.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 
@@ -24,10 +25,14 @@ core::GeoImportReport import(core::CityLayerStore &store, Layer layer, const QSt
     core::GeoJsonReader reader(file);
     const auto features = reader.readFile(file);
     switch (layer) {
-    case Layer::Districts: return store.importDistricts(features, file);
-    case Layer::Streets: return store.importStreets(features, file);
-    case Layer::Areas: return store.importAreas(features, file);
-    case Layer::Addresses: return store.importAddressFeatures(features, file);
+    case Layer::Districts:
+        return store.importDistricts(features, file);
+    case Layer::Streets:
+        return store.importStreets(features, file);
+    case Layer::Areas:
+        return store.importAreas(features, file);
+    case Layer::Addresses:
+        return store.importAddressFeatures(features, file);
     }
     return {};
 }
@@ -44,7 +49,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QFileInfo(dataDir()).isDir())
-            QSKIP(qPrintable(QStringLiteral("real data folder %1 is missing (set CIVICDESK_REALDATA_DIR)").arg(dataDir())));
+            CIVICDESK_SKIP_OR_FAIL(
+                QStringLiteral("real data folder %1 is missing (set CIVICDESK_REALDATA_DIR)").arg(dataDir()));
         m_monaco = std::make_unique<testsupport::TempProfile>();
     }
 
@@ -55,12 +61,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("read");
         QTest::addColumn<int>("imported");
-        QTest::newRow("streets") << int(Layer::Streets) << QStringLiteral("monaco/streets.geojson") << 1884 << 1884;
-        QTest::newRow("quarters") << int(Layer::Districts) << QStringLiteral("monaco/quarters.geojson") << 6 << 6;
+        QTest::newRow("streets") << int(Layer::Streets) << QStringLiteral("monaco/streets.geojson") << 1884
+                                 << 1884;
+        QTest::newRow("quarters") << int(Layer::Districts) << QStringLiteral("monaco/quarters.geojson") << 6
+                                  << 6;
         // One multipolygon carries only a name and no tag saying what it is.
         QTest::newRow("areas") << int(Layer::Areas) << QStringLiteral("monaco/areas.geojson") << 131 << 130;
         // Four points have a house number or name but no addr:street.
-        QTest::newRow("addresses") << int(Layer::Addresses) << QStringLiteral("monaco/addresses.geojson") << 118 << 114;
+        QTest::newRow("addresses") << int(Layer::Addresses) << QStringLiteral("monaco/addresses.geojson")
+                                   << 118 << 114;
     }
     void importMonaco()
     {
@@ -148,14 +157,16 @@ private Q_SLOTS:
         QFETCH(QString, district);
         testsupport::TempProfile profile;
         core::CityLayerStore store(profile.store().database());
-        const auto report = import(store, Layer::Districts,
-                                   QDir(dataDir()).filePath(QStringLiteral("la/la-city-council-districts-2012.geojson")));
+        const auto report =
+            import(store, Layer::Districts,
+                   QDir(dataDir()).filePath(QStringLiteral("la/la-city-council-districts-2012.geojson")));
         QCOMPARE(report.read, 15);
         QCOMPARE(report.imported, 15);
         const core::DistrictIndex index(store);
         QCOMPARE(index.labelAt({lon, lat}), district);
         if (!district.isEmpty())
-            QCOMPARE(index.labelAt({lon, lat}, QStringLiteral("slug")), district + QStringLiteral("-la-city-council-district-2012"));
+            QCOMPARE(index.labelAt({lon, lat}, QStringLiteral("slug")),
+                     district + QStringLiteral("-la-city-council-district-2012"));
     }
 };
 

@@ -3,6 +3,7 @@
 // with callers' own words.
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbsearch.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 
@@ -39,7 +40,8 @@ private Q_SLOTS:
         const QString faqPath = dir + QStringLiteral("/kb/boston311_landing_faq_2016.json");
         const QString servicesPath = dir + QStringLiteral("/open311/boston_services_2018_cc0.json");
         if (dir.isEmpty() || !QFile::exists(faqPath) || !QFile::exists(servicesPath))
-            QSKIP("real data not found: set CIVICDESK_REALDATA_DIR to the folder holding kb/ and open311/");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral(
+                "real data not found: set CIVICDESK_REALDATA_DIR to the folder holding kb/ and open311/"));
 
         QList<core::Article> articles;
         const QJsonArray faqs = readJson(faqPath).object().value(QStringLiteral("faqs")).toArray();
@@ -61,7 +63,10 @@ private Q_SLOTS:
             a.answerMarkdown = s.value(QStringLiteral("description")).toString();
             if (a.answerMarkdown.trimmed().isEmpty())
                 a.answerMarkdown = a.title;
-            for (const QString &k : s.value(QStringLiteral("keywords")).toString().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts))
+            for (const QString &k :
+                 s.value(QStringLiteral("keywords"))
+                     .toString()
+                     .split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts))
                 a.keywords.append(k.trimmed());
             a.category = s.value(QStringLiteral("group")).toString();
             a.serviceCodes = {s.value(QStringLiteral("service_code")).toString()};
@@ -85,21 +90,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("faq cell") << "can i dial 311 on my cellphone" << "boston-faq-3";
-        QTest::newRow("faq track") << "how do i find out whats happening with my request" << "boston-faq-8";
-        QTest::newRow("faq hours") << "when can i call you guys" << "boston-faq-1";
-        QTest::newRow("faq 911") << "should i call 911 or 311" << "boston-faq-2";
-        QTest::newRow("faq voip") << "my voip phone wont connect to 311" << "boston-faq-5";
-        QTest::newRow("pothole") << "theres a big pothole on my street" << "boston-svc-REQPOTHL";
-        QTest::newRow("rats") << "rats running around the alley" << "boston-svc-RODENTACT";
-        QTest::newRow("streetlight") << "the street light outside my house is out" << "boston-svc-STRLGTOUT";
-        QTest::newRow("bed bugs") << "my apartment has bedbugs" << "boston-svc-BEDBUG";
-        QTest::newRow("bike") << "somebody left an abandoned bike locked to a pole for months" << "boston-svc-ABNDBIKE";
-        QTest::newRow("found dog") << "i found a lost dog" << "boston-svc-ANMLFND";
-        QTest::newRow("mosquitos") << "mosquitos breeding in stagnant water next door" << "boston-svc-STAGWTR";
-        QTest::newRow("typo sidewalk") << "the sidwalk is broken" << "boston-svc-SDWRPR";
-        QTest::newRow("bulk tv") << "pick up an old tv" << "boston-svc-SCHDBLKITM";
-        QTest::newRow("lead paint") << "worried about lead paint in my apartment" << "boston-svc-LEADPNT";
+        QTest::newRow("faq cell") << "can i dial 311 on my cellphone"
+                                  << "boston-faq-3";
+        QTest::newRow("faq track") << "how do i find out whats happening with my request"
+                                   << "boston-faq-8";
+        QTest::newRow("faq hours") << "when can i call you guys"
+                                   << "boston-faq-1";
+        QTest::newRow("faq 911") << "should i call 911 or 311"
+                                 << "boston-faq-2";
+        QTest::newRow("faq voip") << "my voip phone wont connect to 311"
+                                  << "boston-faq-5";
+        QTest::newRow("pothole") << "theres a big pothole on my street"
+                                 << "boston-svc-REQPOTHL";
+        QTest::newRow("rats") << "rats running around the alley"
+                              << "boston-svc-RODENTACT";
+        QTest::newRow("streetlight") << "the street light outside my house is out"
+                                     << "boston-svc-STRLGTOUT";
+        QTest::newRow("bed bugs") << "my apartment has bedbugs"
+                                  << "boston-svc-BEDBUG";
+        QTest::newRow("bike") << "somebody left an abandoned bike locked to a pole for months"
+                              << "boston-svc-ABNDBIKE";
+        QTest::newRow("found dog") << "i found a lost dog"
+                                   << "boston-svc-ANMLFND";
+        QTest::newRow("mosquitos") << "mosquitos breeding in stagnant water next door"
+                                   << "boston-svc-STAGWTR";
+        QTest::newRow("typo sidewalk") << "the sidwalk is broken"
+                                       << "boston-svc-SDWRPR";
+        QTest::newRow("bulk tv") << "pick up an old tv"
+                                 << "boston-svc-SCHDBLKITM";
+        QTest::newRow("lead paint") << "worried about lead paint in my apartment"
+                                    << "boston-svc-LEADPNT";
     }
     void callersFindTheirArticle()
     {

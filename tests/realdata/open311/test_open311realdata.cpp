@@ -8,6 +8,7 @@
 #include "core/open311/open311reader.h"
 #include "core/open311/open311writer.h"
 #include "core/store/ticketrepository.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 #include "support/ticketfactory.h"
@@ -138,7 +139,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (dataDir().isEmpty() || !QDir(dataDir()).exists(QStringLiteral("open311")))
-            QSKIP("real data folder not found (set CIVICDESK_REALDATA_DIR to the folder holding open311/ and requests/)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("real data folder not found (set CIVICDESK_REALDATA_DIR to "
+                                                  "the folder holding open311/ and requests/)"));
     }
 
     void everyFileHasAnExpectation()
@@ -169,8 +171,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("repairs");
         QTest::addColumn<int>("httpStatus");
         for (const auto &e : kOpen311Files)
-            QTest::newRow(e.path) << QString::fromLatin1(e.path) << static_cast<int>(e.kind) << e.items << e.repairs
-                                  << e.httpStatus;
+            QTest::newRow(e.path) << QString::fromLatin1(e.path) << static_cast<int>(e.kind) << e.items
+                                  << e.repairs << e.httpStatus;
     }
 
     void readOpen311()
@@ -180,7 +182,8 @@ private Q_SLOTS:
         QFETCH(int, items);
         QFETCH(int, repairs);
         QFETCH(int, httpStatus);
-        const auto r = core::open311reader::read(readFile(QDir(dataDir()).filePath(QStringLiteral("open311/") + path)), path);
+        const auto r = core::open311reader::read(
+            readFile(QDir(dataDir()).filePath(QStringLiteral("open311/") + path)), path);
         QCOMPARE(static_cast<int>(r.document.kind), kind);
         QCOMPARE(itemCount(r.document), items);
         QCOMPARE(r.document.repairs.size(), repairs);
@@ -198,13 +201,19 @@ private Q_SLOTS:
     {
         // The JSON examples (after the leading-zero repair) read exactly like their XML twins.
         const QDir dir(QDir(dataDir()).filePath(QStringLiteral("open311/spec_examples")));
-        for (const char *name : {"service-list", "service-requests", "service-request", "service-definition"}) {
-            const auto j = core::open311reader::read(readFile(dir.filePath(QStringLiteral("json-%1.json").arg(QLatin1String(name)))), QStringLiteral("j"));
-            const auto x = core::open311reader::read(readFile(dir.filePath(QStringLiteral("xml-%1.xml").arg(QLatin1String(name)))), QStringLiteral("x"));
+        for (const char *name :
+             {"service-list", "service-requests", "service-request", "service-definition"}) {
+            const auto j = core::open311reader::read(
+                readFile(dir.filePath(QStringLiteral("json-%1.json").arg(QLatin1String(name)))),
+                QStringLiteral("j"));
+            const auto x = core::open311reader::read(
+                readFile(dir.filePath(QStringLiteral("xml-%1.xml").arg(QLatin1String(name)))),
+                QStringLiteral("x"));
             QCOMPARE(j.document.services, x.document.services);
             QCOMPARE(j.document.requests, x.document.requests);
         }
-        const auto r = core::open311reader::read(readFile(dir.filePath(QStringLiteral("json-service-request.json"))), QStringLiteral("j"));
+        const auto r = core::open311reader::read(
+            readFile(dir.filePath(QStringLiteral("json-service-request.json"))), QStringLiteral("j"));
         const core::Ticket &t = r.document.requests.first();
         QCOMPARE(t.serviceCode, QStringLiteral("006"));
         QCOMPARE(t.status, core::TicketStatus::Duplicate); // "closed" + "Duplicate request."
@@ -238,13 +247,15 @@ private Q_SLOTS:
         testsupport::TempProfile p;
         const qsizetype before = p.store().catalog().services().size();
         const QDir dir(QDir(dataDir()).filePath(QStringLiteral("open311")));
-        const auto s = core::serviceimporter::import(p.store(), readFile(dir.filePath(QStringLiteral("dc_2012/dc-services.xml"))),
-                                                     QStringLiteral("dc-services.xml"));
+        const auto s = core::serviceimporter::import(
+            p.store(), readFile(dir.filePath(QStringLiteral("dc_2012/dc-services.xml"))),
+            QStringLiteral("dc-services.xml"));
         QCOMPARE(s.imported, 86);
         QCOMPARE(s.skipped, 0);
         QCOMPARE(p.store().catalog().services().size(), before + 86);
-        const auto d = core::serviceimporter::import(p.store(), readFile(dir.filePath(QStringLiteral("dc_2012/dc-services-S0301.xml"))),
-                                                     QStringLiteral("dc-services-S0301.xml"));
+        const auto d = core::serviceimporter::import(
+            p.store(), readFile(dir.filePath(QStringLiteral("dc_2012/dc-services-S0301.xml"))),
+            QStringLiteral("dc-services-S0301.xml"));
         QCOMPARE(d.imported, 1);
         p.reopen();
         const core::Service *pothole = p.store().catalog().service(QStringLiteral("S0301"));
@@ -262,8 +273,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("skipped");
         QTest::addColumn<int>("addedServices");
         for (const auto &e : kCsvFiles)
-            QTest::newRow(e.path) << QString::fromLatin1(e.path) << QString::fromLatin1(e.profile) << e.imported << e.skipped
-                                  << e.addedServices;
+            QTest::newRow(e.path) << QString::fromLatin1(e.path) << QString::fromLatin1(e.profile)
+                                  << e.imported << e.skipped << e.addedServices;
     }
 
     void importCsv()
@@ -294,19 +305,22 @@ private Q_SLOTS:
         QFile again(f.fileName());
         QVERIFY(again.open(QIODevice::ReadOnly));
         core::RequestImporter strictImporter(strict.store(), true);
-        QVERIFY_THROWS_EXCEPTION(core::Error, strictImporter.readCsv(again, path, core::CsvProfile::load(profile)));
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 strictImporter.readCsv(again, path, core::CsvProfile::load(profile)));
         QCOMPARE(core::TicketRepository(strict.store().database()).count(), 0);
     }
 
     void schemasAcceptOurExports()
     {
-        const auto schema = core::JsonSchema::fromDirectory(QDir(dataDir()).filePath(QStringLiteral("open311/schema")));
+        const auto schema =
+            core::JsonSchema::fromDirectory(QDir(dataDir()).filePath(QStringLiteral("open311/schema")));
         // Real requests, read and written again.
         const QDir dir(QDir(dataDir()).filePath(QStringLiteral("open311")));
         QList<core::Ticket> tickets;
         for (const auto &e : kOpen311Files) {
             if (e.kind == Kind::Requests)
-                tickets += core::open311reader::read(readFile(dir.filePath(QLatin1String(e.path))), QString()).document.requests;
+                tickets += core::open311reader::read(readFile(dir.filePath(QLatin1String(e.path))), QString())
+                               .document.requests;
         }
         // The SF CSV, all 10,000 rows' worth of real text, dates and points.
         testsupport::TempProfile p;
@@ -325,19 +339,25 @@ private Q_SLOTS:
         QList<core::Service> services = p.store().catalog().services();
         for (const auto &e : kOpen311Files) {
             if (e.kind == Kind::Services)
-                services += core::open311reader::read(readFile(dir.filePath(QLatin1String(e.path))), QString()).document.services;
+                services +=
+                    core::open311reader::read(readFile(dir.filePath(QLatin1String(e.path))), QString())
+                        .document.services;
         }
-        const QJsonDocument list = QJsonDocument::fromJson(core::Open311Writer::services(services, core::Open311Writer::Format::Json));
+        const QJsonDocument list = QJsonDocument::fromJson(
+            core::Open311Writer::services(services, core::Open311Writer::Format::Json));
         const QStringList serviceErrors = schema.validate(list.array(), QStringLiteral("services.json"));
         QVERIFY2(serviceErrors.isEmpty(), qPrintable(serviceErrors.mid(0, 5).join(u'\n')));
 
         // Definitions: every real one and every built-in one.
         for (const char *path : {"dc_2012/dc-services-S0301.xml", "sf_2010_reference/service_definition.xml",
                                  "spec_examples/json-service-definition.json"})
-            services += core::open311reader::read(readFile(dir.filePath(QLatin1String(path))), QString()).document.services;
+            services += core::open311reader::read(readFile(dir.filePath(QLatin1String(path))), QString())
+                            .document.services;
         for (const core::Service &s : std::as_const(services)) {
-            const QJsonDocument def = QJsonDocument::fromJson(core::Open311Writer::serviceDefinition(s, core::Open311Writer::Format::Json));
-            const QStringList defErrors = schema.validate(def.object(), QStringLiteral("service-definition.json"));
+            const QJsonDocument def = QJsonDocument::fromJson(
+                core::Open311Writer::serviceDefinition(s, core::Open311Writer::Format::Json));
+            const QStringList defErrors =
+                schema.validate(def.object(), QStringLiteral("service-definition.json"));
             QVERIFY2(defErrors.isEmpty(), qPrintable(s.code + u' ' + defErrors.mid(0, 5).join(u'\n')));
         }
     }

@@ -1,5 +1,6 @@
 #include "core/intake/intakeservice.h"
 #include "core/intake/screenpopchannel.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 
@@ -18,7 +19,7 @@ private Q_SLOTS:
     {
         const QString gui = qEnvironmentVariable("CIVICDESK_GUI");
         if (gui.isEmpty())
-            QSKIP("CIVICDESK_GUI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_GUI is not set (run through ctest)"));
         testsupport::TempProfile profile;
         const QString dir = profile.directory();
         const QString server = core::ScreenPopChannel::serverNameFor(dir);
