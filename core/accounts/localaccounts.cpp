@@ -12,23 +12,22 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalAccounts", text);
-}
-
 void initSodium()
 {
     if (sodium_init() < 0)
-        throw Error(tr("accounts: the password library (libsodium) could not start"));
+        throw Error(QCoreApplication::translate(
+            "LocalAccounts", "accounts: the password library (libsodium) could not start"));
 }
 
 void checkPassword(const QString &password)
 {
     if (password.size() < 8)
-        throw Error(tr("password: at least 8 characters"), {{QStringLiteral("password"), tr("too short")}});
+        throw Error(
+            QCoreApplication::translate("LocalAccounts", "password: at least 8 characters"),
+            {{QStringLiteral("password"), QCoreApplication::translate("LocalAccounts", "too short")}});
     if (password.size() > 1024)
-        throw Error(tr("password: at most 1024 characters"), {{QStringLiteral("password"), tr("too long")}});
+        throw Error(QCoreApplication::translate("LocalAccounts", "password: at most 1024 characters"),
+                    {{QStringLiteral("password"), QCoreApplication::translate("LocalAccounts", "too long")}});
 }
 
 Account fromRow(const SqlQuery &q)
@@ -46,7 +45,7 @@ QString LocalAccounts::hash(const QString &password)
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw Error(tr("password: out of memory while hashing"));
+        throw Error(QCoreApplication::translate("LocalAccounts", "password: out of memory while hashing"));
     return QString::fromLatin1(out);
 }
 
@@ -54,12 +53,15 @@ Account LocalAccounts::add(const Account &account, const QString &password) cons
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!validName.match(account.name).hasMatch())
-        throw Error(tr("name: 1 to 64 letters, digits, dots, dashes or underscores"),
-                    {{QStringLiteral("name"), tr("invalid")}});
+        throw Error(QCoreApplication::translate("LocalAccounts",
+                                                "name: 1 to 64 letters, digits, dots, dashes or underscores"),
+                    {{QStringLiteral("name"), QCoreApplication::translate("LocalAccounts", "invalid")}});
     checkPassword(password);
     if (find(account.name))
-        throw Error(tr("name: an account %1 already exists").arg(account.name),
-                    {{QStringLiteral("name"), tr("already exists")}});
+        throw Error(
+            QCoreApplication::translate("LocalAccounts", "name: an account %1 already exists")
+                .arg(account.name),
+            {{QStringLiteral("name"), QCoreApplication::translate("LocalAccounts", "already exists")}});
     Account saved = account;
     if (saved.displayName.trimmed().isEmpty())
         saved.displayName = saved.name;
@@ -83,7 +85,8 @@ void LocalAccounts::setPassword(const QString &name, const QString &password) co
                QStringLiteral("UPDATE local_accounts SET password_hash = ? WHERE name = ?"));
     q.bind(0, hash(password)).bind(1, name).exec();
     if (q.numRowsAffected() != 1)
-        throw Error(tr("name: no account %1").arg(name), {{QStringLiteral("name"), tr("not found")}});
+        throw Error(QCoreApplication::translate("LocalAccounts", "name: no account %1").arg(name),
+                    {{QStringLiteral("name"), QCoreApplication::translate("LocalAccounts", "not found")}});
 }
 
 void LocalAccounts::setRole(const QString &name, Role role) const
@@ -91,7 +94,8 @@ void LocalAccounts::setRole(const QString &name, Role role) const
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE local_accounts SET role = ? WHERE name = ?"));
     q.bind(0, role::toKey(role)).bind(1, name).exec();
     if (q.numRowsAffected() != 1)
-        throw Error(tr("name: no account %1").arg(name), {{QStringLiteral("name"), tr("not found")}});
+        throw Error(QCoreApplication::translate("LocalAccounts", "name: no account %1").arg(name),
+                    {{QStringLiteral("name"), QCoreApplication::translate("LocalAccounts", "not found")}});
 }
 
 std::optional<Account> LocalAccounts::verify(const QString &name, const QString &password) const

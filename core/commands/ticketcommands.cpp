@@ -27,11 +27,6 @@ AuditEvent noteAdded(const Note &note)
             QString(),         note.text};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketCommands", text);
-}
-
 // The fields commands change, by their audit name, as text both ways (undo writes them back).
 const QStringList kFields = {QStringLiteral("status"),       QStringLiteral("status_notes"),
                              QStringLiteral("assignee"),     QStringLiteral("priority"),
@@ -81,10 +76,12 @@ QDateTime holdStartedAt(const Database &db, const QUuid &id)
 void checkNoteText(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        throw Error(tr("note: the text is empty"), {{QStringLiteral("note"), tr("is empty")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "note: the text is empty"),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketCommands", "is empty")}});
     if (text.size() > ticketvalidator::kMaxDescriptionLength)
-        throw Error(tr("note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
-                    {{QStringLiteral("note"), tr("too long")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "note: longer than %1 characters")
+                        .arg(ticketvalidator::kMaxDescriptionLength),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketCommands", "too long")}});
 }
 } // namespace
 
@@ -96,13 +93,17 @@ TicketCommands::TicketCommands(LocalStore &store, Role role, QString actor)
 void TicketCommands::require(Permission permission, qsizetype ticketCount) const
 {
     if (!role::may(m_role, permission))
-        throw Error(tr("a %1 may not do this").arg(role::displayName(m_role).toLower()),
-                    {{QStringLiteral("role"), tr("not allowed")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "a %1 may not do this")
+                        .arg(role::displayName(m_role).toLower()),
+                    {{QStringLiteral("role"), QCoreApplication::translate("TicketCommands", "not allowed")}});
     if (ticketCount > 1 && !role::may(m_role, Permission::ChangeManyTickets))
-        throw Error(tr("a %1 may change only one ticket at a time").arg(role::displayName(m_role).toLower()),
-                    {{QStringLiteral("role"), tr("not allowed")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "a %1 may change only one ticket at a time")
+                        .arg(role::displayName(m_role).toLower()),
+                    {{QStringLiteral("role"), QCoreApplication::translate("TicketCommands", "not allowed")}});
     if (ticketCount == 0)
-        throw Error(tr("no tickets given"), {{QStringLiteral("ticket"), tr("is required")}});
+        throw Error(
+            QCoreApplication::translate("TicketCommands", "no tickets given"),
+            {{QStringLiteral("ticket"), QCoreApplication::translate("TicketCommands", "is required")}});
 }
 
 Note TicketCommands::newNote(const QString &text, bool internal) const
@@ -125,14 +126,17 @@ CommandResult TicketCommands::apply(const QString &action, const QList<TicketTar
         if (!found)
             found = tickets.findByReference(referencenumber::normalise(target.reference));
         if (!found) {
-            result.skipped.append({target.reference, tr("no such ticket")});
+            result.skipped.append(
+                {target.reference, QCoreApplication::translate("TicketCommands", "no such ticket")});
             continue;
         }
         Ticket t = std::move(*found);
         if (target.expectedVersion > 0 && t.version != target.expectedVersion) {
-            result.skipped.append({t.referenceNumber, tr("changed meanwhile (version %1, expected %2)")
-                                                          .arg(t.version)
-                                                          .arg(target.expectedVersion)});
+            result.skipped.append(
+                {t.referenceNumber,
+                 QCoreApplication::translate("TicketCommands", "changed meanwhile (version %1, expected %2)")
+                     .arg(t.version)
+                     .arg(target.expectedVersion)});
             continue;
         }
         const Ticket before = t;
@@ -186,8 +190,9 @@ CommandResult TicketCommands::assign(const QList<TicketTarget> &targets, const Q
 {
     const QString who = assignee.trimmed();
     if (who.size() > 200)
-        throw Error(tr("assignee: longer than 200 characters"),
-                    {{QStringLiteral("assignee"), tr("too long")}});
+        throw Error(
+            QCoreApplication::translate("TicketCommands", "assignee: longer than 200 characters"),
+            {{QStringLiteral("assignee"), QCoreApplication::translate("TicketCommands", "too long")}});
     return apply(QStringLiteral("assign"), targets, Permission::Assign,
                  [&](Ticket &t, TicketRepository &) -> std::optional<QString> {
                      t.assignee = who;
@@ -199,8 +204,9 @@ CommandResult TicketCommands::setStatus(const QList<TicketTarget> &targets, Tick
                                         const QString &note)
 {
     if (!note.isEmpty() && note.size() > ticketvalidator::kMaxDescriptionLength)
-        throw Error(tr("note: longer than %1 characters").arg(ticketvalidator::kMaxDescriptionLength),
-                    {{QStringLiteral("note"), tr("too long")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "note: longer than %1 characters")
+                        .arg(ticketvalidator::kMaxDescriptionLength),
+                    {{QStringLiteral("note"), QCoreApplication::translate("TicketCommands", "too long")}});
     const SlaClock sla(m_store.catalog());
     const QDateTime now = Clock::current().nowUtc();
     return apply(QStringLiteral("set-status"), targets, Permission::ChangeOneTicket,
@@ -238,25 +244,30 @@ CommandResult TicketCommands::merge(const QString &parentReference, const QList<
     if (!parent)
         parent = lookup.findByReference(referencenumber::normalise(parentReference));
     if (!parent)
-        throw Error(tr("parent: no ticket with reference %1").arg(parentReference),
-                    {{QStringLiteral("parent"), tr("not found")}});
+        throw Error(QCoreApplication::translate("TicketCommands", "parent: no ticket with reference %1")
+                        .arg(parentReference),
+                    {{QStringLiteral("parent"), QCoreApplication::translate("TicketCommands", "not found")}});
     if (!parent->duplicateOf.isNull())
         throw Error(
-            tr("parent: %1 is itself a duplicate; merge into its original").arg(parent->referenceNumber),
-            {{QStringLiteral("parent"), tr("is a duplicate")}});
+            QCoreApplication::translate("TicketCommands",
+                                        "parent: %1 is itself a duplicate; merge into its original")
+                .arg(parent->referenceNumber),
+            {{QStringLiteral("parent"), QCoreApplication::translate("TicketCommands", "is a duplicate")}});
     const QUuid parentId = parent->id;
     QStringList merged;
-    CommandResult result = apply(QStringLiteral("merge"), children, Permission::Merge,
-                                 [&](Ticket &t, TicketRepository &) -> std::optional<QString> {
-                                     if (t.id == parentId)
-                                         return tr("is the parent itself");
-                                     if (t.duplicateOf == parentId)
-                                         return tr("already merged into %1").arg(parent->referenceNumber);
-                                     t.duplicateOf = parentId;
-                                     t.status = TicketStatus::Duplicate;
-                                     merged.append(t.referenceNumber);
-                                     return std::nullopt;
-                                 });
+    CommandResult result =
+        apply(QStringLiteral("merge"), children, Permission::Merge,
+              [&](Ticket &t, TicketRepository &) -> std::optional<QString> {
+                  if (t.id == parentId)
+                      return QCoreApplication::translate("TicketCommands", "is the parent itself");
+                  if (t.duplicateOf == parentId)
+                      return QCoreApplication::translate("TicketCommands", "already merged into %1")
+                          .arg(parent->referenceNumber);
+                  t.duplicateOf = parentId;
+                  t.status = TicketStatus::Duplicate;
+                  merged.append(t.referenceNumber);
+                  return std::nullopt;
+              });
     if (!merged.isEmpty()) {
         // The parent's own trail says which tickets joined it (insert-only, no field changes).
         const AuditEvent event{timeOrderedUuid(), Clock::current().nowUtc(),
@@ -286,13 +297,16 @@ CommandResult TicketCommands::respond(const QList<TicketTarget> &targets, const 
     const CannedResponseLibrary library(m_store.database(), m_role);
     const auto response = library.find(cannedResponseId);
     if (!response)
-        throw Error(tr("canned response: no response with id %1").arg(cannedResponseId),
-                    {{QStringLiteral("response"), tr("not found")}});
+        throw Error(
+            QCoreApplication::translate("TicketCommands", "canned response: no response with id %1")
+                .arg(cannedResponseId),
+            {{QStringLiteral("response"), QCoreApplication::translate("TicketCommands", "not found")}});
     const Catalog &catalog = m_store.catalog();
     return apply(QStringLiteral("respond"), targets, Permission::ChangeOneTicket,
                  [&](Ticket &t, TicketRepository &) -> std::optional<QString> {
                      if (!response->serviceCode.isEmpty() && response->serviceCode != t.serviceCode)
-                         return tr("the response \"%1\" is for service %2")
+                         return QCoreApplication::translate("TicketCommands",
+                                                            "the response \"%1\" is for service %2")
                              .arg(response->title, response->serviceCode);
                      const QString text = CannedResponseLibrary::expand(response->body, t, catalog);
                      t.notes.append(newNote(text, false));
@@ -312,7 +326,8 @@ CommandResult TicketCommands::undo(const CommandResult &done)
         restore.insert(a.reference, a.before);
     }
     if (targets.isEmpty())
-        throw Error(tr("nothing to undo: notes stay, they are insert-only"));
+        throw Error(QCoreApplication::translate("TicketCommands",
+                                                "nothing to undo: notes stay, they are insert-only"));
     // Undo needs the right the original command needed; a single ticket is the common floor.
     return apply(QStringLiteral("undo"), targets, Permission::ChangeOneTicket,
                  [&](Ticket &t, TicketRepository &) -> std::optional<QString> {

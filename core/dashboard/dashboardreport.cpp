@@ -13,11 +13,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardReport", text);
-}
-
 QString closedStatusesSql()
 {
     QStringList keys;
@@ -129,8 +124,9 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
             const QDate first = std::max(it.key(), range.from);
             const QDate last = std::min(it.key().addDays(6), range.to);
             d.volumeByWeek.append({it.key().toString(Qt::ISODate),
-                                   tr("week of %1").arg(it.key().toString(Qt::ISODate)), double(it.value()),
-                                   it.value(), rangeQuery(first, last), true});
+                                   QCoreApplication::translate("DashboardReport", "week of %1")
+                                       .arg(it.key().toString(Qt::ISODate)),
+                                   double(it.value()), it.value(), rangeQuery(first, last), true});
         }
     }
 
@@ -162,7 +158,8 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
             }
             byChannel[q.text(2)] += c.tickets;
             const Service *s = m_catalog.service(service);
-            byGroup[s ? s->group : tr("(unknown service)")] += c.tickets;
+            byGroup[s ? s->group : QCoreApplication::translate("DashboardReport", "(unknown service)")] +=
+                c.tickets;
         }
     }
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
@@ -295,7 +292,9 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
                 drill.createdFrom = today.addDays(-bands[b].oldest);
             // Days are UTC days in the pairs but local days in the drill; near midnight a ticket
             // can fall in the neighbouring band, so the band is exact only to the day.
-            d.backlogNow.append({QString::number(b), tr(bands[b].label), double(n), n, drill, false});
+            d.backlogNow.append({QString::number(b),
+                                 QCoreApplication::translate("DashboardReport", bands[b].label), double(n), n,
+                                 drill, false});
         }
     }
 
@@ -314,8 +313,10 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
         w.bindInt64(1, from);
         w.bindInt64(2, to);
         while (w.step())
-            d.wrapUpCodes.append({w.text(0), w.text(0).isEmpty() ? tr("(none)") : w.text(0),
-                                  double(w.int64(1)), w.int64(1), rangeQuery(range.from, range.to), false});
+            d.wrapUpCodes.append(
+                {w.text(0),
+                 w.text(0).isEmpty() ? QCoreApplication::translate("DashboardReport", "(none)") : w.text(0),
+                 double(w.int64(1)), w.int64(1), rangeQuery(range.from, range.to), false});
     }
     return d;
 }

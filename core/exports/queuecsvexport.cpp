@@ -15,11 +15,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueCsvExport", text);
-}
-
 bool isTime(const QString &key)
 {
     return key == QLatin1String("requested") || key == QLatin1String("updated") ||
@@ -38,15 +33,19 @@ QStringList QueueCsvExport::columnsFor(const QueueQuery &query, const Options &o
     for (const QString &k : keys) {
         const QueueColumn *c = QueueColumn::find(k);
         if (!c)
-            throw Error(tr("columns: unknown column \"%1\"").arg(k),
-                        {{QStringLiteral("columns"), tr("unknown column")}});
+            throw Error(
+                QCoreApplication::translate("QueueCsvExport", "columns: unknown column \"%1\"").arg(k),
+                {{QStringLiteral("columns"),
+                  QCoreApplication::translate("QueueCsvExport", "unknown column")}});
         if (c->callerDetail && !callers)
             continue;
         out.append(k);
     }
     if (options.callerDetails && !callers)
-        throw Error(tr("caller details: a %1 may not export them").arg(role::displayName(m_role).toLower()),
-                    {{QStringLiteral("caller_details"), tr("not allowed")}});
+        throw Error(QCoreApplication::translate("QueueCsvExport", "caller details: a %1 may not export them")
+                        .arg(role::displayName(m_role).toLower()),
+                    {{QStringLiteral("caller_details"),
+                      QCoreApplication::translate("QueueCsvExport", "not allowed")}});
     return out;
 }
 
@@ -57,15 +56,21 @@ qint64 QueueCsvExport::write(const QueueQuery &query, const QString &fileName, c
     const QFileInfo info(fileName);
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        throw Error(tr("%1: the folder %2 does not exist").arg(fileName, folder.absoluteFilePath()),
-                    {{QStringLiteral("file"), tr("no such folder")}});
+        throw Error(
+            QCoreApplication::translate("QueueCsvExport", "%1: the folder %2 does not exist")
+                .arg(fileName, folder.absoluteFilePath()),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueueCsvExport", "no such folder")}});
     if (!folder.isWritable())
-        throw Error(tr("%1: the folder %2 is not writable").arg(fileName, folder.absoluteFilePath()),
-                    {{QStringLiteral("file"), tr("folder not writable")}});
+        throw Error(
+            QCoreApplication::translate("QueueCsvExport", "%1: the folder %2 is not writable")
+                .arg(fileName, folder.absoluteFilePath()),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueueCsvExport", "folder not writable")}});
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write (%2)").arg(fileName, file.errorString()),
-                    {{QStringLiteral("file"), tr("cannot write")}});
+        throw Error(
+            QCoreApplication::translate("QueueCsvExport", "%1: cannot write (%2)")
+                .arg(fileName, file.errorString()),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueueCsvExport", "cannot write")}});
     CsvWriter csv(file);
     if (options.bom)
         csv.writeBom();
@@ -90,8 +95,10 @@ qint64 QueueCsvExport::write(const QueueQuery &query, const QString &fileName, c
         return true;
     });
     if (!file.commit())
-        throw Error(tr("%1: cannot write (%2)").arg(fileName, file.errorString()),
-                    {{QStringLiteral("file"), tr("cannot write")}});
+        throw Error(
+            QCoreApplication::translate("QueueCsvExport", "%1: cannot write (%2)")
+                .arg(fileName, file.errorString()),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueueCsvExport", "cannot write")}});
     return written;
 }
 

@@ -12,11 +12,6 @@ namespace civicdesk::core::importformat {
 namespace {
 constexpr qint64 kHeadBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportFormat", text);
-}
-
 // Open311 requests and services differ in their keys: a request has service_request_id or
 // requested_datetime, a service list has service_name beside metadata/type, a service
 // definition has attributes with variable.
@@ -28,9 +23,11 @@ Guess fromOpen311Text(const QByteArray &head, const QString &kind)
                           head.contains("\"variable\"") || head.contains("<variable>") ||
                           head.contains("<services") || head.contains("<service_definition");
     if (requests)
-        return {QStringLiteral("open311"), tr("%1 with service requests").arg(kind)};
+        return {QStringLiteral("open311"),
+                QCoreApplication::translate("ImportFormat", "%1 with service requests").arg(kind)};
     if (services)
-        return {QStringLiteral("open311-services"), tr("%1 with services").arg(kind)};
+        return {QStringLiteral("open311-services"),
+                QCoreApplication::translate("ImportFormat", "%1 with services").arg(kind)};
     return {};
 }
 
@@ -76,7 +73,9 @@ Guess fromCsvHeader(const QStringList &header)
         const double share = double(found) / double(std::max<qsizetype>(1, profile.columns.size()));
         if (share > bestShare) {
             bestShare = share;
-            best = {name, tr("CSV with the columns of %1").arg(profile.name)};
+            best = {
+                name,
+                QCoreApplication::translate("ImportFormat", "CSV with the columns of %1").arg(profile.name)};
         }
     }
     return best;
@@ -92,9 +91,9 @@ Guess detect(const QString &fileName, const QByteArray &rawHead)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     // Content first: a .txt export or a .json saved as .xml still imports right.
     if (start == "{" || start == "[")
-        return fromOpen311Text(head, tr("JSON"));
+        return fromOpen311Text(head, QCoreApplication::translate("ImportFormat", "JSON"));
     if (start == "<")
-        return fromOpen311Text(head, tr("XML"));
+        return fromOpen311Text(head, QCoreApplication::translate("ImportFormat", "XML"));
     if (suffix == QLatin1String("json") || suffix == QLatin1String("xml"))
         return {};
     return fromCsvHeader(csvHeader(head));

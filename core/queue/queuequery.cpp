@@ -15,11 +15,6 @@ namespace civicdesk::core {
 namespace {
 const QString kScheme = QStringLiteral("civicdesk:queue");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueQuery", text);
-}
-
 [[noreturn]] void refuse(const QString &field, const QString &message)
 {
     throw Error(field + QStringLiteral(": ") + message, {{field, message}});
@@ -29,14 +24,15 @@ void checkKeys(const QString &field, const QStringList &values, const QStringLis
 {
     for (const QString &v : values) {
         if (!known.contains(v))
-            refuse(field, tr("unknown value \"%1\" (one of: %2)").arg(v, known.join(QStringLiteral(", "))));
+            refuse(field, QCoreApplication::translate("QueueQuery", "unknown value \"%1\" (one of: %2)")
+                              .arg(v, known.join(QStringLiteral(", "))));
     }
 }
 
 void checkRange(const QString &field, QDate from, QDate to)
 {
     if (from.isValid() && to.isValid() && from > to)
-        refuse(field, tr("the range is reversed (%1 is after %2)")
+        refuse(field, QCoreApplication::translate("QueueQuery", "the range is reversed (%1 is after %2)")
                           .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 }
 
@@ -52,16 +48,19 @@ void parseRange(const QString &field, const QString &text, QDate &from, QDate &t
     const QString a = dots < 0 ? text : text.left(dots);
     const QString b = dots < 0 ? text : text.mid(dots + 2);
     if (a.isEmpty() && b.isEmpty())
-        refuse(field, tr("the range is empty; give FROM..TO, FROM.. or ..TO"));
+        refuse(field, QCoreApplication::translate("QueueQuery",
+                                                  "the range is empty; give FROM..TO, FROM.. or ..TO"));
     if (!a.isEmpty()) {
         from = QDate::fromString(a, Qt::ISODate);
         if (!from.isValid())
-            refuse(field, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(a));
+            refuse(field,
+                   QCoreApplication::translate("QueueQuery", "\"%1\" is not a date (YYYY-MM-DD)").arg(a));
     }
     if (!b.isEmpty()) {
         to = QDate::fromString(b, Qt::ISODate);
         if (!to.isValid())
-            refuse(field, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(b));
+            refuse(field,
+                   QCoreApplication::translate("QueueQuery", "\"%1\" is not a date (YYYY-MM-DD)").arg(b));
     }
 }
 // key=value pairs joined by &, each side percent-encoded: every character of a value (a "+",
@@ -128,15 +127,18 @@ void QueueQuery::validate() const
     checkRange(QStringLiteral("created"), createdFrom, createdTo);
     checkRange(QStringLiteral("updated"), updatedFrom, updatedTo);
     if (dueWithinHours < 0 || dueWithinHours > 24 * 366)
-        refuse(QStringLiteral("due_within"), tr("must be between 0 and 8784 hours"));
+        refuse(QStringLiteral("due_within"),
+               QCoreApplication::translate("QueueQuery", "must be between 0 and 8784 hours"));
     if (!QueueColumn::find(sortColumn))
-        refuse(QStringLiteral("sort"), tr("unknown column \"%1\"").arg(sortColumn));
+        refuse(QStringLiteral("sort"),
+               QCoreApplication::translate("QueueQuery", "unknown column \"%1\"").arg(sortColumn));
     for (const QString &c : columns) {
         if (!QueueColumn::find(c))
-            refuse(QStringLiteral("columns"), tr("unknown column \"%1\"").arg(c));
+            refuse(QStringLiteral("columns"),
+                   QCoreApplication::translate("QueueQuery", "unknown column \"%1\"").arg(c));
     }
     if (text.size() > 200)
-        refuse(QStringLiteral("q"), tr("longer than 200 characters"));
+        refuse(QStringLiteral("q"), QCoreApplication::translate("QueueQuery", "longer than 200 characters"));
 }
 
 QString QueueQuery::toString() const
@@ -182,7 +184,8 @@ QueueQuery QueueQuery::fromString(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed != kScheme && !trimmed.startsWith(kScheme + u'?'))
-        refuse(QStringLiteral("view"), tr("a view starts with %1?").arg(kScheme));
+        refuse(QStringLiteral("view"),
+               QCoreApplication::translate("QueueQuery", "a view starts with %1?").arg(kScheme));
     QueueQuery out;
     const Pairs q = Pairs::decode(trimmed.mid(kScheme.size() + 1));
     const auto values = [&q](const QString &key) { return q.allQueryItemValues(key); };
@@ -195,7 +198,8 @@ QueueQuery QueueQuery::fromString(const QString &text)
         QStringLiteral("sort"),       QStringLiteral("cols")};
     for (const auto &item : q.items) {
         if (!known.contains(item.first))
-            refuse(item.first, tr("unknown parameter (known: %1)").arg(known.join(QStringLiteral(", "))));
+            refuse(item.first, QCoreApplication::translate("QueueQuery", "unknown parameter (known: %1)")
+                                   .arg(known.join(QStringLiteral(", "))));
     }
     out.statuses = values(QStringLiteral("status"));
     out.services = values(QStringLiteral("service"));
@@ -217,7 +221,8 @@ QueueQuery QueueQuery::fromString(const QString &text)
         bool ok = false;
         out.dueWithinHours = q.queryItemValue(QStringLiteral("due_within")).toInt(&ok);
         if (!ok)
-            refuse(QStringLiteral("due_within"), tr("must be a number of hours"));
+            refuse(QStringLiteral("due_within"),
+                   QCoreApplication::translate("QueueQuery", "must be a number of hours"));
     }
     const QString dup = q.queryItemValue(QStringLiteral("dup"));
     if (dup == QLatin1String("only"))
@@ -225,7 +230,8 @@ QueueQuery QueueQuery::fromString(const QString &text)
     else if (dup == QLatin1String("originals"))
         out.duplicates = Duplicates::OriginalsOnly;
     else if (!dup.isEmpty())
-        refuse(QStringLiteral("dup"), tr("must be \"only\" or \"originals\""));
+        refuse(QStringLiteral("dup"),
+               QCoreApplication::translate("QueueQuery", "must be \"only\" or \"originals\""));
     out.text = q.queryItemValue(QStringLiteral("q"));
     if (q.hasQueryItem(QStringLiteral("sort"))) {
         const QString sort = q.queryItemValue(QStringLiteral("sort"));

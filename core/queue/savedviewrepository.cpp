@@ -12,11 +12,6 @@
 namespace civicdesk::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedViewRepository", text);
-}
-
 SavedView fromRow(const SqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0,
@@ -50,12 +45,18 @@ SavedView SavedViewRepository::save(SavedView view, Role role) const
 {
     view.name = view.name.trimmed();
     if (view.name.isEmpty() || view.name.size() > 200)
-        throw Error(tr("name: 1 to 200 characters"), {{QStringLiteral("name"), tr("invalid")}});
+        throw Error(
+            QCoreApplication::translate("SavedViewRepository", "name: 1 to 200 characters"),
+            {{QStringLiteral("name"), QCoreApplication::translate("SavedViewRepository", "invalid")}});
     if (view.owner.isEmpty())
-        throw Error(tr("owner: is required"), {{QStringLiteral("owner"), tr("is required")}});
+        throw Error(
+            QCoreApplication::translate("SavedViewRepository", "owner: is required"),
+            {{QStringLiteral("owner"), QCoreApplication::translate("SavedViewRepository", "is required")}});
     if (view.shared && !role::may(role, Permission::ShareViews))
-        throw Error(tr("shared: a %1 may not share views").arg(role::displayName(role).toLower()),
-                    {{QStringLiteral("shared"), tr("not allowed")}});
+        throw Error(
+            QCoreApplication::translate("SavedViewRepository", "shared: a %1 may not share views")
+                .arg(role::displayName(role).toLower()),
+            {{QStringLiteral("shared"), QCoreApplication::translate("SavedViewRepository", "not allowed")}});
     view.query = QueueQuery::fromString(view.query).toString(); // validates and normalises
     SqlQuery existing(m_db.connection(),
                       QStringLiteral("SELECT id FROM saved_views WHERE owner = ? AND name = ?"));
@@ -83,8 +84,9 @@ void SavedViewRepository::remove(const QString &id, const QString &user) const
     SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM saved_views WHERE id = ? AND owner = ?"));
     q.bind(0, id).bind(1, user).exec();
     if (q.numRowsAffected() != 1)
-        throw Error(tr("view: no view of yours with id %1").arg(id),
-                    {{QStringLiteral("view"), tr("not found")}});
+        throw Error(
+            QCoreApplication::translate("SavedViewRepository", "view: no view of yours with id %1").arg(id),
+            {{QStringLiteral("view"), QCoreApplication::translate("SavedViewRepository", "not found")}});
 }
 
 } // namespace civicdesk::core

@@ -15,11 +15,6 @@ namespace civicdesk::core::scenariojson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScenarioJson", text);
-}
-
 [[noreturn]] void fail(const QString &file, const QString &field, const QString &message)
 {
     throw Error(QStringLiteral("%1: %2: %3").arg(file, field, message), {{field, message}});
@@ -31,7 +26,8 @@ void refuseUnknownKeys(const QJsonObject &o, const QStringList &known, const QSt
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             fail(file, path.isEmpty() ? it.key() : path + u'.' + it.key(),
-                 tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                 QCoreApplication::translate("ScenarioJson", "unknown field (known: %1)")
+                     .arg(known.join(QStringLiteral(", "))));
     }
 }
 
@@ -42,13 +38,13 @@ QString stringField(const QJsonObject &o, const QString &key, const QString &fil
     const QString field = path.isEmpty() ? key : path + u'.' + key;
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(file, field, tr("missing"));
+            fail(file, field, QCoreApplication::translate("ScenarioJson", "missing"));
         return {};
     }
     if (!v.isString())
-        fail(file, field, tr("must be a string"));
+        fail(file, field, QCoreApplication::translate("ScenarioJson", "must be a string"));
     if (required && v.toString().trimmed().isEmpty())
-        fail(file, field, tr("must not be empty"));
+        fail(file, field, QCoreApplication::translate("ScenarioJson", "must not be empty"));
     return v.toString().trimmed();
 }
 
@@ -59,7 +55,7 @@ std::optional<bool> boolField(const QJsonObject &o, const QString &key, const QS
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool())
-        fail(file, path + u'.' + key, tr("must be true or false"));
+        fail(file, path + u'.' + key, QCoreApplication::translate("ScenarioJson", "must be true or false"));
     return v.toBool();
 }
 
@@ -68,7 +64,9 @@ int timeField(const QJsonValue &v, const QString &file, const QString &field)
     const int seconds =
         v.isDouble() ? static_cast<int>(v.toDouble()) : (v.isString() ? parseTime(v.toString()) : -1);
     if (seconds < 0 || (v.isDouble() && v.toDouble() != static_cast<int>(v.toDouble())))
-        fail(file, field, tr("must be a time such as \"0:40\" or a number of seconds"));
+        fail(file, field,
+             QCoreApplication::translate("ScenarioJson",
+                                         "must be a time such as \"0:40\" or a number of seconds"));
     return seconds;
 }
 
@@ -76,7 +74,7 @@ double numberField(const QJsonObject &o, const QString &key, const QString &file
 {
     const QJsonValue v = o.value(key);
     if (!v.isDouble())
-        fail(file, path + u'.' + key, tr("must be a number"));
+        fail(file, path + u'.' + key, QCoreApplication::translate("ScenarioJson", "must be a number"));
     return v.toDouble();
 }
 
@@ -106,10 +104,14 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype line = json.left(error.offset).count('\n') + 1;
-        throw Error(tr("%1: line %2: not valid JSON (%3)").arg(file).arg(line).arg(error.errorString()));
+        throw Error(QCoreApplication::translate("ScenarioJson", "%1: line %2: not valid JSON (%3)")
+                        .arg(file)
+                        .arg(line)
+                        .arg(error.errorString()));
     }
     if (!doc.isObject())
-        throw Error(tr("%1: the scenario must be a JSON object").arg(file));
+        throw Error(
+            QCoreApplication::translate("ScenarioJson", "%1: the scenario must be a JSON object").arg(file));
     const QJsonObject o = doc.object();
     refuseUnknownKeys(o,
                       {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("id"),
@@ -118,16 +120,20 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
                        QStringLiteral("expected")},
                       file, {});
     if (stringField(o, QStringLiteral("format"), file, {}, true) != QLatin1String("civicdesk-scenario"))
-        fail(file, QStringLiteral("format"), tr("must be \"civicdesk-scenario\""));
+        fail(file, QStringLiteral("format"),
+             QCoreApplication::translate("ScenarioJson", "must be \"civicdesk-scenario\""));
     if (o.value(QStringLiteral("format_version")).toInt(-1) != 1)
-        fail(file, QStringLiteral("format_version"), tr("must be 1"));
+        fail(file, QStringLiteral("format_version"),
+             QCoreApplication::translate("ScenarioJson", "must be 1"));
 
     Scenario s;
     s.source = file;
     s.id = stringField(o, QStringLiteral("id"), file, {}, true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,79}$"));
     if (!idPattern.match(s.id).hasMatch())
-        fail(file, QStringLiteral("id"), tr("use lower-case letters, digits and dashes (at most 80)"));
+        fail(file, QStringLiteral("id"),
+             QCoreApplication::translate("ScenarioJson",
+                                         "use lower-case letters, digits and dashes (at most 80)"));
     s.title = stringField(o, QStringLiteral("title"), file, {}, true);
     s.summary = stringField(o, QStringLiteral("summary"), file, {}, false);
     const QString level = stringField(o, QStringLiteral("level"), file, {}, false);
@@ -135,7 +141,8 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
         if (!QStringList{QStringLiteral("beginner"), QStringLiteral("intermediate"),
                          QStringLiteral("advanced")}
                  .contains(level))
-            fail(file, QStringLiteral("level"), tr("must be beginner, intermediate or advanced"));
+            fail(file, QStringLiteral("level"),
+                 QCoreApplication::translate("ScenarioJson", "must be beginner, intermediate or advanced"));
         s.level = level;
     }
     const QString language = stringField(o, QStringLiteral("language"), file, {}, false);
@@ -144,7 +151,8 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
 
     if (o.contains(QStringLiteral("caller"))) {
         if (!o.value(QStringLiteral("caller")).isObject())
-            fail(file, QStringLiteral("caller"), tr("must be an object"));
+            fail(file, QStringLiteral("caller"),
+                 QCoreApplication::translate("ScenarioJson", "must be an object"));
         const QJsonObject c = o.value(QStringLiteral("caller")).toObject();
         refuseUnknownKeys(c, {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("mood")}, file,
                           QStringLiteral("caller"));
@@ -155,22 +163,24 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
 
     const QJsonValue timeline = o.value(QStringLiteral("timeline"));
     if (!timeline.isArray() || timeline.toArray().isEmpty())
-        fail(file, QStringLiteral("timeline"), tr("must be a non-empty list of lines"));
+        fail(file, QStringLiteral("timeline"),
+             QCoreApplication::translate("ScenarioJson", "must be a non-empty list of lines"));
     const QJsonArray lines = timeline.toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString path = QStringLiteral("timeline[%1]").arg(i);
         if (!lines.at(i).isObject())
-            fail(file, path, tr("must be an object"));
+            fail(file, path, QCoreApplication::translate("ScenarioJson", "must be an object"));
         const QJsonObject l = lines.at(i).toObject();
         refuseUnknownKeys(l, {QStringLiteral("at"), QStringLiteral("say"), QStringLiteral("event")}, file,
                           path);
         if (!l.contains(QStringLiteral("at")))
-            fail(file, path + QStringLiteral(".at"), tr("missing"));
+            fail(file, path + QStringLiteral(".at"), QCoreApplication::translate("ScenarioJson", "missing"));
         ScenarioLine line;
         line.atSeconds = timeField(l.value(QStringLiteral("at")), file, path + QStringLiteral(".at"));
         const bool says = l.contains(QStringLiteral("say"));
         if (says == l.contains(QStringLiteral("event")))
-            fail(file, path, tr("needs exactly one of \"say\" and \"event\""));
+            fail(file, path,
+                 QCoreApplication::translate("ScenarioJson", "needs exactly one of \"say\" and \"event\""));
         line.speaker = says ? QStringLiteral("caller") : QStringLiteral("event");
         line.text = stringField(l, says ? QStringLiteral("say") : QStringLiteral("event"), file, path, true);
         s.timeline.append(line);
@@ -180,7 +190,8 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
 
     const QJsonValue expectedValue = o.value(QStringLiteral("expected"));
     if (!expectedValue.isObject())
-        fail(file, QStringLiteral("expected"), tr("missing: the outcomes the call is graded on"));
+        fail(file, QStringLiteral("expected"),
+             QCoreApplication::translate("ScenarioJson", "missing: the outcomes the call is graded on"));
     const QJsonObject e = expectedValue.toObject();
     const QString ep = QStringLiteral("expected");
     refuseUnknownKeys(e,
@@ -196,12 +207,15 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
         service = context.catalog ? context.catalog->service(x.serviceCode) : nullptr;
         if (context.catalog && !service)
             fail(file, ep + QStringLiteral(".service_code"),
-                 tr("unknown service \"%1\" (not in the catalogue)").arg(x.serviceCode));
+                 QCoreApplication::translate("ScenarioJson", "unknown service \"%1\" (not in the catalogue)")
+                     .arg(x.serviceCode));
     }
     if (e.contains(QStringLiteral("attributes"))) {
         const QString ap = ep + QStringLiteral(".attributes");
         if (!service)
-            fail(file, ap, tr("needs expected.service_code: attributes belong to a service"));
+            fail(file, ap,
+                 QCoreApplication::translate("ScenarioJson",
+                                             "needs expected.service_code: attributes belong to a service"));
         const QJsonValue av = e.value(QStringLiteral("attributes"));
         QMap<QString, QString> wanted;
         if (av.isArray()) {
@@ -212,29 +226,35 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
             for (auto it = ao.begin(); it != ao.end(); ++it) {
                 if (!it.value().isString())
                     fail(file, ap + u'.' + it.key(),
-                         tr("must be a value key (a string), or \"\" for any answer"));
+                         QCoreApplication::translate(
+                             "ScenarioJson", "must be a value key (a string), or \"\" for any answer"));
                 wanted.insert(it.key(), it.value().toString());
             }
         } else {
-            fail(file, ap, tr("must be a list of attribute codes or an object of code: value"));
+            fail(file, ap,
+                 QCoreApplication::translate(
+                     "ScenarioJson", "must be a list of attribute codes or an object of code: value"));
         }
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
             const ServiceAttribute *a = service->attribute(it.key());
             if (!a)
                 fail(file, ap + u'.' + it.key(),
-                     tr("service %1 has no attribute \"%2\"").arg(service->code, it.key()));
+                     QCoreApplication::translate("ScenarioJson", "service %1 has no attribute \"%2\"")
+                         .arg(service->code, it.key()));
             if (!it.value().isEmpty() && a->isList() &&
                 std::none_of(a->values.begin(), a->values.end(),
                              [&](const AttributeValue &v) { return v.key == it.value(); }))
-                fail(file, ap + u'.' + it.key(),
-                     tr("\"%1\" is not one of the attribute's values").arg(it.value()));
+                fail(
+                    file, ap + u'.' + it.key(),
+                    QCoreApplication::translate("ScenarioJson", "\"%1\" is not one of the attribute's values")
+                        .arg(it.value()));
         }
         x.attributes = wanted;
     }
     if (e.contains(QStringLiteral("location"))) {
         const QString lp = ep + QStringLiteral(".location");
         if (!e.value(QStringLiteral("location")).isObject())
-            fail(file, lp, tr("must be an object"));
+            fail(file, lp, QCoreApplication::translate("ScenarioJson", "must be an object"));
         const QJsonObject l = e.value(QStringLiteral("location")).toObject();
         refuseUnknownKeys(l,
                           {QStringLiteral("address"), QStringLiteral("lat"), QStringLiteral("lon"),
@@ -245,32 +265,38 @@ Scenario parse(const QByteArray &json, const QString &file, const Context &conte
         if (l.contains(QStringLiteral("within_m"))) {
             x.withinMetres = numberField(l, QStringLiteral("within_m"), file, lp);
             if (x.withinMetres <= 0 || x.withinMetres > 5000)
-                fail(file, lp + QStringLiteral(".within_m"), tr("must be between 0 and 5000 metres"));
+                fail(file, lp + QStringLiteral(".within_m"),
+                     QCoreApplication::translate("ScenarioJson", "must be between 0 and 5000 metres"));
         }
         if (l.contains(QStringLiteral("lat")) || l.contains(QStringLiteral("lon"))) {
             const double lat = numberField(l, QStringLiteral("lat"), file, lp);
             const double lon = numberField(l, QStringLiteral("lon"), file, lp);
             if (std::abs(lat) > 90 || std::abs(lon) > 180)
-                fail(file, lp, tr("lat/lon out of range"));
+                fail(file, lp, QCoreApplication::translate("ScenarioJson", "lat/lon out of range"));
             x.location = GeoPoint{lon, lat};
         } else if (!x.locationAddress.isEmpty() && context.geocode) {
             x.location = context.geocode(x.locationAddress);
             if (!x.location)
                 fail(file, lp + QStringLiteral(".address"),
-                     tr("\"%1\" is not an address of this city").arg(x.locationAddress));
+                     QCoreApplication::translate("ScenarioJson", "\"%1\" is not an address of this city")
+                         .arg(x.locationAddress));
         }
         if (!x.outsideCity && !x.location && x.locationAddress.isEmpty())
-            fail(file, lp, tr("needs an address, lat and lon, or outside_city"));
+            fail(file, lp,
+                 QCoreApplication::translate("ScenarioJson",
+                                             "needs an address, lat and lon, or outside_city"));
     }
     x.kbArticle = stringField(e, QStringLiteral("kb_article"), file, ep, false);
     if (!x.kbArticle.isEmpty() && !context.articleIds.contains(x.kbArticle))
         fail(file, ep + QStringLiteral(".kb_article"),
-             tr("unknown knowledge-base article \"%1\"").arg(x.kbArticle));
+             QCoreApplication::translate("ScenarioJson", "unknown knowledge-base article \"%1\"")
+                 .arg(x.kbArticle));
     x.duplicate = boolField(e, QStringLiteral("duplicate"), file, ep);
     x.transfer911 = boolField(e, QStringLiteral("transfer_911"), file, ep);
     x.wrapUp = stringField(e, QStringLiteral("wrap_up"), file, ep, false);
     if (!x.wrapUp.isEmpty() && !wrapupcode::fromKey(x.wrapUp))
-        fail(file, ep + QStringLiteral(".wrap_up"), tr("unknown wrap-up code \"%1\"").arg(x.wrapUp));
+        fail(file, ep + QStringLiteral(".wrap_up"),
+             QCoreApplication::translate("ScenarioJson", "unknown wrap-up code \"%1\"").arg(x.wrapUp));
     if (e.contains(QStringLiteral("time_limit")))
         x.timeLimitSeconds =
             timeField(e.value(QStringLiteral("time_limit")), file, ep + QStringLiteral(".time_limit"));

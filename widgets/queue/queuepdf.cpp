@@ -14,17 +14,14 @@
 namespace civicdesk::widgets {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueuePdf", text);
-}
-
 void print(const QString &html, const QString &title, const QString &fileName)
 {
     const QFileInfo folder(QFileInfo(fileName).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        throw core::Error(tr("%1: the folder %2 is not writable").arg(fileName, folder.absoluteFilePath()),
-                          {{QStringLiteral("file"), tr("folder not writable")}});
+        throw core::Error(
+            QCoreApplication::translate("QueuePdf", "%1: the folder %2 is not writable")
+                .arg(fileName, folder.absoluteFilePath()),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueuePdf", "folder not writable")}});
     QPdfWriter writer(fileName);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("CivicDesk"));
@@ -37,8 +34,9 @@ void print(const QString &html, const QString &title, const QString &fileName)
     doc.setHtml(html);
     doc.print(&writer);
     if (!QFileInfo::exists(fileName))
-        throw core::Error(tr("%1: cannot write").arg(fileName),
-                          {{QStringLiteral("file"), tr("cannot write")}});
+        throw core::Error(
+            QCoreApplication::translate("QueuePdf", "%1: cannot write").arg(fileName),
+            {{QStringLiteral("file"), QCoreApplication::translate("QueuePdf", "cannot write")}});
 }
 
 QString when(const QDateTime &t, const core::Catalog &catalog)
@@ -52,31 +50,35 @@ QString when(const QDateTime &t, const core::Catalog &catalog)
 void QueuePdf::writeTicket(const core::Ticket &t, const core::Catalog &catalog, const QString &fileName)
 {
     QString html = QStringLiteral("<h1>%1 %2</h1><table>")
-                       .arg(tr("Ticket").toHtmlEscaped(), t.referenceNumber.toHtmlEscaped());
+                       .arg(QCoreApplication::translate("QueuePdf", "Ticket").toHtmlEscaped(),
+                            t.referenceNumber.toHtmlEscaped());
     const auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("Service"), t.serviceName);
-    row(tr("Status"), core::ticketstatus::displayName(t.status) +
-                          (t.statusNotes.isEmpty() ? QString() : QStringLiteral(" — ") + t.statusNotes));
-    row(tr("Priority"), core::priority::displayName(t.priority));
-    row(tr("Agency"), t.agencyResponsible);
-    row(tr("Assignee"), t.assignee.isEmpty() ? tr("Unassigned") : t.assignee);
-    row(tr("Address"), t.address);
-    row(tr("Requested"), when(t.requestedAt, catalog));
-    row(tr("Due"), when(t.expectedAt, catalog));
-    row(tr("Description"), t.description);
+    row(QCoreApplication::translate("QueuePdf", "Service"), t.serviceName);
+    row(QCoreApplication::translate("QueuePdf", "Status"),
+        core::ticketstatus::displayName(t.status) +
+            (t.statusNotes.isEmpty() ? QString() : QStringLiteral(" — ") + t.statusNotes));
+    row(QCoreApplication::translate("QueuePdf", "Priority"), core::priority::displayName(t.priority));
+    row(QCoreApplication::translate("QueuePdf", "Agency"), t.agencyResponsible);
+    row(QCoreApplication::translate("QueuePdf", "Assignee"),
+        t.assignee.isEmpty() ? QCoreApplication::translate("QueuePdf", "Unassigned") : t.assignee);
+    row(QCoreApplication::translate("QueuePdf", "Address"), t.address);
+    row(QCoreApplication::translate("QueuePdf", "Requested"), when(t.requestedAt, catalog));
+    row(QCoreApplication::translate("QueuePdf", "Due"), when(t.expectedAt, catalog));
+    row(QCoreApplication::translate("QueuePdf", "Description"), t.description);
     html += QStringLiteral("</table>");
     if (!t.notes.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Notes"));
+        html += QStringLiteral("<h2>%1</h2><table>").arg(QCoreApplication::translate("QueuePdf", "Notes"));
         for (const auto &n : t.notes)
             html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td></tr>")
                         .arg(when(n.createdAt, catalog), n.author.toHtmlEscaped(),
-                             n.internal ? tr(" (internal)") : QString(), n.text.toHtmlEscaped());
+                             n.internal ? QCoreApplication::translate("QueuePdf", " (internal)") : QString(),
+                             n.text.toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h2>%1</h2><table>").arg(tr("Audit trail"));
+    html += QStringLiteral("<h2>%1</h2><table>").arg(QCoreApplication::translate("QueuePdf", "Audit trail"));
     for (const auto &e : t.audit)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 → %5</td></tr>")
                     .arg(when(e.at, catalog), e.actor.toHtmlEscaped(), e.field.toHtmlEscaped(),
@@ -106,7 +108,8 @@ void QueuePdf::writeQueue(const QAbstractItemModel &model, const QString &title,
     html += QStringLiteral("</table>");
     if (model.rowCount() > rows)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("First %1 of %2 tickets; export CSV for all of them.")
+                    .arg(QCoreApplication::translate("QueuePdf",
+                                                     "First %1 of %2 tickets; export CSV for all of them.")
                              .arg(rows)
                              .arg(model.rowCount()));
     print(html, title, fileName);
