@@ -10,9 +10,175 @@
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../core/tickets/auditfield.cpp" line="+23"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Nota agregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note added</source>
+        <translation>Nota interna agregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status notes</source>
+        <translation>Notas del estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service name</source>
+        <translation>Nombre del servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service notice</source>
+        <translation>Aviso del servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address id</source>
+        <translation>Id de la dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of</source>
+        <translation>Duplicado de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Archivos multimedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s phone</source>
+        <translation>Teléfono del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s email</source>
+        <translation>Correo electrónico del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s first name</source>
+        <translation>Nombre del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s last name</source>
+        <translation>Apellido del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s language</source>
+        <translation>Idioma del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous caller</source>
+        <translation>Solicitante anónimo</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+73"/>
+        <location filename="../core/intake/callsession.cpp" line="+75"/>
         <source>is not a CivicDesk call session</source>
         <translation>no es una sesión de llamada de CivicDesk</translation>
     </message>
@@ -22,44 +188,49 @@
         <translation>no es un UUID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown channel &quot;%1&quot;</source>
         <translation>canal desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a list of values</source>
         <translation>debe ser una lista de valores</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a ticket id</source>
         <translation>&quot;%1&quot; no es un id de solicitud</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>latitude and longitude go together</source>
         <translation>la latitud y la longitud deben indicarse juntas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>choose a service type</source>
         <translation>elija un tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a place: type the address or put a pin on the map</source>
+        <translation>%1 necesita un lugar: escriba la dirección o coloque un marcador en el mapa</translation>
     </message>
 </context>
 <context>
@@ -83,7 +254,7 @@
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -93,7 +264,7 @@
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
@@ -103,7 +274,7 @@
         <translation>Chino</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
@@ -113,7 +284,7 @@
         <translation>Árabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
@@ -124,116 +295,164 @@
     </message>
 </context>
 <context>
+    <name>CannedResponseLibrary</name>
+    <message>
+        <location filename="../core/commands/cannedresponselibrary.cpp" line="+67"/>
+        <source>only an administrator edits canned responses (you are: %1)</source>
+        <translation>solo un administrador edita las respuestas predefinidas (usted es: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be 1 to 200 characters</source>
+        <translation>debe tener de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1 to 4000 characters</source>
+        <translation>debe tener de 1 a 4000 caracteres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown placeholder %1 (known: %2)</source>
+        <translation>marcador de posición desconocido %1 (conocidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no service %1 in the catalogue</source>
+        <translation>no existe el servicio %1 en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown status %1</source>
+        <translation>estado desconocido %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no target date)</source>
+        <translation>(sin fecha objetivo)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../core/catalog/catalogjson.cpp" line="+31"/>
+        <location filename="../core/catalog/catalogjson.cpp" line="+32"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>must be an array of strings</source>
         <translation>debe ser un arreglo de cadenas de texto</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must be a time like 08:30</source>
         <translation>debe ser una hora como 08:30</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
         <translation>tipo de dato desconocido &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a list attribute needs at least one value</source>
         <translation>un atributo de lista necesita al menos un valor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>an informational attribute (variable=false) cannot be required</source>
         <translation>un atributo informativo (variable=false) no puede ser obligatorio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is longer than 4,000 characters</source>
         <translation>tiene más de 4000 caracteres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>must be realtime, batch or blackbox</source>
         <translation>debe ser realtime, batch o blackbox</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>unknown agency &quot;%1&quot;</source>
         <translation>organismo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must be low, normal, high or urgent</source>
         <translation>debe ser low, normal, high o urgent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must not be negative</source>
         <translation>no debe ser negativo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be business or calendar</source>
         <translation>debe ser business o calendar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+70"/>
+        <location line="+9"/>
+        <location line="+79"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
         <translation>código de atributo duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
         <translation>debe ser &quot;civicdesk-catalog&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>version %1 is not supported (expected 1)</source>
         <translation>la versión %1 no es compatible (se esperaba la 1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>must be an array</source>
         <translation>debe ser un arreglo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>duplicate service code &quot;%1&quot;</source>
         <translation>código de servicio duplicado &quot;%1&quot;</translation>
     </message>
@@ -274,12 +493,12 @@
 <context>
     <name>CityLayerStore</name>
     <message>
-        <location filename="../core/geo/citylayerstore.cpp" line="+248"/>
+        <location filename="../core/geo/citylayerstore.cpp" line="+258"/>
         <source>not a line</source>
         <translation>no es una línea</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not a polygon</source>
         <translation>no es un polígono</translation>
     </message>
@@ -289,22 +508,22 @@
         <translation>%1: no hay nada que importar en la capa %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>no &quot;%1&quot; property</source>
         <translation>no tiene la propiedad &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>no known area kind (kind, leisure, natural, landuse or building)</source>
         <translation>ningún tipo de zona conocido (kind, leisure, natural, landuse o building)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>not a point</source>
         <translation>no es un punto</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>no house number</source>
         <translation>sin número de casa</translation>
     </message>
@@ -319,7 +538,7 @@
         <translation>parece proyectado (¿EPSG:3857?)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: no address point to import (each needs a house number and a street)</source>
         <translation>%1: no hay ningún punto de dirección que importar (cada uno necesita un número de casa y una calle)</translation>
     </message>
@@ -353,14 +572,74 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingProposal</name>
+    <message>
+        <location filename="../core/csvimport/csvmappingproposal.cpp" line="+231"/>
+        <source>dates like %1</source>
+        <translation>fechas como %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>by name</source>
+        <translation>por nombre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>by content: the first date column; %1</source>
+        <translation>por contenido: la primera columna de fechas; %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by content: every value is unique</source>
+        <translation>por contenido: todos los valores son únicos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>by content: points</source>
+        <translation>por contenido: puntos</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Proposed for %1</source>
+        <translation>Propuesto para %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guessed from the header and the first rows: check each column, set time_zone to the source&apos;s, fill in what could not be guessed, then delete could_not_guess and check.</source>
+        <translation>Deducido del encabezado y de las primeras filas: revise cada columna, ajuste time_zone a la zona horaria del origen, complete lo que no se pudo deducir, luego elimine could_not_guess y revise.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>proposed mapping for %1:
+</source>
+        <translation>mapeo propuesto para %1:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every field was guessed; check the mapping before using it
+</source>
+        <translation>se dedujeron todos los campos; revise el mapeo antes de usarlo
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not guess: %1 (fill these in before using the mapping)
+</source>
+        <translation>no se pudo deducir: %1 (complételos antes de usar el mapeo)
+</translation>
+    </message>
+</context>
+<context>
     <name>CsvProfile</name>
     <message>
-        <location filename="../core/csvimport/csvprofile.cpp" line="+136"/>
+        <location filename="../core/csvimport/csvprofile.cpp" line="+159"/>
         <source>--profile: &quot;%1&quot; is neither a built-in profile (%2) nor a readable mapping file: %3</source>
         <translation>--profile: &quot;%1&quot; no es un perfil integrado (%2) ni un archivo de mapeo legible: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>zona horaria desconocida &quot;%1&quot;</translation>
     </message>
@@ -370,18 +649,18 @@
         <translation>campo desconocido (valores posibles: %1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>service_code or service_name is required</source>
         <translation>se requiere service_code o service_name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a CivicDesk status (one of: %2)</source>
         <translation>&quot;%1&quot; no es un estado de CivicDesk (valores posibles: %2)</translation>
     </message>
@@ -391,9 +670,80 @@
         <translation>&quot;%1&quot; no es un canal de CivicDesk (valores posibles: %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a CivicDesk channel</source>
         <translation>&quot;%1&quot; no es un canal de CivicDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProfileDetector</name>
+    <message>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="+27"/>
+        <location line="+9"/>
+        <source>API export</source>
+        <translation>exportación de la API</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>portal export</source>
+        <translation>exportación del portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower-cased headers</source>
+        <translation>encabezados en minúsculas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>headers spelt differently</source>
+        <translation>encabezados escritos de otra forma</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2): its columns all match, but none of the first rows&apos; &quot;%3&quot; values is a date in a known format</source>
+        <translation>%1 (%2): todas sus columnas coinciden, pero ninguno de los valores de &quot;%3&quot; de las primeras filas es una fecha en un formato conocido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2), which has %3 of its columns but not %4</source>
+        <translation>%1 (%2), que tiene %3 de sus columnas pero no %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1:1: the header fits more than one built-in profile (%2), so auto cannot choose; name one: %3</source>
+        <translation>%1:1: el encabezado coincide con más de un perfil integrado (%2), así que auto no puede elegir; indique uno: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:1: no built-in profile (%2) fits this file</source>
+        <translation>%1:1: ningún perfil integrado (%2) corresponde a este archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the nearest: %1</source>
+        <translation>; el más cercano: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Write a mapping file for it (docs/open311.md, &quot;Mapping files&quot;); --write-mapping FILE writes a proposal from the header and the first rows.
+</source>
+        <translation>. Escriba un archivo de mapeo para él (docs/open311.md, &quot;Mapping files&quot;); --write-mapping FILE escribe una propuesta a partir del encabezado y de las primeras filas.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no built-in profile fits</source>
+        <translation>ningún perfil integrado corresponde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>looks like %1</source>
+        <translation>parece %1</translation>
     </message>
 </context>
 <context>
@@ -422,47 +772,63 @@
 <context>
     <name>CsvRowMapper</name>
     <message>
-        <location filename="../core/csvimport/csvrowmapper.cpp" line="+131"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="+138"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
         <translation>%1:1: el encabezado no tiene la columna %2 que necesita el perfil &quot;%3&quot;; ¿es el perfil correcto?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>missing columns</source>
         <translation>faltan columnas</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>&quot;%1&quot; is not a date in the expected format (%2)</source>
-        <translation>&quot;%1&quot; no es una fecha en el formato esperado (%2)</translation>
+        <location line="-31"/>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both match &quot;%3&quot; (%4)</source>
+        <translation>las columnas &quot;%1&quot; y &quot;%2&quot; coinciden con &quot;%3&quot; (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>%1:1: %2; names match whatever their case, spaces, underscores, dots and hyphens, so rename or remove one of each pair</source>
+        <translation>%1:1: %2; los nombres coinciden sin importar mayúsculas, espacios, guiones bajos, puntos y guiones, así que cambie el nombre o elimine una columna de cada par</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a date in any known format (%2)</source>
+        <translation>&quot;%1&quot; no es una fecha en ningún formato conocido (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>record</source>
         <translation>registro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>has %1 fields; the header has %2</source>
         <translation>tiene %1 campos; el encabezado tiene %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>estado desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="-75"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="-86"/>
+        <source>ambiguous columns</source>
+        <translation>columnas ambiguas</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../core/geo/csvtable.cpp" line="+32"/>
+        <location filename="../core/geo/csvtable.cpp" line="+34"/>
         <source>%1: the file is empty (no header line)</source>
         <translation>%1: el archivo está vacío (no tiene línea de encabezado)</translation>
     </message>
@@ -478,9 +844,55 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../core/exports/csvwriter.cpp" line="+42"/>
+        <source>could not write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(unknown service)</source>
+        <translation>(servicio desconocido)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>0-2 days</source>
+        <translation>0-2 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-7 days</source>
+        <translation>3-7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8-30 days</source>
+        <translation>8-30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 30 days</source>
+        <translation>más de 30 días</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+49"/>
+        <location filename="../core/store/database.cpp" line="+107"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -490,19 +902,88 @@
         <translation>no se puede escribir en %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-15"/>
         <source>cannot open the local store %1: %2</source>
         <translation>no se puede abrir el almacenamiento local %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 fue creado por una versión más reciente de CivicDesk (esquema %2; esta versión admite hasta el %3). Actualice CivicDesk o use otro perfil.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>missing migration %1</source>
         <translation>falta la migración %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../core/dashboard/daterange.cpp" line="+12"/>
+        <source>date range: give both a first and a last day</source>
+        <translation>rango de fechas: indique el primer y el último día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date range: %1 is after %2</source>
+        <translation>rango de fechas: %1 es posterior a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the first day</source>
+        <translation>es anterior al primer día</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfileBuilder</name>
+    <message>
+        <location filename="../core/demo/demoprofilebuilder.cpp" line="+180"/>
+        <source>%1 already holds a profile; give a new or empty folder</source>
+        <translation>%1 ya contiene un perfil; indique una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tickets must not be negative</source>
+        <translation>--tickets no debe ser negativo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>City of %1</source>
+        <translation>Ciudad de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fictional city (CivicDesk demo)</source>
+        <translation>Ciudad ficticia (demo de CivicDesk)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <location filename="../core/demo/demosandbox.cpp" line="+63"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot write the demo&apos;s initial snapshot</source>
+        <translation>%1: no se puede escribir la instantánea inicial de la demo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot remove it to reset the demo</source>
+        <translation>%1: no se puede eliminar para restablecer la demo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds a live profile, not a demo; the demo needs a folder of its own</source>
+        <translation>%1 contiene un perfil real, no una demo; la demo necesita su propia carpeta</translation>
     </message>
 </context>
 <context>
@@ -563,59 +1044,73 @@
 <context>
     <name>EmergencyDetector</name>
     <message>
-        <location filename="../core/intake/emergencydetector.cpp" line="+53"/>
+        <location filename="../core/intake/emergencydetector.cpp" line="+78"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
         <translation>debe ser una lista de cadenas de texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>invalid pattern &quot;%1&quot;: %2</source>
         <translation>patrón no válido &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid pattern</source>
         <translation>patrón no válido</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>must be &quot;civicdesk-emergency-triggers&quot;</source>
         <translation>debe ser &quot;civicdesk-emergency-triggers&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>must be a non-empty list</source>
         <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>needs patterns or services</source>
         <translation>necesita patrones o servicios</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPhrases</name>
+    <message>
+        <location filename="../core/intake/emergencyphrases.cpp" line="+23"/>
+        <source>&quot;%1&quot; is neither emergency nor lookalike</source>
+        <translation>&quot;%1&quot; no es ni de emergencia ni similar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no text after the tab</source>
+        <translation>no hay texto después del tabulador</translation>
     </message>
 </context>
 <context>
@@ -797,9 +1292,45 @@
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../core/interop/importformat.cpp" line="+27"/>
+        <source>%1 with service requests</source>
+        <translation>%1 con solicitudes de servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with services</source>
+        <translation>%1 con servicios</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>CSV with the columns of %1</source>
+        <translation>CSV con las columnas de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <location filename="../core/store/importjournal.cpp" line="+32"/>
+        <source>cannot create the import lock %1 in the profile folder</source>
+        <translation>no se puede crear el bloqueo de importación %1 en la carpeta del perfil</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../core/interop/importsummary.cpp" line="+14"/>
+        <location filename="../core/interop/importsummary.cpp" line="+16"/>
         <source>  ... and %1 more skipped
 </source>
         <translation>  ... y %1 más omitidos
@@ -816,27 +1347,32 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+99"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+112"/>
         <source>the ticket this call was linked to no longer exists</source>
         <translation>la solicitud a la que estaba vinculada esta llamada ya no existe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The disk is full: the ticket was not saved. The call is kept as a draft; free some disk space (or call support) and save again.</source>
+        <translation>El disco está lleno: la solicitud no se guardó. La llamada se conserva como borrador; libere espacio en disco (o llame a soporte) y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; no es un número de teléfono</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>say where the call was transferred</source>
         <translation>indique a dónde se transfirió la llamada</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>say what the caller asked</source>
-        <translation>indique qué preguntó el solicitante</translation>
+        <location line="+3"/>
+        <source>say what the caller asked, or confirm logging the call without a reason</source>
+        <translation>indique lo que pidió el solicitante, o confirme que registra la llamada sin motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>give the reference of the existing ticket</source>
         <translation>indique la referencia de la solicitud existente</translation>
     </message>
@@ -867,7 +1403,7 @@
 <context>
     <name>KbFormats</name>
     <message>
-        <location filename="../core/kb/kbformats.cpp" line="+30"/>
+        <location filename="../core/kb/kbformats.cpp" line="+32"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -877,88 +1413,88 @@
         <translation>%1 es demasiado grande para ser una base de conocimientos (%2 MB)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%1: %2: malformed quoted text</source>
         <translation>%1: %2: texto entre comillas mal formado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>malformed quoted text</source>
         <translation>texto entre comillas mal formado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1:%2: invalid UTF-8 (save the file as UTF-8)</source>
         <translation>%1:%2: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
         <translation>%1: UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1: empty file; the first line must name the columns</source>
         <translation>%1: archivo vacío; la primera línea debe nombrar las columnas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
         <translation>%1:1: columna desconocida &quot;%2&quot; (columnas: %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown column</source>
         <translation>columna desconocida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 cells, but the header names %3 columns</source>
         <translation>%1: %2 celdas, pero el encabezado nombra %3 columnas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1:1: must start with front matter (a line &quot;---&quot;, fields, then &quot;---&quot;)</source>
         <translation>%1:1: debe empezar con metadatos iniciales (una línea &quot;---&quot;, campos y luego &quot;---&quot;)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: a list item outside a list field</source>
         <translation>%1: un elemento de lista fuera de un campo de lista</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: expected &quot;field: value&quot;</source>
         <translation>%1: se esperaba &quot;campo: valor&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2: malformed list</source>
         <translation>%1: %2: lista mal formada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>malformed list</source>
         <translation>lista mal formada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the front matter is never closed with &quot;---&quot;</source>
         <translation>%1: los metadatos iniciales nunca se cierran con &quot;---&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -968,7 +1504,7 @@
         <translation>%1 no contiene archivos .md</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: unknown format; use .jsonl, .csv, .md or a folder of .md files</source>
         <translation>%1: formato desconocido; use .jsonl, .csv, .md o una carpeta de archivos .md</translation>
     </message>
@@ -1054,21 +1590,21 @@
     <name>KbRelevance</name>
     <message>
         <location filename="../core/kb/kbrelevance.cpp" line="+22"/>
-        <source>%1:%2: expected &quot;query&lt;TAB&gt;expected_id&quot;</source>
-        <translation>%1:%2: se esperaba &quot;consulta&lt;TAB&gt;id_esperado&quot;</translation>
+        <source>%1:%2: expected &quot;query&lt;TAB&gt;expected id or title&quot;</source>
+        <translation>%1:%2: se esperaba &quot;consulta&lt;TAB&gt;id o título esperado&quot;</translation>
     </message>
 </context>
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+331"/>
-        <location line="+40"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+380"/>
+        <location line="+41"/>
         <source>no article with id %1</source>
         <translation>no hay ningún artículo con el id %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>unknown article</source>
         <translation>artículo desconocido</translation>
     </message>
@@ -1125,11 +1661,107 @@
     </message>
 </context>
 <context>
+    <name>KbServiceIndex</name>
+    <message>
+        <location filename="../core/kb/kbserviceindex.cpp" line="+15"/>
+        <source>cannot create a temporary folder for the service index</source>
+        <translation>no se puede crear una carpeta temporal para el índice de servicios</translation>
+    </message>
+</context>
+<context>
     <name>KbSyncSink</name>
     <message>
         <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
         <source>server article %1</source>
         <translation>artículo del servidor %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccounts</name>
+    <message>
+        <location filename="../core/accounts/localaccounts.cpp" line="+18"/>
+        <source>accounts: the password library (libsodium) could not start</source>
+        <translation>accounts: no se pudo iniciar la biblioteca de contraseñas (libsodium)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password: at least 8 characters</source>
+        <translation>password: al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>demasiado corta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password: at most 1024 characters</source>
+        <translation>password: como máximo 1024 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>demasiado larga</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>password: out of memory while hashing</source>
+        <translation>password: memoria insuficiente al calcular el hash</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name: 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>name: de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name: an account %1 already exists</source>
+        <translation>name: ya existe una cuenta %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>name: no account %1</source>
+        <translation>name: no existe la cuenta %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSignIn</name>
+    <message>
+        <location filename="../core/accounts/localsignin.cpp" line="+16"/>
+        <source>sign in: this profile has accounts; give a user name and password</source>
+        <translation>inicio de sesión: este perfil tiene cuentas; indique un nombre de usuario y una contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign in: wrong name or password</source>
+        <translation>inicio de sesión: nombre o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong name or password</source>
+        <translation>nombre o contraseña incorrectos</translation>
     </message>
 </context>
 <context>
@@ -1143,62 +1775,62 @@
 <context>
     <name>MbTilesFile</name>
     <message>
-        <location filename="../map/tiles/mbtilesfile.cpp" line="+28"/>
+        <location filename="../map/tiles/mbtilesfile.cpp" line="+35"/>
         <source>%1: no such MBTiles file</source>
         <translation>%1: no existe ese archivo MBTiles</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-11"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>%1: not an MBTiles file (not an SQLite database)</source>
         <translation>%1: no es un archivo MBTiles (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: not an MBTiles file: the &quot;%2&quot; table is missing</source>
         <translation>%1: no es un archivo MBTiles: falta la tabla &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>missing table</source>
         <translation>falta la tabla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: metadata: the required key &quot;%2&quot; is missing (MBTiles 1.3)</source>
         <translation>%1: metadata: falta la clave obligatoria &quot;%2&quot; (MBTiles 1.3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>missing metadata</source>
         <translation>faltan metadatos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: metadata: format &quot;%2&quot; is not a raster format CivicDesk reads (png or jpg)</source>
         <translation>%1: metadata: el formato &quot;%2&quot; no es un formato ráster que CivicDesk pueda leer (png o jpg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>unsupported</source>
         <translation>no compatible</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)</source>
         <translation>%1: tesela %2 (tile_row %3): los datos no son una imagen PNG o JPEG legible (%4 bytes)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1: tile %2 does not exist at its zoom level</source>
         <translation>%1: la tesela %2 no existe en su nivel de zoom</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: tile %2: the image could not be encoded</source>
         <translation>%1: tesela %2: no se pudo codificar la imagen</translation>
     </message>
@@ -1245,17 +1877,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>&quot;%1&quot; is not true or false</source>
         <translation>&quot;%1&quot; no es true ni false</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; is not realtime, batch or blackbox</source>
         <translation>&quot;%1&quot; no es realtime, batch ni blackbox</translation>
     </message>
@@ -1360,8 +1992,8 @@
 <context>
     <name>Open311Writer</name>
     <message>
-        <location filename="../core/open311/open311writer.cpp" line="+462"/>
-        <location line="+18"/>
+        <location filename="../core/open311/open311writer.cpp" line="+441"/>
+        <location line="+19"/>
         <source>export: cannot write: %1</source>
         <translation>export: no se puede escribir: %1</translation>
     </message>
@@ -1421,6 +2053,353 @@
     </message>
 </context>
 <context>
+    <name>QueueColumn</name>
+    <message>
+        <location filename="../core/queue/queuecolumn.cpp" line="+24"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service code</source>
+        <translation>Código de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of</source>
+        <translation>Duplicado de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller phone</source>
+        <translation>Teléfono del solicitante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller e-mail</source>
+        <translation>Correo del solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCsvExport</name>
+    <message>
+        <location filename="../core/exports/queuecsvexport.cpp" line="+37"/>
+        <source>columns: unknown column &quot;%1&quot;</source>
+        <translation>columns: columna desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column</source>
+        <translation>columna desconocida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>caller details: a %1 may not export them</source>
+        <translation>datos del solicitante: el rol %1 no puede exportarlos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such folder</source>
+        <translation>no existe esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 is not writable</source>
+        <translation>%1: no se puede escribir en la carpeta %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder not writable</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>cannot write</source>
+        <translation>no se puede escribir</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePdf</name>
+    <message>
+        <location filename="../widgets/queue/queuepdf.cpp" line="+22"/>
+        <source>%1: the folder %2 is not writable</source>
+        <translation>%1: no se puede escribir en la carpeta %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder not writable</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot write</source>
+        <translation>%1: no se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticket</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (internal)</source>
+        <translation> (interna)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>First %1 of %2 tickets; export CSV for all of them.</source>
+        <translation>Primeras %1 de %2 solicitudes; exporte a CSV para verlas todas.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueQuery</name>
+    <message>
+        <location filename="../core/queue/queuequery.cpp" line="+27"/>
+        <source>unknown value &quot;%1&quot; (one of: %2)</source>
+        <translation>valor desconocido &quot;%1&quot; (uno de: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the range is reversed (%1 is after %2)</source>
+        <translation>el rango está invertido (%1 es posterior a %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the range is empty; give FROM..TO, FROM.. or ..TO</source>
+        <translation>el rango está vacío; indique DESDE..HASTA, DESDE.. o ..HASTA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>must be between 0 and 8784 hours</source>
+        <translation>debe estar entre 0 y 8784 horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>columna desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longer than 200 characters</source>
+        <translation>tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a view starts with %1?</source>
+        <translation>¿una vista empieza con %1?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown parameter (known: %1)</source>
+        <translation>parámetro desconocido (conocidos: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a number of hours</source>
+        <translation>debe ser un número de horas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;only&quot; or &quot;originals&quot;</source>
+        <translation>debe ser &quot;only&quot; u &quot;originals&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSql</name>
+    <message>
+        <location filename="../core/queue/queuesql.cpp" line="+69"/>
+        <source>the view names service %1, which the catalogue no longer has</source>
+        <translation>la vista indica el servicio %1, que ya no está en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the view names service group %1, which the catalogue no longer has</source>
+        <translation>la vista indica el grupo de servicios %1, que ya no está en el catálogo</translation>
+    </message>
+</context>
+<context>
     <name>Readback</name>
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
@@ -1467,44 +2446,78 @@
 <context>
     <name>RequestImporter</name>
     <message>
-        <location filename="../core/interop/requestimporter.cpp" line="+37"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+38"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
         <translation>service_request_id %1 aparece dos veces (la primera en %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>service_request_id %1 is already in the store</source>
         <translation>service_request_id %1 ya existe en el almacenamiento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1%2: service_code: unknown service &quot;%3&quot;; a strict import accepts only services in the catalogue, so nothing was imported</source>
         <translation>%1%2: service_code: servicio desconocido &quot;%3&quot;; una importación estricta solo acepta servicios del catálogo, así que no se importó nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>unknown service</source>
         <translation>servicio desconocido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="-50"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+30"/>
         <source>%1: the file is empty</source>
         <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+7"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>%1:%2: %3; no date in the file fits, so nothing was imported (add its format to &quot;date_formats&quot; in a mapping file)</source>
+        <translation>%1:%2: %3; ninguna fecha del archivo corresponde, así que no se importó nada (agregue su formato a &quot;date_formats&quot; en un archivo de mapeo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a header and no rows</source>
+        <translation>%1 tiene un encabezado y ninguna fila</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>request %1 (%2)</source>
         <translation>solicitud %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../core/accounts/role.cpp" line="+38"/>
+        <source>Call taker</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2564,435 @@
     </message>
 </context>
 <context>
+    <name>SavedViewListModel</name>
+    <message>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+66"/>
+        <source>%1 (cannot open)</source>
+        <translation>%1 (no se puede abrir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <location filename="../core/queue/savedviewrepository.cpp" line="+49"/>
+        <source>name: 1 to 200 characters</source>
+        <translation>name: de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owner: is required</source>
+        <translation>owner: es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared: a %1 may not share views</source>
+        <translation>shared: el rol %1 no puede compartir vistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>view: no view of yours with id %1</source>
+        <translation>view: no tiene ninguna vista con el id %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGrader</name>
+    <message>
+        <location filename="../core/training/scenariograder.cpp" line="+17"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no ticket</source>
+        <translation>ninguna solicitud</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service: %1, as expected</source>
+        <translation>servicio: %1, como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service: %1, expected %2</source>
+        <translation>servicio: %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>location: outside the city, no request made, as expected</source>
+        <translation>ubicación: fuera de la ciudad, no se creó ninguna solicitud, como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location: the address is outside the city, but request %1 was made for &quot;%2&quot;</source>
+        <translation>ubicación: la dirección está fuera de la ciudad, pero se creó la solicitud %1 para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>location: no position on the ticket, expected %1 (within %2 m)</source>
+        <translation>ubicación: la solicitud no tiene posición, se esperaba %1 (a menos de %2 m)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the caller&apos;s location</source>
+        <translation>la ubicación del solicitante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>location: %1 m from the expected spot (within %2 m)</source>
+        <translation>ubicación: a %1 m del punto esperado (máximo %2 m)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>location: &quot;%1&quot; is %2 m from %3, more than %4 m</source>
+        <translation>ubicación: &quot;%1&quot; está a %2 m de %3, más de %4 m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expected spot</source>
+        <translation>el punto esperado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; not answered</source>
+        <translation>&quot;%1&quot; sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; answered %2, expected %3</source>
+        <translation>&quot;%1&quot; respondida con %2, se esperaba %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required answers</source>
+        <translation>Respuestas obligatorias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: every required answer given</source>
+        <translation>atributos: se dieron todas las respuestas obligatorias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: %1</source>
+        <translation>atributos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: no request made, so no answers recorded</source>
+        <translation>atributos: no se creó ninguna solicitud, así que no se registraron respuestas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Knowledge base</source>
+        <translation>Base de conocimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge base: article %1 used</source>
+        <translation>base de conocimientos: se usó el artículo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge base: no article used, expected %1</source>
+        <translation>base de conocimientos: no se usó ningún artículo, se esperaba %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge base: article %1 used, expected %2</source>
+        <translation>base de conocimientos: se usó el artículo %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate: linked to the existing request</source>
+        <translation>duplicado: vinculada a la solicitud existente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate: an open request already exists nearby and was not linked</source>
+        <translation>duplicado: ya existe una solicitud abierta cerca y no se vinculó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate: correctly not linked</source>
+        <translation>duplicado: correctamente no vinculada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate: linked, but this call is a new problem</source>
+        <translation>duplicado: vinculada, pero esta llamada es un problema nuevo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>911 transfer</source>
+        <translation>Transferencia al 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: transferred, as the emergency required</source>
+        <translation>911: transferida, como exigía la emergencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: this was an emergency and was not transferred to 911</source>
+        <translation>911: era una emergencia y no se transfirió al 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: correctly not transferred</source>
+        <translation>911: correctamente no transferida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>911: transferred, but this was not an emergency</source>
+        <translation>911: transferida, pero no era una emergencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrap-up</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrap-up: %1</source>
+        <translation>cierre: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrap-up: %1, expected %2</source>
+        <translation>cierre: %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time: %1, within %2</source>
+        <translation>tiempo: %1, dentro de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time: %1, over the limit of %2</source>
+        <translation>tiempo: %1, supera el límite de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioJson</name>
+    <message>
+        <location filename="../core/training/scenariojson.cpp" line="+29"/>
+        <source>unknown field (known: %1)</source>
+        <translation>campo desconocido (conocidos: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+136"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a time such as &quot;0:40&quot; or a number of seconds</source>
+        <translation>debe ser una duración como &quot;0:40&quot; o un número de segundos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2: not valid JSON (%3)</source>
+        <translation>%1: línea %2: JSON no válido (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the scenario must be a JSON object</source>
+        <translation>%1: el escenario debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;civicdesk-scenario&quot;</source>
+        <translation>debe ser &quot;civicdesk-scenario&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use lower-case letters, digits and dashes (at most 80)</source>
+        <translation>use letras minúsculas, dígitos y guiones (como máximo 80)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be beginner, intermediate or advanced</source>
+        <translation>debe ser beginner, intermediate o advanced</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+85"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>must be a non-empty list of lines</source>
+        <translation>debe ser una lista no vacía de líneas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>needs exactly one of &quot;say&quot; and &quot;event&quot;</source>
+        <translation>necesita exactamente uno de &quot;say&quot; y &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing: the outcomes the call is graded on</source>
+        <translation>falta: los resultados con los que se evalúa la llamada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown service &quot;%1&quot; (not in the catalogue)</source>
+        <translation>servicio desconocido &quot;%1&quot; (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs expected.service_code: attributes belong to a service</source>
+        <translation>necesita expected.service_code: los atributos pertenecen a un servicio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a value key (a string), or &quot;&quot; for any answer</source>
+        <translation>debe ser una clave de valor (una cadena), o &quot;&quot; para cualquier respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a list of attribute codes or an object of code: value</source>
+        <translation>debe ser una lista de códigos de atributo o un objeto código: valor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service %1 has no attribute &quot;%2&quot;</source>
+        <translation>el servicio %1 no tiene el atributo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not one of the attribute&apos;s values</source>
+        <translation>&quot;%1&quot; no es uno de los valores del atributo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be between 0 and 5000 metres</source>
+        <translation>debe estar entre 0 y 5000 metros</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lat/lon out of range</source>
+        <translation>lat/lon fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an address of this city</source>
+        <translation>&quot;%1&quot; no es una dirección de esta ciudad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs an address, lat and lon, or outside_city</source>
+        <translation>necesita una dirección, lat y lon, u outside_city</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown knowledge-base article &quot;%1&quot;</source>
+        <translation>artículo de la base de conocimientos desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown wrap-up code &quot;%1&quot;</source>
+        <translation>código de cierre desconocido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <location filename="../core/training/scenariolibrary.cpp" line="+78"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: larger than 1 MB, not a scenario</source>
+        <translation>%1: mayor de 1 MB, no es un escenario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <location filename="../core/sync/serverconnection.cpp" line="+38"/>
@@ -1583,7 +3025,7 @@
         <translation>el servidor %1 informó: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>no server is configured for this profile</source>
         <translation>no hay ningún servidor configurado para este perfil</translation>
     </message>
@@ -1593,12 +3035,12 @@
         <translation>el servidor %1 no tiene el esquema de CivicDesk; un administrador debe ejecutar primero &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the server %1 has schema %2, older than this CivicDesk needs (%3); an administrator runs &quot;civicdesk-cli server init&quot; to upgrade it</source>
         <translation>el servidor %1 tiene el esquema %2, anterior al que necesita esta versión de CivicDesk (%3); un administrador debe ejecutar &quot;civicdesk-cli server init&quot; para actualizarlo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
         <translation>el servidor %1 tiene el esquema %2, más reciente de lo que entiende esta versión de CivicDesk (hasta el %3); actualice CivicDesk en esta estación de trabajo</translation>
     </message>
@@ -1634,7 +3076,7 @@
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../core/sync/serversettings.cpp" line="+23"/>
+        <location filename="../core/sync/serversettings.cpp" line="+35"/>
         <source>server URL &quot;%1&quot; must look like postgresql://host:5432/database</source>
         <translation>la URL del servidor &quot;%1&quot; debe tener la forma postgresql://host:5432/database</translation>
     </message>
@@ -1664,7 +3106,12 @@
         <translation>es obligatorio para %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1 is a training sandbox: it never connects to a server</source>
+        <translation>%1 es un entorno de formación: nunca se conecta a un servidor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot write the settings file %1</source>
         <translation>no se puede escribir el archivo de configuración %1</translation>
     </message>
@@ -1701,16 +3148,298 @@
     </message>
 </context>
 <context>
+    <name>SlaClock</name>
+    <message>
+        <location filename="../core/sla/slaclock.cpp" line="+70"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %1</source>
+        <translation>vencida hace %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused, %1 left</source>
+        <translation>en pausa, quedan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed by %1</source>
+        <translation>incumplido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <location filename="../core/store/storebackup.cpp" line="+51"/>
+        <source>%1: cannot start the backup: %2</source>
+        <translation>%1: no se puede iniciar la copia de seguridad: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the backup failed: %2</source>
+        <translation>%1: falló la copia de seguridad: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot create the backup folder %1</source>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: no se puede crear: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot rename the finished backup</source>
+        <translation>%1: no se puede cambiar el nombre de la copia de seguridad terminada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a sound CivicDesk store: %2</source>
+        <translation>%1 no es un almacenamiento de CivicDesk en buen estado: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot copy %1 into the profile %2</source>
+        <translation>no se puede copiar %1 en el perfil %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot move the store %1 aside</source>
+        <translation>no se puede apartar el almacenamiento %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot put the restored store in place at %1</source>
+        <translation>no se puede colocar el almacenamiento restaurado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecoveryPrompt</name>
+    <message>
+        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+27"/>
+        <source>The local store %1 is damaged and was not opened.
+
+SQLite&apos;s check reported: %2</source>
+        <translation>El almacenamiento local %1 está dañado y no se abrió.
+
+La comprobación de SQLite informó: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>There is no good backup in %1. Call support before you use this profile again.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado en %1. Llame a soporte antes de volver a usar este perfil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore the newest good backup, from %1? Changes the damaged store still holds and that have not reached the server yet are carried over. The damaged file is kept beside it.</source>
+        <translation>¿Restaurar la copia de seguridad en buen estado más reciente, del %1? Se trasladan los cambios que aún contiene el almacenamiento dañado y que todavía no han llegado al servidor. El archivo dañado se conserva al lado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup from %1 was restored; %2 unsynced change(s) were carried over.</source>
+        <translation>Se restauró la copia de seguridad del %1; se trasladaron %2 cambio(s) sin sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored: %1</source>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+101"/>
+        <location filename="../core/sync/syncsession.cpp" line="+99"/>
         <source>the server did not answer for change %1</source>
         <translation>el servidor no respondió al cambio %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+220"/>
         <source>server catalogue version %1</source>
         <translation>versión del catálogo del servidor %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActionCommand</name>
+    <message>
+        <location filename="../widgets/queue/ticketactioncommand.cpp" line="+29"/>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <location filename="../core/commands/ticketcommands.cpp" line="+79"/>
+        <source>note: the text is empty</source>
+        <translation>note: el texto está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>note: longer than %1 characters</source>
+        <translation>note: tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+111"/>
+        <location line="+14"/>
+        <source>too long</source>
+        <translation>demasiado larga</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>a %1 may not do this</source>
+        <translation>el rol %1 no puede hacer esto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a %1 may change only one ticket at a time</source>
+        <translation>el rol %1 solo puede cambiar una solicitud a la vez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no tickets given</source>
+        <translation>no se indicó ninguna solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such ticket</source>
+        <translation>no existe esa solicitud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changed meanwhile (version %1, expected %2)</source>
+        <translation>modificada mientras tanto (versión %1, se esperaba %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>assignee: longer than 200 characters</source>
+        <translation>assignee: tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>parent: no ticket with reference %1</source>
+        <translation>parent: no hay ninguna solicitud con la referencia %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>parent: %1 is itself a duplicate; merge into its original</source>
+        <translation>parent: %1 es a su vez un duplicado; fusione en su original</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a duplicate</source>
+        <translation>es un duplicado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is the parent itself</source>
+        <translation>es la propia solicitud original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already merged into %1</source>
+        <translation>ya se fusionó en %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>canned response: no response with id %1</source>
+        <translation>respuesta predefinida: no hay ninguna respuesta con el id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response &quot;%1&quot; is for service %2</source>
+        <translation>la respuesta &quot;%1&quot; es para el servicio %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing to undo: notes stay, they are insert-only</source>
+        <translation>no hay nada que deshacer: las notas se conservan, solo se pueden agregar</translation>
     </message>
 </context>
 <context>
@@ -1794,80 +3523,58 @@
 <context>
     <name>TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+48"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+56"/>
         <source>requested_datetime: is required when service_request_id is given</source>
         <translation>requested_datetime: es obligatorio cuando se indica service_request_id</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+103"/>
+        <location line="+3"/>
+        <location line="+115"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>id: ticket %1 is already in this store</source>
         <translation>id: la solicitud %1 ya existe en este almacenamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>service_request_id: %1 is already in this store</source>
         <translation>service_request_id: %1 ya existe en este almacenamiento</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+11"/>
+        <location line="+62"/>
+        <location line="+13"/>
         <source>ticket %1: %2</source>
         <translation>solicitud %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>an imported ticket needs its id and service_request_id</source>
         <translation>una solicitud importada necesita su id y su service_request_id</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>ticket %1 (%2): %3</source>
         <translation>solicitud %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+10"/>
+        <location line="-25"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+83"/>
         <source>no ticket with reference %1</source>
         <translation>no hay ninguna solicitud con la referencia %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>note: the text is empty</source>
-        <translation>note: el texto está vacío</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>is empty</source>
-        <translation>está vacío</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+24"/>
-        <source>note: longer than %1 characters</source>
-        <translation>note: tiene más de %1 caracteres</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>too long</source>
-        <translation>demasiado largo</translation>
     </message>
 </context>
 <context>
@@ -1924,87 +3631,120 @@
     </message>
 </context>
 <context>
+    <name>TicketTarget</name>
+    <message>
+        <location filename="../core/commands/tickettarget.cpp" line="+17"/>
+        <source>ticket &quot;%1&quot;: the version after @ must be a positive number</source>
+        <translation>solicitud &quot;%1&quot;: la versión después de @ debe ser un número positivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad version</source>
+        <translation>versión incorrecta</translation>
+    </message>
+</context>
+<context>
     <name>TicketValidator</name>
     <message>
-        <location filename="../core/tickets/ticketvalidator.cpp" line="+18"/>
+        <location filename="../core/tickets/ticketvalidator.cpp" line="+19"/>
         <source>&quot;%1&quot; is not a question of service %2</source>
         <translation>&quot;%1&quot; no es una pregunta del servicio %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>is required: %1</source>
-        <translation>es obligatorio: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>takes one value, not %1</source>
         <translation>admite un solo valor, no %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; no es un número</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>&quot;%1&quot; no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not one of the listed values</source>
         <translation>&quot;%1&quot; no es uno de los valores de la lista</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+33"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>must be plain text, not HTML</source>
         <translation>debe ser texto sin formato, no HTML</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-79"/>
+        <location line="+61"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown service code &quot;%1&quot;</source>
         <translation>código de servicio desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>is %1 characters; the limit is %2</source>
         <translation>tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>is longer than 64 characters</source>
         <translation>tiene más de 64 caracteres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid phone number</source>
         <translation>&quot;%1&quot; no es un número de teléfono válido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>&quot;%1&quot; no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>lat and long go together</source>
         <translation>lat y long deben indicarse juntas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is out of range (-90 to 90)</source>
         <translation>%1 está fuera del rango (-90 a 90)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is out of range (-180 to 180)</source>
         <translation>%1 está fuera del rango (-180 a 180)</translation>
+    </message>
+</context>
+<context>
+    <name>TileLoader</name>
+    <message>
+        <location filename="../map/tiles/tileloader.cpp" line="+137"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingAttempt</name>
+    <message>
+        <location filename="../core/training/trainingattempt.cpp" line="+15"/>
+        <source>no call %1 in the call log</source>
+        <translation>no existe la llamada %1 en el registro de llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResultLog</name>
+    <message>
+        <location filename="../core/training/trainingresultlog.cpp" line="+23"/>
+        <source>%1: cannot save the training result: %2</source>
+        <translation>%1: no se puede guardar el resultado de la formación: %2</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +3793,7 @@
 <context>
     <name>civicdesk::core::AuditTrailModel</name>
     <message>
-        <location filename="../core/models/audittrailmodel.cpp" line="+52"/>
+        <location filename="../core/models/audittrailmodel.cpp" line="+54"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -2104,7 +3844,7 @@
 <context>
     <name>civicdesk::core::ImportPreviewModel</name>
     <message>
-        <location filename="../core/interop/importpreviewmodel.cpp" line="+33"/>
+        <location filename="../core/interop/importpreviewmodel.cpp" line="+34"/>
         <source>Open311 GeoReport v2: %1</source>
         <translation>Open311 GeoReport v2: %1</translation>
     </message>
@@ -2124,17 +3864,17 @@
         <translation>servicio %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the file is empty</source>
         <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (time zone %2)</source>
         <translation>%1 (zona horaria %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2187,12 +3927,12 @@
 <context>
     <name>civicdesk::core::TicketListModel</name>
     <message>
-        <location filename="../core/models/ticketlistmodel.cpp" line="+69"/>
+        <location filename="../core/models/ticketlistmodel.cpp" line="+80"/>
         <source>Past its expected date</source>
         <translation>Fecha prevista vencida</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -2370,12 +4110,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>History appears when the number is entered.</source>
         <translation>El historial aparece al introducir el número.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
@@ -2390,7 +4130,7 @@
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2420,7 +4160,7 @@
         <translation>Primera llamada desde %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %n earlier ticket(s)</source>
         <translation>
             <numerusform>%1: %n solicitud anterior</numerusform>
@@ -2475,6 +4215,276 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::DashboardView</name>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+34"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the charts to</source>
+        <translation>Exportar los gráficos a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Click a bar to open its tickets</source>
+        <translation>Haga clic en una barra para abrir sus solicitudes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0-2 days</source>
+        <translation>0-2 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-7 days</source>
+        <translation>3-7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8-30 days</source>
+        <translation>8-30 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>over 30 days</source>
+        <translation>más de 30 días</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open backlog by age</source>
+        <translation>Solicitudes abiertas por antigüedad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backlog</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tickets · closed within SLA: %2 · SLA consumed (open): %3</source>
+        <translation>%1 solicitudes · cerradas dentro del SLA: %2 · SLA consumido (abiertas): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tickets by day</source>
+        <translation>Solicitudes por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>tickets</source>
+        <translation>solicitudes</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets by week</source>
+        <translation>Solicitudes por semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by hour of day</source>
+        <translation>Solicitudes por hora del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by service group</source>
+        <translation>Solicitudes por grupo de servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by channel</source>
+        <translation>Solicitudes por canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% closed within SLA by agency</source>
+        <translation>% cerradas dentro del SLA por organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>% closed within SLA by service</source>
+        <translation>% cerradas dentro del SLA por servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hours to close</source>
+        <translation>Mediana de horas hasta el cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>90th percentile hours to close</source>
+        <translation>Percentil 90 de horas hasta el cierre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (avg %2 s)</source>
+        <translation>%1 (prom. %2 s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls by call taker</source>
+        <translation>Llamadas por operador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrap-up codes</source>
+        <translation>Códigos de cierre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the folder is not writable</source>
+        <translation>%1: no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write</source>
+        <translation>%1: no se puede escribir</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::DemoConsole</name>
+    <message>
+        <location filename="../widgets/training/democonsole.cpp" line="+69"/>
+        <source>The demo profile cannot be opened:
+
+%1
+
+Reset the demo? Everything done in it is lost; training results are kept.</source>
+        <translation>No se puede abrir el perfil de la demo:
+
+%1
+
+¿Restablecer la demo? Se pierde todo lo hecho en ella; los resultados de formación se conservan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Resetting the demo…</source>
+        <translation>Restableciendo la demo…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The reset failed:
+
+%1</source>
+        <translation>No se pudo restablecer:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building the demo city (a few seconds, only the first time)…</source>
+        <translation>Creando la ciudad de demostración (unos segundos, solo la primera vez)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo could not be prepared:
+
+%1</source>
+        <translation>No se pudo preparar la demo:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The training sandbox never connects to a server</source>
+        <translation>El entorno de formación nunca se conecta a un servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;raining</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario &amp;player</source>
+        <translation>Reproductor de &amp;escenarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainer&apos;s &amp;results…</source>
+        <translation>&amp;Resultados del instructor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset &amp;demo…</source>
+        <translation>Restablecer &amp;demo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the demo city back as it was generated (training results are kept)</source>
+        <translation>Devolver la ciudad de demostración a su estado inicial (los resultados de formación se conservan)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reset demo</source>
+        <translation>Restablecer demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the demo city back as it was generated? Tickets, calls and knowledge-base edits made since are lost; training results are kept.</source>
+        <translation>¿Devolver la ciudad de demostración a su estado inicial? Se pierden las solicitudes, llamadas y ediciones de la base de conocimientos hechas desde entonces; los resultados de formación se conservan.</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::DescriptionEdit</name>
     <message>
         <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
@@ -2487,12 +4497,13 @@
         <translation>Lo que dice el solicitante, en sus propias palabras</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Too long by %1 characters</source>
         <translation>Sobran %1 caracteres</translation>
     </message>
@@ -2541,15 +4552,43 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::EscalationButton</name>
+    <message numerus="yes">
+        <location filename="../widgets/queue/escalationbutton.cpp" line="+36"/>
+        <source>Overdue tickets and those due within %n hour(s)</source>
+        <translation>
+            <numerusform>Solicitudes vencidas y las que vencen en menos de %n hora</numerusform>
+            <numerusform>Solicitudes vencidas y las que vencen en menos de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalations: …</source>
+        <translation>Escalamientos: …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Escalations: %1</source>
+        <translation>Escalamientos: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Escalations</source>
+        <translation>Escalamientos</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ExportDialog</name>
     <message>
-        <location filename="../widgets/interop/exportdialog.cpp" line="+31"/>
-        <location line="+103"/>
+        <location filename="../widgets/interop/exportdialog.cpp" line="+34"/>
+        <location line="+110"/>
+        <location line="+46"/>
         <source>Export requests</source>
         <translation>Exportar solicitudes</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-154"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
@@ -2654,12 +4693,27 @@
         <translation>Vista previa (primeras 3 solicitudes):</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Choose a file to write first.</source>
         <translation>Primero elija un archivo de destino.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not exported: %1 was kept.</source>
+        <translation>No se exportó: se conservó %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -2667,13 +4721,13 @@
 <context>
     <name>civicdesk::widgets::ImportDialog</name>
     <message>
-        <location filename="../widgets/interop/importdialog.cpp" line="+31"/>
-        <location line="+93"/>
+        <location filename="../widgets/interop/importdialog.cpp" line="+32"/>
+        <location line="+98"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>File to import</source>
         <translation>Archivo que se importará</translation>
     </message>
@@ -2696,6 +4750,11 @@
         <location line="+1"/>
         <source>Open311 services or service definition</source>
         <translation>Servicios o definición de servicio Open311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV: detect the city&apos;s export (auto)</source>
+        <translation>CSV: detectar la exportación de la ciudad (automático)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2748,7 +4807,7 @@
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -2793,20 +4852,68 @@
         <translation>Archivos Open311 y CSV (*.json *.xml *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>a CSV file; its columns are matched when it is read</source>
+        <translation>un archivo CSV; sus columnas se asocian al leerlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format not recognised: choose it below.</source>
+        <translation>Formato no reconocido: elíjalo abajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: %1</source>
+        <translation>Reconocido: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::IncomingCallBar</name>
+    <message>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+17"/>
+        <source>Park current call</source>
+        <translation>Poner en espera la llamada actual</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the open call as an unfinished call and take the incoming one (%1)</source>
+        <translation>Conservar la llamada abierta como llamada sin terminar y atender la entrante (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay on the current call; the incoming number is not opened</source>
+        <translation>Seguir en la llamada actual; el número entrante no se abre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incoming call %1 — Park current call (%2) or Ignore</source>
+        <translation>Llamada entrante %1 — Poner en espera la llamada actual (%2) o Ignorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(number withheld)</source>
+        <translation>(número oculto)</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+84"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+86"/>
         <source>&amp;New call</source>
         <translation>&amp;Nueva llamada</translation>
     </message>
@@ -2896,12 +5003,12 @@
         <translation>Guardar esta solicitud como duplicada de la solicitud cercana elegida; el solicitante recibe igualmente un número de referencia</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Call timer</source>
         <translation>Cronómetro de la llamada</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -2911,7 +5018,7 @@
         <translation>Descartarla</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Caller</source>
         <translation>Solicitante</translation>
     </message>
@@ -2927,12 +5034,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+361"/>
+        <location line="+375"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-373"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>&amp;Descripción (texto sin formato):</translation>
     </message>
@@ -2947,13 +5054,97 @@
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <location line="+423"/>
+        <location line="+346"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Same problem?</source>
+        <translation>¿El mismo problema?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <translation>Guardar como duplicada de la solicitud existente (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Guardar como &amp;nueva</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Same problem as %1 (%2, %3)?</source>
+        <translation>¿El mismo problema que %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Wrap-up: %1</source>
+        <translation>Cierre: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1</source>
+        <translation>Solicitante: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: none</source>
+        <translation>Motivo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article used: %1</source>
+        <translation>Artículo usado: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time: %1</source>
+        <translation>Tiempo de atención: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log without a reason?</source>
+        <translation>¿Registrar sin motivo?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log without reason</source>
+        <translation>&amp;Registrar sin motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a reason</source>
+        <translation>&amp;Agregar un motivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reason was given. The call log will record:</source>
+        <translation>No se indicó ningún motivo. El registro de llamadas guardará:</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Knowledge base article used: %1</source>
         <translation>Artículo de la base de conocimientos usado: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-521"/>
         <source>Call in progress</source>
         <translation>Llamada en curso</translation>
     </message>
@@ -2988,7 +5179,7 @@
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
@@ -3003,24 +5194,25 @@
         <translation>&lt;b&gt;No se guardó. Falta:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>Se guardó %1. Lea la referencia en voz alta y luego finalice la llamada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
         <translation>Se guardó %1, duplicada de %2. Lea la referencia en voz alta.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+110"/>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Discard call</source>
         <translation>Descartar llamada</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
         <translation>¿Descartar esta llamada? Se pierde todo lo escrito; el registro de llamadas la anota como descartada.</translation>
     </message>
@@ -3030,12 +5222,12 @@
         <translation>Sin llamada</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>unknown number</source>
         <translation>número desconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
         <translation>Se encontró una llamada sin terminar: iniciada %1, solicitante %2%3. ¿Restaurarla (%4)?</translation>
     </message>
@@ -3309,7 +5501,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+60"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+79"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -3329,7 +5521,7 @@
         <translation>Buscar en la base de conocimientos mientras escribe (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language filter</source>
         <translation>Filtro de idioma</translation>
     </message>
@@ -3374,7 +5566,7 @@
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Audience filter</source>
         <translation>Filtro de público</translation>
     </message>
@@ -3444,7 +5636,7 @@
         <translation>Artículo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Use in call</source>
         <translation>Usa&amp;r</translation>
     </message>
@@ -3494,7 +5686,7 @@
         <translation>Editar artículos, ver su historial y las revisiones pendientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+135"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n artículo encontrado</numerusform>
@@ -3502,22 +5694,22 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Say:</source>
         <translation>Diga:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Transfer to:</source>
         <translation>Transferir a:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Flag as outdated</source>
         <translation>Marcar como obsoleto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What is out of date in &quot;%1&quot;?</source>
         <translation>¿Qué está obsoleto en &quot;%1&quot;?</translation>
     </message>
@@ -3560,7 +5752,7 @@
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>District:</source>
         <translation>Distrito:</translation>
     </message>
@@ -3600,7 +5792,7 @@
         <translation>elija un tipo de servicio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (service default)</source>
         <translation>%1 (predeterminada del servicio)</translation>
     </message>
@@ -3610,7 +5802,7 @@
         <translation>No hay ninguna solicitud abierta de este tipo cerca.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open request nearby. The same problem? Link this call to it.</source>
         <translation>
             <numerusform>%n solicitud abierta cerca. ¿Es el mismo problema? Vincule esta llamada a ella.</numerusform>
@@ -3618,7 +5810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open requests nearby. The same problem? Select it and link.</source>
         <translation>
             <numerusform>%n solicitud abierta cerca. ¿Es el mismo problema? Selecciónela y vincule.</numerusform>
@@ -3639,46 +5831,51 @@
         <translation>Haga clic para colocar el marcador, o arrástrelo: la dirección se obtiene del mapa</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+48"/>
         <source>Type an address and press Enter, or click the map.</source>
         <translation>Escriba una dirección y pulse Enter, o haga clic en el mapa.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Address suggestions</source>
         <translation>Sugerencias de direcciones</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
         <translation>No se ha importado ningún mapa de la ciudad: escriba las coordenadas o importe las capas de la ciudad (civicdesk-cli geo import).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+19"/>
+        <location line="+44"/>
+        <location line="+31"/>
         <source>Found: %1</source>
         <translation>Encontrada: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>%1 is outside the jurisdiction</source>
         <translation>%1 está fuera de la jurisdicción</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
+        <source>No match for &quot;%1&quot;: the previous pin was removed. Check the address, or click the map.</source>
+        <translation>No hay coincidencias para &quot;%1&quot;: se quitó el marcador anterior. Revise la dirección o haga clic en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No match for &quot;%1&quot;: check the address, or click the map</source>
         <translation>Sin resultados para &quot;%1&quot;: revise la dirección o haga clic en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
         <translation>No se ha importado ningún mapa de la ciudad, así que no se pueden ubicar direcciones: escriba las coordenadas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Nearest address: %1</source>
         <translation>Dirección más cercana: %1</translation>
     </message>
@@ -3691,7 +5888,7 @@
 <context>
     <name>civicdesk::widgets::LocationSection</name>
     <message>
-        <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
+        <location filename="../widgets/intake/locationsection.cpp" line="+21"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -3731,12 +5928,12 @@
         <translation>Grados decimales; se admite el sufijo E/W</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A&amp;ddress:</source>
         <translation>Dir&amp;ección:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Lat&amp;itude:</source>
         <translation>Latit&amp;ud:</translation>
     </message>
@@ -3746,14 +5943,14 @@
         <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+59"/>
+        <location line="+70"/>
+        <location line="+68"/>
         <source>Latitude: %1</source>
         <translation>Latitud: %1</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Longitude: %1</source>
         <translation>Longitud: %1</translation>
     </message>
@@ -3761,13 +5958,13 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
-        <location line="+392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
+        <location line="+413"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <location line="+21"/>
         <source>Tickets</source>
         <translation>Solicitudes</translation>
@@ -3783,7 +5980,7 @@
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3813,7 +6010,7 @@
         <translation>Importar solicitudes y servicios de Open311 o de CSV de 311</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -3964,7 +6161,7 @@
         <translation>Buscar por referencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference number (%1)</source>
         <translation>Número de referencia (%1)</translation>
     </message>
@@ -3974,17 +6171,17 @@
         <translation>No hay ninguna solicitud con la referencia %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Note added to %1</source>
         <translation>Nota agregada a %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is now %2</source>
         <translation>%1 ahora tiene el estado %2</translation>
     </message>
@@ -3994,12 +6191,12 @@
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1+ tickets</source>
-        <translation>%1+ solicitudes</translation>
+        <location line="+37"/>
+        <source>Tickets not counted: %1</source>
+        <translation>Solicitudes no contabilizadas: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -4010,7 +6207,7 @@
 <context>
     <name>civicdesk::widgets::MapView</name>
     <message>
-        <location filename="../widgets/map/mapview.cpp" line="+32"/>
+        <location filename="../widgets/map/mapview.cpp" line="+31"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -4020,7 +6217,7 @@
         <translation>Arrastre para desplazar; rueda del ratón o + y - para el zoom; teclas de flecha para moverse</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+265"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4028,6 +6225,465 @@
         <location line="+0"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ProgressChart</name>
+    <message>
+        <location filename="../widgets/training/progresschart.cpp" line="+11"/>
+        <source>Scores over time</source>
+        <translation>Puntuaciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores in percent, oldest first: %1</source>
+        <translation>Puntuaciones en porcentaje, de la más antigua a la más reciente: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No graded calls yet</source>
+        <translation>Aún no hay llamadas evaluadas</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::QueueFilterBar</name>
+    <message>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+42"/>
+        <source>%1: any</source>
+        <translation>%1: cualquiera</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search reference, address, description</source>
+        <translation>Buscar referencia, dirección, descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Work queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Created from</source>
+        <translation>Creada desde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created to</source>
+        <translation>Creada hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due within hours</source>
+        <translation>Vencen en (horas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within: any</source>
+        <translation>Vencen en: cualquier plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within </source>
+        <translation>Vencen en </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates only</source>
+        <translation>Solo duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals only</source>
+        <translation>Solo originales</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>El primer día (%1) es posterior al último día (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::QueueView</name>
+    <message>
+        <location filename="../widgets/queue/queueview.cpp" line="+54"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open link…</source>
+        <translation>Abrir enlace…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status…</source>
+        <translation>Estado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority…</source>
+        <translation>Prioridad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respond…</source>
+        <translation>Responder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Vista &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View &quot;%1&quot; cannot open: %2</source>
+        <translation>No se puede abrir la vista &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the view &quot;%1&quot;</source>
+        <translation>Se guardó la vista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select tickets first.</source>
+        <translation>Seleccione primero las solicitudes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n ticket(s) changed</source>
+        <translation>
+            <numerusform>%1: %n solicitud modificada</numerusform>
+            <numerusform>%1: %n solicitudes modificadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; not changed: %1</source>
+        <translation>; sin modificar: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unassign</source>
+        <translation>Quitar asignación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign to %1</source>
+        <translation>Asignar a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority %1</source>
+        <translation>Prioridad %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge into %1</source>
+        <translation>Fusionar en %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public note</source>
+        <translation>Nota pública</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+135"/>
+        <source>Canned response</source>
+        <translation>Respuesta predefinida</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-123"/>
+        <source>%n ticket(s) exported to %1</source>
+        <translation>
+            <numerusform>%n solicitud exportada a %1</numerusform>
+            <numerusform>%n solicitudes exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue printed to %1</source>
+        <translation>Cola impresa en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Assign %n ticket(s) to (empty: unassign):</source>
+        <translation>
+            <numerusform>Asignar %n solicitud a (vacío: quitar asignación):</numerusform>
+            <numerusform>Asignar %n solicitudes a (vacío: quitar asignación):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New status:</source>
+        <translation>Nuevo estado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public note (optional):</source>
+        <translation>Nota pública (opcional):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New priority:</source>
+        <translation>Nueva prioridad:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionar duplicados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference of the original ticket:</source>
+        <translation>Referencia de la solicitud original:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Note for %n ticket(s):</source>
+        <translation>
+            <numerusform>Nota para %n solicitud:</numerusform>
+            <numerusform>Nota para %n solicitudes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this note internal (not shown to the public)?</source>
+        <translation>¿Mantener esta nota como interna (no se muestra al público)?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no canned responses yet; an administrator adds them.</source>
+        <translation>Aún no hay respuestas predefinidas; las agrega un administrador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a byte order mark for Excel?</source>
+        <translation>¿Agregar una marca de orden de bytes (BOM) para Excel?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include the callers&apos; names and numbers?</source>
+        <translation>¿Incluir los nombres y números de los solicitantes?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of this view:</source>
+        <translation>Nombre de esta vista:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share this view with the team?</source>
+        <translation>¿Compartir esta vista con el equipo?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the link to this view</source>
+        <translation>Se copió el enlace a esta vista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A view link (civicdesk:queue?…):</source>
+        <translation>Un enlace de vista (civicdesk:queue?…):</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +6727,272 @@
         <location line="+2"/>
         <source>No expected date for this service</source>
         <translation>Este servicio no tiene fecha prevista</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ScenarioPlayer</name>
+    <message>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+42"/>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: outside the city (no request)</source>
+        <translation>Ubicación: fuera de la ciudad (sin solicitud)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1 (within %2 m)</source>
+        <translation>Ubicación: %1 (a menos de %2 m)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: %1 = %2</source>
+        <translation>Respuesta: %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base: %1</source>
+        <translation>Base de conocimientos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link as duplicate</source>
+        <translation>Vincular como duplicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duplicate</source>
+        <translation>No es un duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer to 911</source>
+        <translation>Transferir al 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up: %1</source>
+        <translation>Cierre: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit: %1</source>
+        <translation>Tiempo límite: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Trainee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Aprendiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenarios:</source>
+        <translation>&amp;Escenarios:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the expected outcomes (trainer only)</source>
+        <translation>Mostrar los resultados esperados (solo instructor)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start the &amp;call</source>
+        <translation>Iniciar la &amp;llamada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the &amp;transcript</source>
+        <translation>Mostrar la &amp;transcripción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the call in the Call tab. Wrap it up (save and finish, or a wrap-up code) to get the score card.</source>
+        <translation>Atienda la llamada en la pestaña Llamada. Finalícela (guardar y terminar, o un código de cierre) para obtener la hoja de evaluación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next line</source>
+        <translation>Línea &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip ahead to the caller&apos;s next line</source>
+        <translation>Avanzar a la siguiente línea del solicitante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;scenario…</source>
+        <translation>Guardar como es&amp;cenario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this call, as it was handled, as a new scenario</source>
+        <translation>Conservar esta llamada, tal como se atendió, como un escenario nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Another call</source>
+        <translation>&amp;Otra llamada</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Some scenarios were not loaded:
+%1</source>
+        <translation>No se cargaron algunos escenarios:
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No scenario &quot;%1&quot;.</source>
+        <translation>No existe el escenario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick or type the trainee&apos;s name first.</source>
+        <translation>Primero elija o escriba el nombre del aprendiz.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Call time %1</source>
+        <translation>Tiempo de llamada %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Caller: </source>
+        <translation>Solicitante: </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The call could not be graded: %1</source>
+        <translation>No se pudo evaluar la llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Export score card</source>
+        <translation>Exportar hoja de evaluación</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Save as scenario</source>
+        <translation>Guardar como escenario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Title of the new scenario:</source>
+        <translation>Título del escenario nuevo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (recorded)</source>
+        <translation>%1 (grabado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>Se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ScoreCardView</name>
+    <message>
+        <location filename="../widgets/training/scorecardview.cpp" line="+36"/>
+        <source>Score card</source>
+        <translation>Hoja de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h2&gt;CivicDesk training score card&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Scenario:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Trainee:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Played:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Score:&lt;/b&gt; %4&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Criterion&lt;/th&gt;&lt;th&gt;Points&lt;/th&gt;&lt;th&gt;Explanation&lt;/th&gt;&lt;/tr&gt;%5&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Hoja de evaluación de formación de CivicDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Escenario:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Aprendiz:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Realizado:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Puntuación:&lt;/b&gt; %4&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Criterio&lt;/th&gt;&lt;th&gt;Puntos&lt;/th&gt;&lt;th&gt;Explicación&lt;/th&gt;&lt;/tr&gt;%5&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score card: %1</source>
+        <translation>Hoja de evaluación: %1</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +7112,34 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::SignInDialog</name>
+    <message>
+        <location filename="../widgets/shell/signindialog.cpp" line="+17"/>
+        <source>Sign in to CivicDesk</source>
+        <translation>Iniciar sesión en CivicDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::StatusDialog</name>
     <message>
         <location filename="../widgets/shell/statusdialog.cpp" line="+13"/>
@@ -4223,6 +7173,34 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::SupervisorConsole</name>
+    <message>
+        <location filename="../widgets/queue/supervisorconsole.cpp" line="+25"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::SyncController</name>
     <message>
         <location filename="../widgets/sync/synccontroller.cpp" line="+34"/>
@@ -4250,7 +7228,7 @@
         <translation>Con&amp;figuración de la conexión…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Server password</source>
         <translation>Contraseña del servidor</translation>
     </message>
@@ -4262,7 +7240,7 @@ Password (kept for this session only):</source>
 Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+9"/>
         <source>Server connection</source>
         <translation>Conexión con el servidor</translation>
@@ -4346,9 +7324,19 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Syncing without TLS…</source>
+        <translation>Sincronizando sin TLS…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Online</source>
         <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online without TLS</source>
+        <translation>En línea sin TLS</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -4380,7 +7368,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketDetailView</name>
     <message>
-        <location filename="../widgets/shell/ticketdetailview.cpp" line="+48"/>
+        <location filename="../widgets/shell/ticketdetailview.cpp" line="+70"/>
         <source>Select a ticket to see its details.</source>
         <translation>Seleccione una solicitud para ver sus detalles.</translation>
     </message>
@@ -4400,7 +7388,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;note:</source>
         <translation>Nueva &amp;nota:</translation>
     </message>
@@ -4440,7 +7428,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;udit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
@@ -4450,7 +7438,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Status notes</source>
         <translation>Notas del estado</translation>
     </message>
@@ -4490,7 +7478,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -4550,7 +7538,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+68"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+72"/>
         <source>Online map tiles are off: %1</source>
         <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
@@ -4665,6 +7653,91 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::TrainerResultsDialog</name>
+    <message>
+        <location filename="../widgets/training/trainerresultsdialog.cpp" line="+26"/>
+        <source>Training results</source>
+        <translation>Resultados de formación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Aprendiz:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Played</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Export score card</source>
+        <translation>Exportar hoja de evaluación</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No graded calls yet.</source>
+        <translation>Aún no hay llamadas evaluadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n call(s) graded; %1 of %2 criteria met; first %3 %, latest %4 %.</source>
+        <translation>
+            <numerusform>%n llamada evaluada; %1 de %2 criterios cumplidos; primera %3 %, última %4 %.</numerusform>
+            <numerusform>%n llamadas evaluadas; %1 de %2 criterios cumplidos; primera %3 %, última %4 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::TrainingBanner</name>
+    <message>
+        <location filename="../widgets/training/trainingbanner.cpp" line="+39"/>
+        <source>TRAINING – not live</source>
+        <translation>FORMACIÓN – sin efecto real</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[TRAINING – not live]</source>
+        <translation>[FORMACIÓN – sin efecto real]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::WrapUpDialog</name>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
@@ -4747,7 +7820,17 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+150"/>
+        <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
+        <translation>civicdesk: CivicDesk ya está abierto con el perfil %1 (proceso %2); esa ventana se trajo al frente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>civicdesk: another CivicDesk holds the profile %1 (process %2) but did not answer</source>
+        <translation>civicdesk: otra instancia de CivicDesk tiene el perfil %1 (proceso %2) pero no respondió</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>CivicDesk cannot open its profile:
 
 %1</source>

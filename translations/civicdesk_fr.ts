@@ -10,9 +10,175 @@
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../core/tickets/auditfield.cpp" line="+23"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note added</source>
+        <translation>Note interne ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status notes</source>
+        <translation>Notes de statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service notice</source>
+        <translation>Avis du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address id</source>
+        <translation>Id de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s phone</source>
+        <translation>Téléphone de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s email</source>
+        <translation>Courriel de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s first name</source>
+        <translation>Prénom de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s last name</source>
+        <translation>Nom de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s language</source>
+        <translation>Langue de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous caller</source>
+        <translation>Appelant anonyme</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+73"/>
+        <location filename="../core/intake/callsession.cpp" line="+75"/>
         <source>is not a CivicDesk call session</source>
         <translation>n&apos;est pas une session d&apos;appel CivicDesk</translation>
     </message>
@@ -22,44 +188,49 @@
         <translation>n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown channel &quot;%1&quot;</source>
         <translation>canal inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a list of values</source>
         <translation>doit être une liste de valeurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a ticket id</source>
         <translation>&quot;%1&quot; n&apos;est pas un id de demande</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse courriel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>latitude and longitude go together</source>
         <translation>la latitude et la longitude doivent être fournies ensemble</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>choose a service type</source>
         <translation>choisissez un type de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a place: type the address or put a pin on the map</source>
+        <translation>%1 doit avoir un lieu&#xa0;: saisissez l&apos;adresse ou placez un repère sur la carte</translation>
     </message>
 </context>
 <context>
@@ -83,7 +254,7 @@
         <translation>Non demandée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -93,7 +264,7 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -103,7 +274,7 @@
         <translation>Chinois</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vietnamese</source>
         <translation>Vietnamien</translation>
     </message>
@@ -113,7 +284,7 @@
         <translation>Arabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
@@ -124,116 +295,164 @@
     </message>
 </context>
 <context>
+    <name>CannedResponseLibrary</name>
+    <message>
+        <location filename="../core/commands/cannedresponselibrary.cpp" line="+67"/>
+        <source>only an administrator edits canned responses (you are: %1)</source>
+        <translation>seul un administrateur modifie les réponses types (vous êtes&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be 1 to 200 characters</source>
+        <translation>doit compter de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1 to 4000 characters</source>
+        <translation>doit compter de 1 à 4000 caractères</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown placeholder %1 (known: %2)</source>
+        <translation>variable inconnue %1 (connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no service %1 in the catalogue</source>
+        <translation>aucun service %1 au catalogue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown status %1</source>
+        <translation>statut inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no target date)</source>
+        <translation>(aucune date cible)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../core/catalog/catalogjson.cpp" line="+31"/>
+        <location filename="../core/catalog/catalogjson.cpp" line="+32"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a string</source>
         <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes de caractères</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must be a time like 08:30</source>
         <translation>doit être une heure, par exemple 08:30</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
         <translation>type de données inconnu &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a list attribute needs at least one value</source>
         <translation>un attribut de type liste doit avoir au moins une valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>an informational attribute (variable=false) cannot be required</source>
         <translation>un attribut informatif (variable=false) ne peut pas être obligatoire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is longer than 4,000 characters</source>
         <translation>dépasse 4&#xa0;000 caractères</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>must be realtime, batch or blackbox</source>
         <translation>doit être realtime, batch ou blackbox</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>unknown agency &quot;%1&quot;</source>
         <translation>organisme inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must be low, normal, high or urgent</source>
         <translation>doit être low, normal, high ou urgent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be business or calendar</source>
         <translation>doit être business ou calendar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+70"/>
+        <location line="+9"/>
+        <location line="+79"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
         <translation>code d&apos;attribut en double &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
         <translation>doit être &quot;civicdesk-catalog&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>version %1 is not supported (expected 1)</source>
         <translation>la version %1 n&apos;est pas prise en charge (version attendue&#xa0;: 1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>duplicate service code &quot;%1&quot;</source>
         <translation>code de service en double &quot;%1&quot;</translation>
     </message>
@@ -274,12 +493,12 @@
 <context>
     <name>CityLayerStore</name>
     <message>
-        <location filename="../core/geo/citylayerstore.cpp" line="+248"/>
+        <location filename="../core/geo/citylayerstore.cpp" line="+258"/>
         <source>not a line</source>
         <translation>n&apos;est pas une ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not a polygon</source>
         <translation>n&apos;est pas un polygone</translation>
     </message>
@@ -289,22 +508,22 @@
         <translation>%1&#xa0;: rien à importer dans la couche %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>no &quot;%1&quot; property</source>
         <translation>aucune propriété &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>no known area kind (kind, leisure, natural, landuse or building)</source>
         <translation>aucun type de zone connu (kind, leisure, natural, landuse ou building)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>not a point</source>
         <translation>n&apos;est pas un point</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>no house number</source>
         <translation>aucun numéro civique</translation>
     </message>
@@ -319,7 +538,7 @@
         <translation>semble projeté (EPSG:3857?)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: no address point to import (each needs a house number and a street)</source>
         <translation>%1&#xa0;: aucun point d&apos;adresse à importer (chacun doit avoir un numéro civique et une rue)</translation>
     </message>
@@ -353,14 +572,74 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingProposal</name>
+    <message>
+        <location filename="../core/csvimport/csvmappingproposal.cpp" line="+231"/>
+        <source>dates like %1</source>
+        <translation>dates comme %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>by name</source>
+        <translation>par nom</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>by content: the first date column; %1</source>
+        <translation>par contenu&#xa0;: la première colonne de dates; %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by content: every value is unique</source>
+        <translation>par contenu&#xa0;: chaque valeur est unique</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>by content: points</source>
+        <translation>par contenu&#xa0;: points</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Proposed for %1</source>
+        <translation>Proposé pour %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guessed from the header and the first rows: check each column, set time_zone to the source&apos;s, fill in what could not be guessed, then delete could_not_guess and check.</source>
+        <translation>Déduit de l&apos;en-tête et des premières lignes&#xa0;: vérifiez chaque colonne, réglez time_zone sur le fuseau de la source, complétez ce qui n&apos;a pas pu être déduit, puis supprimez could_not_guess et vérifiez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>proposed mapping for %1:
+</source>
+        <translation>correspondance proposée pour %1&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every field was guessed; check the mapping before using it
+</source>
+        <translation>tous les champs ont été déduits; vérifiez la correspondance avant de l&apos;utiliser
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not guess: %1 (fill these in before using the mapping)
+</source>
+        <translation>impossible de déduire&#xa0;: %1 (complétez-les avant d&apos;utiliser la correspondance)
+</translation>
+    </message>
+</context>
+<context>
     <name>CsvProfile</name>
     <message>
-        <location filename="../core/csvimport/csvprofile.cpp" line="+136"/>
+        <location filename="../core/csvimport/csvprofile.cpp" line="+159"/>
         <source>--profile: &quot;%1&quot; is neither a built-in profile (%2) nor a readable mapping file: %3</source>
         <translation>--profile&#xa0;: &quot;%1&quot; n&apos;est ni un profil intégré (%2) ni un fichier de correspondance lisible&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation>fuseau horaire inconnu &quot;%1&quot;</translation>
     </message>
@@ -370,18 +649,18 @@
         <translation>champ inconnu (valeurs possibles&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>service_code or service_name is required</source>
         <translation>service_code ou service_name est obligatoire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a CivicDesk status (one of: %2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un statut CivicDesk (valeurs possibles&#xa0;: %2)</translation>
     </message>
@@ -391,9 +670,80 @@
         <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk (valeurs possibles&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a CivicDesk channel</source>
         <translation>&quot;%1&quot; n&apos;est pas un canal CivicDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProfileDetector</name>
+    <message>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="+27"/>
+        <location line="+9"/>
+        <source>API export</source>
+        <translation>export de l&apos;API</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>portal export</source>
+        <translation>export du portail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower-cased headers</source>
+        <translation>en-têtes en minuscules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>headers spelt differently</source>
+        <translation>en-têtes orthographiés différemment</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2): its columns all match, but none of the first rows&apos; &quot;%3&quot; values is a date in a known format</source>
+        <translation>%1 (%2)&#xa0;: toutes ses colonnes correspondent, mais aucune des valeurs &quot;%3&quot; des premières lignes n&apos;est une date dans un format connu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2), which has %3 of its columns but not %4</source>
+        <translation>%1 (%2), qui a %3 de ses colonnes mais pas %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1:1: the header fits more than one built-in profile (%2), so auto cannot choose; name one: %3</source>
+        <translation>%1:1&#xa0;: l&apos;en-tête correspond à plusieurs profils intégrés (%2), auto ne peut donc pas choisir; indiquez-en un&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:1: no built-in profile (%2) fits this file</source>
+        <translation>%1:1&#xa0;: aucun profil intégré (%2) ne correspond à ce fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the nearest: %1</source>
+        <translation>; le plus proche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Write a mapping file for it (docs/open311.md, &quot;Mapping files&quot;); --write-mapping FILE writes a proposal from the header and the first rows.
+</source>
+        <translation>. Écrivez un fichier de correspondance pour lui (docs/open311.md, &quot;Mapping files&quot;); --write-mapping FILE écrit une proposition à partir de l&apos;en-tête et des premières lignes.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no built-in profile fits</source>
+        <translation>aucun profil intégré ne correspond</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>looks like %1</source>
+        <translation>ressemble à %1</translation>
     </message>
 </context>
 <context>
@@ -422,47 +772,63 @@
 <context>
     <name>CsvRowMapper</name>
     <message>
-        <location filename="../core/csvimport/csvrowmapper.cpp" line="+131"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="+138"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
         <translation>%1:1&#xa0;: l&apos;en-tête n&apos;a pas la colonne %2 requise par le profil &quot;%3&quot;; est-ce le bon profil?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>missing columns</source>
         <translation>colonnes manquantes</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>&quot;%1&quot; is not a date in the expected format (%2)</source>
-        <translation>&quot;%1&quot; n&apos;est pas une date au format attendu (%2)</translation>
+        <location line="-31"/>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both match &quot;%3&quot; (%4)</source>
+        <translation>les colonnes &quot;%1&quot; et &quot;%2&quot; correspondent toutes deux à &quot;%3&quot; (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>%1:1: %2; names match whatever their case, spaces, underscores, dots and hyphens, so rename or remove one of each pair</source>
+        <translation>%1:1&#xa0;: %2; les noms correspondent quels que soient la casse, les espaces, les traits de soulignement, les points et les tirets&#xa0;: renommez ou supprimez une colonne de chaque paire</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a date in any known format (%2)</source>
+        <translation>&quot;%1&quot; n&apos;est une date dans aucun format connu (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>has %1 fields; the header has %2</source>
         <translation>compte %1 champs; l&apos;en-tête en compte %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>statut inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="-75"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="-86"/>
+        <source>ambiguous columns</source>
+        <translation>colonnes ambiguës</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
-        <location filename="../core/geo/csvtable.cpp" line="+32"/>
+        <location filename="../core/geo/csvtable.cpp" line="+34"/>
         <source>%1: the file is empty (no header line)</source>
         <translation>%1&#xa0;: le fichier est vide (aucune ligne d&apos;en-tête)</translation>
     </message>
@@ -478,9 +844,55 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../core/exports/csvwriter.cpp" line="+42"/>
+        <source>could not write: %1</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(unknown service)</source>
+        <translation>(service inconnu)</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>0-2 days</source>
+        <translation>0-2 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-7 days</source>
+        <translation>3-7 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8-30 days</source>
+        <translation>8-30 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 30 days</source>
+        <translation>plus de 30 jours</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+49"/>
+        <location filename="../core/store/database.cpp" line="+107"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -490,19 +902,88 @@
         <translation>%1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-15"/>
         <source>cannot open the local store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 a été écrit par une version plus récente de CivicDesk (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour CivicDesk ou utilisez un autre profil.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>missing migration %1</source>
         <translation>migration %1 manquante</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../core/dashboard/daterange.cpp" line="+12"/>
+        <source>date range: give both a first and a last day</source>
+        <translation>plage de dates&#xa0;: indiquez le premier et le dernier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date range: %1 is after %2</source>
+        <translation>plage de dates&#xa0;: %1 est postérieur à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the first day</source>
+        <translation>est antérieur au premier jour</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfileBuilder</name>
+    <message>
+        <location filename="../core/demo/demoprofilebuilder.cpp" line="+180"/>
+        <source>%1 already holds a profile; give a new or empty folder</source>
+        <translation>%1 contient déjà un profil; indiquez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tickets must not be negative</source>
+        <translation>--tickets ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>City of %1</source>
+        <translation>Ville de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fictional city (CivicDesk demo)</source>
+        <translation>Ville fictive (démo CivicDesk)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <location filename="../core/demo/demosandbox.cpp" line="+63"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot write the demo&apos;s initial snapshot</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire l&apos;instantané initial de la démo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot remove it to reset the demo</source>
+        <translation>%1&#xa0;: impossible de le supprimer pour réinitialiser la démo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds a live profile, not a demo; the demo needs a folder of its own</source>
+        <translation>%1 contient un profil réel, pas une démo; la démo a besoin de son propre dossier</translation>
     </message>
 </context>
 <context>
@@ -563,59 +1044,73 @@
 <context>
     <name>EmergencyDetector</name>
     <message>
-        <location filename="../core/intake/emergencydetector.cpp" line="+53"/>
+        <location filename="../core/intake/emergencydetector.cpp" line="+78"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
         <translation>doit être une liste de chaînes de caractères</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>must be a string</source>
         <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>invalid pattern &quot;%1&quot;: %2</source>
         <translation>motif non valide &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid pattern</source>
         <translation>motif non valide</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>must be &quot;civicdesk-emergency-triggers&quot;</source>
         <translation>doit être &quot;civicdesk-emergency-triggers&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>must be a non-empty list</source>
         <translation>doit être une liste non vide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>needs patterns or services</source>
         <translation>doit comporter des motifs ou des services</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPhrases</name>
+    <message>
+        <location filename="../core/intake/emergencyphrases.cpp" line="+23"/>
+        <source>&quot;%1&quot; is neither emergency nor lookalike</source>
+        <translation>&quot;%1&quot; n&apos;est ni une urgence ni une formulation semblable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no text after the tab</source>
+        <translation>aucun texte après la tabulation</translation>
     </message>
 </context>
 <context>
@@ -797,9 +1292,45 @@
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../core/interop/importformat.cpp" line="+27"/>
+        <source>%1 with service requests</source>
+        <translation>%1 avec des demandes de service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with services</source>
+        <translation>%1 avec des services</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>CSV with the columns of %1</source>
+        <translation>CSV avec les colonnes de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <location filename="../core/store/importjournal.cpp" line="+32"/>
+        <source>cannot create the import lock %1 in the profile folder</source>
+        <translation>impossible de créer le verrou d&apos;importation %1 dans le dossier de profil</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../core/interop/importsummary.cpp" line="+14"/>
+        <location filename="../core/interop/importsummary.cpp" line="+16"/>
         <source>  ... and %1 more skipped
 </source>
         <translation>  ... et %1 autres ignorés
@@ -816,27 +1347,32 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+99"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+112"/>
         <source>the ticket this call was linked to no longer exists</source>
         <translation>la demande à laquelle cet appel était lié n&apos;existe plus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The disk is full: the ticket was not saved. The call is kept as a draft; free some disk space (or call support) and save again.</source>
+        <translation>Le disque est plein&#xa0;: la demande n&apos;a pas été enregistrée. L&apos;appel est conservé comme brouillon; libérez de l&apos;espace disque (ou appelez le soutien) et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>say where the call was transferred</source>
         <translation>indiquez vers où l&apos;appel a été transféré</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>say what the caller asked</source>
-        <translation>indiquez ce que l&apos;appelant a demandé</translation>
+        <location line="+3"/>
+        <source>say what the caller asked, or confirm logging the call without a reason</source>
+        <translation>indiquez ce que l&apos;appelant a demandé, ou confirmez l&apos;enregistrement de l&apos;appel sans motif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>give the reference of the existing ticket</source>
         <translation>indiquez la référence de la demande existante</translation>
     </message>
@@ -867,7 +1403,7 @@
 <context>
     <name>KbFormats</name>
     <message>
-        <location filename="../core/kb/kbformats.cpp" line="+30"/>
+        <location filename="../core/kb/kbformats.cpp" line="+32"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -877,88 +1413,88 @@
         <translation>%1 est trop volumineux pour être une base de connaissances (%2 Mo)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%1: %2: malformed quoted text</source>
         <translation>%1&#xa0;: %2&#xa0;: texte entre guillemets mal formé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>malformed quoted text</source>
         <translation>texte entre guillemets mal formé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1:%2: invalid UTF-8 (save the file as UTF-8)</source>
         <translation>%1:%2&#xa0;: UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: invalid UTF-8 (save the file as UTF-8)</source>
         <translation>%1&#xa0;: UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1: empty file; the first line must name the columns</source>
         <translation>%1&#xa0;: fichier vide; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1:1: unknown column &quot;%2&quot; (columns: %3)</source>
         <translation>%1:1&#xa0;: colonne inconnue &quot;%2&quot; (colonnes&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown column</source>
         <translation>colonne inconnue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 cells, but the header names %3 columns</source>
         <translation>%1&#xa0;: %2 cellules, mais l&apos;en-tête nomme %3 colonnes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1:1: must start with front matter (a line &quot;---&quot;, fields, then &quot;---&quot;)</source>
         <translation>%1:1&#xa0;: doit commencer par un en-tête de métadonnées (une ligne &quot;---&quot;, des champs, puis &quot;---&quot;)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: a list item outside a list field</source>
         <translation>%1&#xa0;: un élément de liste hors d&apos;un champ de liste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: expected &quot;field: value&quot;</source>
         <translation>%1&#xa0;: &quot;champ: valeur&quot; attendu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2: malformed list</source>
         <translation>%1&#xa0;: %2&#xa0;: liste mal formée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>malformed list</source>
         <translation>liste mal formée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the front matter is never closed with &quot;---&quot;</source>
         <translation>%1&#xa0;: l&apos;en-tête de métadonnées n&apos;est jamais fermé par &quot;---&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -968,7 +1504,7 @@
         <translation>%1 ne contient aucun fichier .md</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: unknown format; use .jsonl, .csv, .md or a folder of .md files</source>
         <translation>%1&#xa0;: format inconnu; utilisez .jsonl, .csv, .md ou un dossier de fichiers .md</translation>
     </message>
@@ -1054,21 +1590,21 @@
     <name>KbRelevance</name>
     <message>
         <location filename="../core/kb/kbrelevance.cpp" line="+22"/>
-        <source>%1:%2: expected &quot;query&lt;TAB&gt;expected_id&quot;</source>
-        <translation>%1:%2&#xa0;: &quot;requête&lt;TAB&gt;id_attendu&quot; attendu</translation>
+        <source>%1:%2: expected &quot;query&lt;TAB&gt;expected id or title&quot;</source>
+        <translation>%1:%2&#xa0;: attendu &quot;requête&lt;TAB&gt;id ou titre attendu&quot;</translation>
     </message>
 </context>
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+331"/>
-        <location line="+40"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+380"/>
+        <location line="+41"/>
         <source>no article with id %1</source>
         <translation>aucun article ne porte l&apos;id %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>unknown article</source>
         <translation>article inconnu</translation>
     </message>
@@ -1125,11 +1661,107 @@
     </message>
 </context>
 <context>
+    <name>KbServiceIndex</name>
+    <message>
+        <location filename="../core/kb/kbserviceindex.cpp" line="+15"/>
+        <source>cannot create a temporary folder for the service index</source>
+        <translation>impossible de créer un dossier temporaire pour l&apos;index des services</translation>
+    </message>
+</context>
+<context>
     <name>KbSyncSink</name>
     <message>
         <location filename="../core/kb/kbsyncsink.cpp" line="+25"/>
         <source>server article %1</source>
         <translation>article du serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccounts</name>
+    <message>
+        <location filename="../core/accounts/localaccounts.cpp" line="+18"/>
+        <source>accounts: the password library (libsodium) could not start</source>
+        <translation>accounts&#xa0;: la bibliothèque de mots de passe (libsodium) n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password: at least 8 characters</source>
+        <translation>password&#xa0;: au moins 8 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password: at most 1024 characters</source>
+        <translation>password&#xa0;: au plus 1024 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>password: out of memory while hashing</source>
+        <translation>password&#xa0;: mémoire insuffisante pendant le hachage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name: 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>name&#xa0;: de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name: an account %1 already exists</source>
+        <translation>name&#xa0;: un compte %1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>name: no account %1</source>
+        <translation>name&#xa0;: aucun compte %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSignIn</name>
+    <message>
+        <location filename="../core/accounts/localsignin.cpp" line="+16"/>
+        <source>sign in: this profile has accounts; give a user name and password</source>
+        <translation>connexion&#xa0;: ce profil a des comptes; indiquez un nom d&apos;utilisateur et un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign in: wrong name or password</source>
+        <translation>connexion&#xa0;: nom ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong name or password</source>
+        <translation>nom ou mot de passe erroné</translation>
     </message>
 </context>
 <context>
@@ -1143,62 +1775,62 @@
 <context>
     <name>MbTilesFile</name>
     <message>
-        <location filename="../map/tiles/mbtilesfile.cpp" line="+28"/>
+        <location filename="../map/tiles/mbtilesfile.cpp" line="+35"/>
         <source>%1: no such MBTiles file</source>
         <translation>%1&#xa0;: fichier MBTiles introuvable</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-11"/>
         <source>%1: cannot open: %2</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>%1: not an MBTiles file (not an SQLite database)</source>
         <translation>%1&#xa0;: n&apos;est pas un fichier MBTiles (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: not an MBTiles file: the &quot;%2&quot; table is missing</source>
         <translation>%1&#xa0;: n&apos;est pas un fichier MBTiles&#xa0;: la table &quot;%2&quot; est absente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>missing table</source>
         <translation>table absente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: metadata: the required key &quot;%2&quot; is missing (MBTiles 1.3)</source>
         <translation>%1&#xa0;: metadata&#xa0;: la clé obligatoire &quot;%2&quot; est absente (MBTiles 1.3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>missing metadata</source>
         <translation>métadonnées absentes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: metadata: format &quot;%2&quot; is not a raster format CivicDesk reads (png or jpg)</source>
         <translation>%1&#xa0;: metadata&#xa0;: le format &quot;%2&quot; n&apos;est pas un format matriciel lu par CivicDesk (png ou jpg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>unsupported</source>
         <translation>non pris en charge</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>%1: tile %2 (tile_row %3): the data is not a readable PNG or JPEG image (%4 bytes)</source>
         <translation>%1&#xa0;: tuile %2 (tile_row %3)&#xa0;: les données ne sont pas une image PNG ou JPEG lisible (%4 octets)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1: tile %2 does not exist at its zoom level</source>
         <translation>%1&#xa0;: la tuile %2 n&apos;existe pas à son niveau de zoom</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: tile %2: the image could not be encoded</source>
         <translation>%1&#xa0;: tuile %2&#xa0;: l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
@@ -1245,17 +1877,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>&quot;%1&quot; is not true or false</source>
         <translation>&quot;%1&quot; n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; is not realtime, batch or blackbox</source>
         <translation>&quot;%1&quot; n&apos;est ni realtime, ni batch, ni blackbox</translation>
     </message>
@@ -1360,8 +1992,8 @@
 <context>
     <name>Open311Writer</name>
     <message>
-        <location filename="../core/open311/open311writer.cpp" line="+462"/>
-        <location line="+18"/>
+        <location filename="../core/open311/open311writer.cpp" line="+441"/>
+        <location line="+19"/>
         <source>export: cannot write: %1</source>
         <translation>export&#xa0;: impossible d&apos;écrire&#xa0;: %1</translation>
     </message>
@@ -1421,6 +2053,353 @@
     </message>
 </context>
 <context>
+    <name>QueueColumn</name>
+    <message>
+        <location filename="../core/queue/queuecolumn.cpp" line="+24"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service code</source>
+        <translation>Code de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller phone</source>
+        <translation>Téléphone de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller e-mail</source>
+        <translation>Courriel de l&apos;appelant</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCsvExport</name>
+    <message>
+        <location filename="../core/exports/queuecsvexport.cpp" line="+37"/>
+        <source>columns: unknown column &quot;%1&quot;</source>
+        <translation>columns&#xa0;: colonne inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column</source>
+        <translation>colonne inconnue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>caller details: a %1 may not export them</source>
+        <translation>coordonnées de l&apos;appelant&#xa0;: le rôle %1 ne peut pas les exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such folder</source>
+        <translation>dossier inexistant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 is not writable</source>
+        <translation>%1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder not writable</source>
+        <translation>dossier non accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePdf</name>
+    <message>
+        <location filename="../widgets/queue/queuepdf.cpp" line="+22"/>
+        <source>%1: the folder %2 is not writable</source>
+        <translation>%1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder not writable</source>
+        <translation>dossier non accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot write</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticket</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (internal)</source>
+        <translation> (interne)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail</source>
+        <translation>Piste de vérification</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>First %1 of %2 tickets; export CSV for all of them.</source>
+        <translation>%1 premières demandes sur %2; exportez en CSV pour les obtenir toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueQuery</name>
+    <message>
+        <location filename="../core/queue/queuequery.cpp" line="+27"/>
+        <source>unknown value &quot;%1&quot; (one of: %2)</source>
+        <translation>valeur inconnue &quot;%1&quot; (parmi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the range is reversed (%1 is after %2)</source>
+        <translation>la plage est inversée (%1 est postérieur à %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the range is empty; give FROM..TO, FROM.. or ..TO</source>
+        <translation>la plage est vide; indiquez DU..AU, DU.. ou ..AU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>must be between 0 and 8784 hours</source>
+        <translation>doit être compris entre 0 et 8784 heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>colonne inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longer than 200 characters</source>
+        <translation>dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a view starts with %1?</source>
+        <translation>une vue commence par %1?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown parameter (known: %1)</source>
+        <translation>paramètre inconnu (connus&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be a number of hours</source>
+        <translation>doit être un nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;only&quot; or &quot;originals&quot;</source>
+        <translation>doit être &quot;only&quot; ou &quot;originals&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSql</name>
+    <message>
+        <location filename="../core/queue/queuesql.cpp" line="+69"/>
+        <source>the view names service %1, which the catalogue no longer has</source>
+        <translation>la vue indique le service %1, qui n&apos;est plus au catalogue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the view names service group %1, which the catalogue no longer has</source>
+        <translation>la vue indique le groupe de services %1, qui n&apos;est plus au catalogue</translation>
+    </message>
+</context>
+<context>
     <name>Readback</name>
     <message>
         <location filename="../core/intake/readback.cpp" line="+12"/>
@@ -1467,44 +2446,78 @@
 <context>
     <name>RequestImporter</name>
     <message>
-        <location filename="../core/interop/requestimporter.cpp" line="+37"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+38"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
         <translation>service_request_id %1 apparaît deux fois (la première à %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>service_request_id %1 is already in the store</source>
         <translation>service_request_id %1 existe déjà dans le stockage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1%2: service_code: unknown service &quot;%3&quot;; a strict import accepts only services in the catalogue, so nothing was imported</source>
         <translation>%1%2&#xa0;: service_code&#xa0;: service inconnu &quot;%3&quot;; une importation stricte n&apos;accepte que les services du catalogue, rien n&apos;a donc été importé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>unknown service</source>
         <translation>service inconnu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/csvimport/csvprofiledetector.cpp" line="-50"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+30"/>
         <source>%1: the file is empty</source>
         <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+7"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importation annulée; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>%1:%2: %3; no date in the file fits, so nothing was imported (add its format to &quot;date_formats&quot; in a mapping file)</source>
+        <translation>%1:%2&#xa0;: %3; aucune date du fichier ne correspond, rien n&apos;a donc été importé (ajoutez son format à &quot;date_formats&quot; dans un fichier de correspondance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a header and no rows</source>
+        <translation>%1 a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>request %1 (%2)</source>
         <translation>demande %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../core/accounts/role.cpp" line="+38"/>
+        <source>Call taker</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2564,435 @@
     </message>
 </context>
 <context>
+    <name>SavedViewListModel</name>
+    <message>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+66"/>
+        <source>%1 (cannot open)</source>
+        <translation>%1 (ouverture impossible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <location filename="../core/queue/savedviewrepository.cpp" line="+49"/>
+        <source>name: 1 to 200 characters</source>
+        <translation>name&#xa0;: de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owner: is required</source>
+        <translation>owner&#xa0;: est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared: a %1 may not share views</source>
+        <translation>shared&#xa0;: le rôle %1 ne peut pas partager de vues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>view: no view of yours with id %1</source>
+        <translation>view&#xa0;: vous n&apos;avez aucune vue avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGrader</name>
+    <message>
+        <location filename="../core/training/scenariograder.cpp" line="+17"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no ticket</source>
+        <translation>aucune demande</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service: %1, as expected</source>
+        <translation>service&#xa0;: %1, comme prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service: %1, expected %2</source>
+        <translation>service&#xa0;: %1, attendu %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>location: outside the city, no request made, as expected</source>
+        <translation>emplacement&#xa0;: hors de la ville, aucune demande créée, comme prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location: the address is outside the city, but request %1 was made for &quot;%2&quot;</source>
+        <translation>emplacement&#xa0;: l&apos;adresse est hors de la ville, mais la demande %1 a été créée pour &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>location: no position on the ticket, expected %1 (within %2 m)</source>
+        <translation>emplacement&#xa0;: aucune position sur la demande, attendu %1 (à moins de %2 m)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the caller&apos;s location</source>
+        <translation>l&apos;emplacement de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>location: %1 m from the expected spot (within %2 m)</source>
+        <translation>emplacement&#xa0;: à %1 m du point attendu (maximum %2 m)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>location: &quot;%1&quot; is %2 m from %3, more than %4 m</source>
+        <translation>emplacement&#xa0;: &quot;%1&quot; est à %2 m de %3, plus de %4 m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expected spot</source>
+        <translation>le point attendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; not answered</source>
+        <translation>&quot;%1&quot; sans réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; answered %2, expected %3</source>
+        <translation>&quot;%1&quot;&#xa0;: réponse %2, attendu %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required answers</source>
+        <translation>Réponses obligatoires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: every required answer given</source>
+        <translation>attributs&#xa0;: toutes les réponses obligatoires sont données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: %1</source>
+        <translation>attributs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attributes: no request made, so no answers recorded</source>
+        <translation>attributs&#xa0;: aucune demande créée, donc aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge base: article %1 used</source>
+        <translation>base de connaissances&#xa0;: article %1 utilisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge base: no article used, expected %1</source>
+        <translation>base de connaissances&#xa0;: aucun article utilisé, attendu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge base: article %1 used, expected %2</source>
+        <translation>base de connaissances&#xa0;: article %1 utilisé, attendu %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate: linked to the existing request</source>
+        <translation>doublon&#xa0;: liée à la demande existante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate: an open request already exists nearby and was not linked</source>
+        <translation>doublon&#xa0;: une demande ouverte existe déjà à proximité et n&apos;a pas été liée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate: correctly not linked</source>
+        <translation>doublon&#xa0;: à juste titre non liée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate: linked, but this call is a new problem</source>
+        <translation>doublon&#xa0;: liée, mais cet appel signale un nouveau problème</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>911 transfer</source>
+        <translation>Transfert au 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: transferred, as the emergency required</source>
+        <translation>911&#xa0;: transféré, comme l&apos;exigeait l&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: this was an emergency and was not transferred to 911</source>
+        <translation>911&#xa0;: c&apos;était une urgence et l&apos;appel n&apos;a pas été transféré au 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>911: correctly not transferred</source>
+        <translation>911&#xa0;: à juste titre non transféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>911: transferred, but this was not an emergency</source>
+        <translation>911&#xa0;: transféré, mais ce n&apos;était pas une urgence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrap-up</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrap-up: %1</source>
+        <translation>conclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrap-up: %1, expected %2</source>
+        <translation>conclusion&#xa0;: %1, attendu %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time: %1, within %2</source>
+        <translation>durée&#xa0;: %1, dans la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time: %1, over the limit of %2</source>
+        <translation>durée&#xa0;: %1, au-delà de la limite de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioJson</name>
+    <message>
+        <location filename="../core/training/scenariojson.cpp" line="+29"/>
+        <source>unknown field (known: %1)</source>
+        <translation>champ inconnu (connus&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+136"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a time such as &quot;0:40&quot; or a number of seconds</source>
+        <translation>doit être une durée comme &quot;0:40&quot; ou un nombre de secondes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2: not valid JSON (%3)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: JSON non valide (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the scenario must be a JSON object</source>
+        <translation>%1&#xa0;: le scénario doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;civicdesk-scenario&quot;</source>
+        <translation>doit être &quot;civicdesk-scenario&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1</source>
+        <translation>doit être 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use lower-case letters, digits and dashes (at most 80)</source>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets (80 au plus)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be beginner, intermediate or advanced</source>
+        <translation>doit être beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+85"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>must be a non-empty list of lines</source>
+        <translation>doit être une liste non vide de répliques</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>needs exactly one of &quot;say&quot; and &quot;event&quot;</source>
+        <translation>doit avoir exactement un des champs &quot;say&quot; et &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing: the outcomes the call is graded on</source>
+        <translation>manquant&#xa0;: les résultats sur lesquels l&apos;appel est évalué</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown service &quot;%1&quot; (not in the catalogue)</source>
+        <translation>service inconnu &quot;%1&quot; (absent du catalogue)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs expected.service_code: attributes belong to a service</source>
+        <translation>expected.service_code est requis&#xa0;: les attributs appartiennent à un service</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a value key (a string), or &quot;&quot; for any answer</source>
+        <translation>doit être une clé de valeur (une chaîne), ou &quot;&quot; pour toute réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a list of attribute codes or an object of code: value</source>
+        <translation>doit être une liste de codes d&apos;attribut ou un objet code: valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service %1 has no attribute &quot;%2&quot;</source>
+        <translation>le service %1 n&apos;a pas d&apos;attribut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not one of the attribute&apos;s values</source>
+        <translation>&quot;%1&quot; ne fait pas partie des valeurs de l&apos;attribut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be between 0 and 5000 metres</source>
+        <translation>doit être compris entre 0 et 5000 mètres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lat/lon out of range</source>
+        <translation>lat/lon hors limites</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an address of this city</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de cette ville</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs an address, lat and lon, or outside_city</source>
+        <translation>doit avoir une adresse, lat et lon, ou outside_city</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown knowledge-base article &quot;%1&quot;</source>
+        <translation>article de la base de connaissances inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown wrap-up code &quot;%1&quot;</source>
+        <translation>code de conclusion inconnu &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <location filename="../core/training/scenariolibrary.cpp" line="+78"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: impossible de lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: larger than 1 MB, not a scenario</source>
+        <translation>%1&#xa0;: plus de 1 Mo, ce n&apos;est pas un scénario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <location filename="../core/sync/serverconnection.cpp" line="+38"/>
@@ -1583,7 +3025,7 @@
         <translation>le serveur %1 a signalé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>no server is configured for this profile</source>
         <translation>aucun serveur n&apos;est configuré pour ce profil</translation>
     </message>
@@ -1593,12 +3035,12 @@
         <translation>le serveur %1 n&apos;a pas de schéma CivicDesk; un administrateur doit d&apos;abord exécuter &quot;civicdesk-cli server init&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the server %1 has schema %2, older than this CivicDesk needs (%3); an administrator runs &quot;civicdesk-cli server init&quot; to upgrade it</source>
         <translation>le serveur %1 a le schéma %2, plus ancien que celui dont cette version de CivicDesk a besoin (%3)&#xa0;; un administrateur doit exécuter &quot;civicdesk-cli server init&quot; pour le mettre à jour</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the server %1 has schema %2, newer than this CivicDesk understands (up to %3); update CivicDesk on this workstation</source>
         <translation>le serveur %1 a le schéma %2, plus récent que ce que comprend cette version de CivicDesk (jusqu&apos;au %3); mettez à jour CivicDesk sur ce poste de travail</translation>
     </message>
@@ -1634,7 +3076,7 @@
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../core/sync/serversettings.cpp" line="+23"/>
+        <location filename="../core/sync/serversettings.cpp" line="+35"/>
         <source>server URL &quot;%1&quot; must look like postgresql://host:5432/database</source>
         <translation>l&apos;URL du serveur &quot;%1&quot; doit avoir la forme postgresql://host:5432/database</translation>
     </message>
@@ -1664,7 +3106,12 @@
         <translation>est obligatoire pour %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1 is a training sandbox: it never connects to a server</source>
+        <translation>%1 est un environnement de formation&#xa0;: il ne se connecte jamais à un serveur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot write the settings file %1</source>
         <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
     </message>
@@ -1701,16 +3148,298 @@
     </message>
 </context>
 <context>
+    <name>SlaClock</name>
+    <message>
+        <location filename="../core/sla/slaclock.cpp" line="+70"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused, %1 left</source>
+        <translation>en pause, %1 restant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed by %1</source>
+        <translation>dépassé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <location filename="../core/store/storebackup.cpp" line="+51"/>
+        <source>%1: cannot start the backup: %2</source>
+        <translation>%1&#xa0;: impossible de lancer la sauvegarde&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the backup failed: %2</source>
+        <translation>%1&#xa0;: la sauvegarde a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot create: %2</source>
+        <translation>%1&#xa0;: impossible de créer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot rename the finished backup</source>
+        <translation>%1&#xa0;: impossible de renommer la sauvegarde terminée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a sound CivicDesk store: %2</source>
+        <translation>%1 n&apos;est pas un stockage CivicDesk sain&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot copy %1 into the profile %2</source>
+        <translation>impossible de copier %1 dans le profil %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot move the store %1 aside</source>
+        <translation>impossible de mettre de côté le stockage %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot put the restored store in place at %1</source>
+        <translation>impossible de mettre en place le stockage restauré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecoveryPrompt</name>
+    <message>
+        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+27"/>
+        <source>The local store %1 is damaged and was not opened.
+
+SQLite&apos;s check reported: %2</source>
+        <translation>Le stockage local %1 est endommagé et n&apos;a pas été ouvert.
+
+La vérification de SQLite a signalé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>There is no good backup in %1. Call support before you use this profile again.</source>
+        <translation>Il n&apos;y a aucune sauvegarde saine dans %1. Appelez le soutien avant de réutiliser ce profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore the newest good backup, from %1? Changes the damaged store still holds and that have not reached the server yet are carried over. The damaged file is kept beside it.</source>
+        <translation>Restaurer la sauvegarde saine la plus récente, du %1? Les modifications que le stockage endommagé contient encore et qui ne sont pas encore parvenues au serveur sont reportées. Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup from %1 was restored; %2 unsynced change(s) were carried over.</source>
+        <translation>La sauvegarde du %1 a été restaurée; %2 modification(s) non synchronisée(s) reportée(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+101"/>
+        <location filename="../core/sync/syncsession.cpp" line="+99"/>
         <source>the server did not answer for change %1</source>
         <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+220"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActionCommand</name>
+    <message>
+        <location filename="../widgets/queue/ticketactioncommand.cpp" line="+29"/>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <location filename="../core/commands/ticketcommands.cpp" line="+79"/>
+        <source>note: the text is empty</source>
+        <translation>note&#xa0;: le texte est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>note: longer than %1 characters</source>
+        <translation>note&#xa0;: dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+111"/>
+        <location line="+14"/>
+        <source>too long</source>
+        <translation>trop longue</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>a %1 may not do this</source>
+        <translation>le rôle %1 ne peut pas faire cela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a %1 may change only one ticket at a time</source>
+        <translation>le rôle %1 ne peut modifier qu&apos;une demande à la fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no tickets given</source>
+        <translation>aucune demande indiquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such ticket</source>
+        <translation>demande inexistante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changed meanwhile (version %1, expected %2)</source>
+        <translation>modifiée entre-temps (version %1, attendu %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>assignee: longer than 200 characters</source>
+        <translation>assignee&#xa0;: dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>parent: no ticket with reference %1</source>
+        <translation>parent&#xa0;: aucune demande avec la référence %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>parent: %1 is itself a duplicate; merge into its original</source>
+        <translation>parent&#xa0;: %1 est elle-même un doublon; fusionnez dans sa demande d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a duplicate</source>
+        <translation>est un doublon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is the parent itself</source>
+        <translation>est la demande d&apos;origine elle-même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already merged into %1</source>
+        <translation>déjà fusionnée dans %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>canned response: no response with id %1</source>
+        <translation>réponse type&#xa0;: aucune réponse avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response &quot;%1&quot; is for service %2</source>
+        <translation>la réponse &quot;%1&quot; est destinée au service %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing to undo: notes stay, they are insert-only</source>
+        <translation>rien à annuler&#xa0;: les notes restent, on ne peut qu&apos;en ajouter</translation>
     </message>
 </context>
 <context>
@@ -1794,80 +3523,58 @@
 <context>
     <name>TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+48"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+56"/>
         <source>requested_datetime: is required when service_request_id is given</source>
         <translation>requested_datetime&#xa0;: est obligatoire lorsque service_request_id est fourni</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+103"/>
+        <location line="+3"/>
+        <location line="+115"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>id: ticket %1 is already in this store</source>
         <translation>id&#xa0;: la demande %1 existe déjà dans ce stockage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>already exists</source>
         <translation>existe déjà</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>service_request_id: %1 is already in this store</source>
         <translation>service_request_id&#xa0;: %1 existe déjà dans ce stockage</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+11"/>
+        <location line="+62"/>
+        <location line="+13"/>
         <source>ticket %1: %2</source>
         <translation>demande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>an imported ticket needs its id and service_request_id</source>
         <translation>une demande importée doit avoir son id et son service_request_id</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>ticket %1 (%2): %3</source>
         <translation>demande %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+10"/>
+        <location line="-25"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importation annulée; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+83"/>
         <source>no ticket with reference %1</source>
         <translation>aucune demande ne porte la référence %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>note: the text is empty</source>
-        <translation>note&#xa0;: le texte est vide</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>is empty</source>
-        <translation>est vide</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+24"/>
-        <source>note: longer than %1 characters</source>
-        <translation>note&#xa0;: dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>too long</source>
-        <translation>trop long</translation>
     </message>
 </context>
 <context>
@@ -1924,87 +3631,120 @@
     </message>
 </context>
 <context>
+    <name>TicketTarget</name>
+    <message>
+        <location filename="../core/commands/tickettarget.cpp" line="+17"/>
+        <source>ticket &quot;%1&quot;: the version after @ must be a positive number</source>
+        <translation>demande &quot;%1&quot;&#xa0;: la version après @ doit être un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad version</source>
+        <translation>version incorrecte</translation>
+    </message>
+</context>
+<context>
     <name>TicketValidator</name>
     <message>
-        <location filename="../core/tickets/ticketvalidator.cpp" line="+18"/>
+        <location filename="../core/tickets/ticketvalidator.cpp" line="+19"/>
         <source>&quot;%1&quot; is not a question of service %2</source>
         <translation>&quot;%1&quot; n&apos;est pas une question du service %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>is required: %1</source>
-        <translation>est obligatoire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>takes one value, not %1</source>
         <translation>n&apos;accepte qu&apos;une valeur, pas %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not one of the listed values</source>
         <translation>&quot;%1&quot; ne fait pas partie des valeurs de la liste</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+33"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>must be plain text, not HTML</source>
         <translation>doit être du texte brut, pas du HTML</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-79"/>
+        <location line="+61"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown service code &quot;%1&quot;</source>
         <translation>code de service inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>is %1 characters; the limit is %2</source>
         <translation>compte %1 caractères; la limite est de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>is longer than 64 characters</source>
         <translation>dépasse 64 caractères</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid phone number</source>
         <translation>&quot;%1&quot; n&apos;est pas un numéro de téléphone valide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>&quot;%1&quot; n&apos;est pas une adresse courriel valide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>lat and long go together</source>
         <translation>lat et long doivent être fournies ensemble</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is out of range (-90 to 90)</source>
         <translation>%1 est hors limites (de -90 à 90)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is out of range (-180 to 180)</source>
         <translation>%1 est hors limites (de -180 à 180)</translation>
+    </message>
+</context>
+<context>
+    <name>TileLoader</name>
+    <message>
+        <location filename="../map/tiles/tileloader.cpp" line="+137"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingAttempt</name>
+    <message>
+        <location filename="../core/training/trainingattempt.cpp" line="+15"/>
+        <source>no call %1 in the call log</source>
+        <translation>aucun appel %1 dans le journal des appels</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResultLog</name>
+    <message>
+        <location filename="../core/training/trainingresultlog.cpp" line="+23"/>
+        <source>%1: cannot save the training result: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le résultat de formation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +3793,7 @@
 <context>
     <name>civicdesk::core::AuditTrailModel</name>
     <message>
-        <location filename="../core/models/audittrailmodel.cpp" line="+52"/>
+        <location filename="../core/models/audittrailmodel.cpp" line="+54"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2104,7 +3844,7 @@
 <context>
     <name>civicdesk::core::ImportPreviewModel</name>
     <message>
-        <location filename="../core/interop/importpreviewmodel.cpp" line="+33"/>
+        <location filename="../core/interop/importpreviewmodel.cpp" line="+34"/>
         <source>Open311 GeoReport v2: %1</source>
         <translation>Open311 GeoReport v2&#xa0;: %1</translation>
     </message>
@@ -2124,17 +3864,17 @@
         <translation>service %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the file is empty</source>
         <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (time zone %2)</source>
         <translation>%1 (fuseau horaire %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2187,12 +3927,12 @@
 <context>
     <name>civicdesk::core::TicketListModel</name>
     <message>
-        <location filename="../core/models/ticketlistmodel.cpp" line="+69"/>
+        <location filename="../core/models/ticketlistmodel.cpp" line="+80"/>
         <source>Past its expected date</source>
         <translation>Date prévue dépassée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2370,12 +4110,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>History appears when the number is entered.</source>
         <translation>L&apos;historique s&apos;affiche une fois le numéro saisi.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -2390,7 +4130,7 @@
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2420,7 +4160,7 @@
         <translation>Premier appel du %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %n earlier ticket(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n demande antérieure</numerusform>
@@ -2475,6 +4215,276 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::DashboardView</name>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+34"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the charts to</source>
+        <translation>Exporter les graphiques vers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Click a bar to open its tickets</source>
+        <translation>Cliquez sur une barre pour ouvrir ses demandes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0-2 days</source>
+        <translation>0-2 jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-7 days</source>
+        <translation>3-7 jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8-30 days</source>
+        <translation>8-30 jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>over 30 days</source>
+        <translation>plus de 30 jours</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open backlog by age</source>
+        <translation>Demandes ouvertes par ancienneté</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backlog</source>
+        <translation>Arriéré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tickets · closed within SLA: %2 · SLA consumed (open): %3</source>
+        <translation>%1 demandes · fermées dans le délai SLA&#xa0;: %2 · SLA consommé (ouvertes)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tickets by day</source>
+        <translation>Demandes par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>tickets</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets by week</source>
+        <translation>Demandes par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by hour of day</source>
+        <translation>Demandes par heure de la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by service group</source>
+        <translation>Demandes par groupe de services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets by channel</source>
+        <translation>Demandes par canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% closed within SLA by agency</source>
+        <translation>% fermées dans le délai SLA par organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>% closed within SLA by service</source>
+        <translation>% fermées dans le délai SLA par service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hours to close</source>
+        <translation>Médiane des heures avant fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>90th percentile hours to close</source>
+        <translation>90e centile des heures avant fermeture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (avg %2 s)</source>
+        <translation>%1 (moy. %2 s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls by call taker</source>
+        <translation>Appels par opérateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrap-up codes</source>
+        <translation>Codes de conclusion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the folder is not writable</source>
+        <translation>%1&#xa0;: le dossier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::DemoConsole</name>
+    <message>
+        <location filename="../widgets/training/democonsole.cpp" line="+69"/>
+        <source>The demo profile cannot be opened:
+
+%1
+
+Reset the demo? Everything done in it is lost; training results are kept.</source>
+        <translation>Le profil de la démo ne peut pas être ouvert&#xa0;:
+
+%1
+
+Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de formation sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Resetting the demo…</source>
+        <translation>Réinitialisation de la démo…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The reset failed:
+
+%1</source>
+        <translation>La réinitialisation a échoué&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Building the demo city (a few seconds, only the first time)…</source>
+        <translation>Création de la ville de démonstration (quelques secondes, la première fois seulement)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo could not be prepared:
+
+%1</source>
+        <translation>La démo n&apos;a pas pu être préparée&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The training sandbox never connects to a server</source>
+        <translation>L&apos;environnement de formation ne se connecte jamais à un serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;raining</source>
+        <translation>F&amp;ormation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario &amp;player</source>
+        <translation>Lecteur de &amp;scénarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainer&apos;s &amp;results…</source>
+        <translation>&amp;Résultats du formateur…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset &amp;demo…</source>
+        <translation>Réinitialiser la &amp;démo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the demo city back as it was generated (training results are kept)</source>
+        <translation>Remettre la ville de démonstration dans son état d&apos;origine (les résultats de formation sont conservés)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reset demo</source>
+        <translation>Réinitialiser la démo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the demo city back as it was generated? Tickets, calls and knowledge-base edits made since are lost; training results are kept.</source>
+        <translation>Remettre la ville de démonstration dans son état d&apos;origine? Les demandes, appels et modifications de la base de connaissances faits depuis sont perdus; les résultats de formation sont conservés.</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::DescriptionEdit</name>
     <message>
         <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
@@ -2487,12 +4497,13 @@
         <translation>Ce que dit l&apos;appelant, dans ses mots</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Too long by %1 characters</source>
         <translation>%1 caractères de trop</translation>
     </message>
@@ -2541,15 +4552,43 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::EscalationButton</name>
+    <message numerus="yes">
+        <location filename="../widgets/queue/escalationbutton.cpp" line="+36"/>
+        <source>Overdue tickets and those due within %n hour(s)</source>
+        <translation>
+            <numerusform>Demandes en retard et celles dont l&apos;échéance tombe dans moins de %n heure</numerusform>
+            <numerusform>Demandes en retard et celles dont l&apos;échéance tombe dans moins de %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalations: …</source>
+        <translation>Escalades&#xa0;: …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Escalations: %1</source>
+        <translation>Escalades&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ExportDialog</name>
     <message>
-        <location filename="../widgets/interop/exportdialog.cpp" line="+31"/>
-        <location line="+103"/>
+        <location filename="../widgets/interop/exportdialog.cpp" line="+34"/>
+        <location line="+110"/>
+        <location line="+46"/>
         <source>Export requests</source>
         <translation>Exporter des demandes</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-154"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
@@ -2654,12 +4693,27 @@
         <translation>Aperçu (3 premières demandes)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Choose a file to write first.</source>
         <translation>Choisissez d&apos;abord un fichier à écrire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not exported: %1 was kept.</source>
+        <translation>Non exporté&#xa0;: %1 a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 existe déjà. Le remplacer par cette exportation?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -2667,13 +4721,13 @@
 <context>
     <name>civicdesk::widgets::ImportDialog</name>
     <message>
-        <location filename="../widgets/interop/importdialog.cpp" line="+31"/>
-        <location line="+93"/>
+        <location filename="../widgets/interop/importdialog.cpp" line="+32"/>
+        <location line="+98"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -2696,6 +4750,11 @@
         <location line="+1"/>
         <source>Open311 services or service definition</source>
         <translation>Services ou définition de service Open311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV: detect the city&apos;s export (auto)</source>
+        <translation>CSV&#xa0;: détecter l&apos;export de la ville (automatique)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2748,7 +4807,7 @@
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
@@ -2793,20 +4852,68 @@
         <translation>Fichiers Open311 et CSV (*.json *.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>a CSV file; its columns are matched when it is read</source>
+        <translation>un fichier CSV; ses colonnes sont mises en correspondance à la lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format not recognised: choose it below.</source>
+        <translation>Format non reconnu&#xa0;: choisissez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: %1</source>
+        <translation>Reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::IncomingCallBar</name>
+    <message>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+17"/>
+        <source>Park current call</source>
+        <translation>Mettre l&apos;appel en cours en attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the open call as an unfinished call and take the incoming one (%1)</source>
+        <translation>Conserver l&apos;appel ouvert comme appel inachevé et prendre l&apos;appel entrant (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay on the current call; the incoming number is not opened</source>
+        <translation>Rester sur l&apos;appel en cours; le numéro entrant n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incoming call %1 — Park current call (%2) or Ignore</source>
+        <translation>Appel entrant %1 — Mettre l&apos;appel en cours en attente (%2) ou Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(number withheld)</source>
+        <translation>(numéro masqué)</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+84"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+86"/>
         <source>&amp;New call</source>
         <translation>&amp;Nouvel appel</translation>
     </message>
@@ -2896,12 +5003,12 @@
         <translation>Enregistrer cette demande comme doublon de la demande voisine choisie; l&apos;appelant reçoit quand même un numéro de référence</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Call timer</source>
         <translation>Minuterie d&apos;appel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -2911,7 +5018,7 @@
         <translation>L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
@@ -2927,12 +5034,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+361"/>
+        <location line="+375"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-373"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>Descr&amp;iption (texte brut)&#xa0;:</translation>
     </message>
@@ -2947,13 +5054,97 @@
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <location line="+423"/>
+        <location line="+346"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Same problem?</source>
+        <translation>Même problème?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <translation>Enregistrer en doublon de la demande existante (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Enregistrer comme &amp;nouvelle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Same problem as %1 (%2, %3)?</source>
+        <translation>Même problème que %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Wrap-up: %1</source>
+        <translation>Conclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1</source>
+        <translation>Appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: none</source>
+        <translation>Motif&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article used: %1</source>
+        <translation>Article utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time: %1</source>
+        <translation>Durée de traitement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log without a reason?</source>
+        <translation>Consigner sans motif?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log without reason</source>
+        <translation>&amp;Consigner sans motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a reason</source>
+        <translation>&amp;Ajouter un motif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reason was given. The call log will record:</source>
+        <translation>Aucun motif n&apos;a été indiqué. Le journal des appels consignera&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Knowledge base article used: %1</source>
         <translation>Article de la base de connaissances utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-521"/>
         <source>Call in progress</source>
         <translation>Appel en cours</translation>
     </message>
@@ -2988,7 +5179,7 @@
         <translation>Type de service</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -3003,24 +5194,25 @@
         <translation>&lt;b&gt;Non enregistrée. Il manque&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>%1 enregistrée. Lisez la référence à voix haute, puis terminez l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
         <translation>%1 enregistrée, en double de %2. Lisez la référence à voix haute.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+110"/>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Discard call</source>
         <translation>Abandonner l&apos;appel</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-96"/>
         <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
         <translation>Abandonner cet appel? Tout ce qui a été saisi sera perdu; le journal des appels le consigne comme abandonné.</translation>
     </message>
@@ -3030,12 +5222,12 @@
         <translation>Aucun appel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>unknown number</source>
         <translation>numéro inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
         <translation>Un appel inachevé a été trouvé&#xa0;: commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
     </message>
@@ -3309,7 +5501,7 @@
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+60"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+79"/>
         <source>&amp;Search:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
@@ -3329,7 +5521,7 @@
         <translation>Rechercher dans la base de connaissances pendant la saisie (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language filter</source>
         <translation>Filtre de langue</translation>
     </message>
@@ -3374,7 +5566,7 @@
         <translation>Tout organisme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Audience filter</source>
         <translation>Filtre de public</translation>
     </message>
@@ -3444,7 +5636,7 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Use in call</source>
         <translation>&amp;Utiliser</translation>
     </message>
@@ -3494,7 +5686,7 @@
         <translation>Modifier les articles, voir leur historique et les révisions à faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+135"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article trouvé</numerusform>
@@ -3502,22 +5694,22 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Say:</source>
         <translation>Dites&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Transfer to:</source>
         <translation>Transférer à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Flag as outdated</source>
         <translation>Signaler comme périmé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What is out of date in &quot;%1&quot;?</source>
         <translation>Qu&apos;est-ce qui est périmé dans &quot;%1&quot;?</translation>
     </message>
@@ -3560,7 +5752,7 @@
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>District:</source>
         <translation>District&#xa0;:</translation>
     </message>
@@ -3600,7 +5792,7 @@
         <translation>choisissez un type de service</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (service default)</source>
         <translation>%1 (par défaut pour le service)</translation>
     </message>
@@ -3610,7 +5802,7 @@
         <translation>Aucune demande ouverte de ce type à proximité.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open request nearby. The same problem? Link this call to it.</source>
         <translation>
             <numerusform>%n demande ouverte à proximité. Même problème? Liez-y cet appel.</numerusform>
@@ -3618,7 +5810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open requests nearby. The same problem? Select it and link.</source>
         <translation>
             <numerusform>%n demande ouverte à proximité. Même problème? Sélectionnez-la et liez.</numerusform>
@@ -3639,46 +5831,51 @@
         <translation>Cliquez pour placer le repère, ou faites-le glisser&#xa0;: l&apos;adresse est trouvée à partir de la carte</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+48"/>
         <source>Type an address and press Enter, or click the map.</source>
         <translation>Tapez une adresse et appuyez sur Entrée, ou cliquez sur la carte.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Address suggestions</source>
         <translation>Suggestions d&apos;adresses</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No city map is imported: type the coordinates, or import the city layers (civicdesk-cli geo import).</source>
         <translation>Aucune carte de la ville n&apos;est importée&#xa0;: tapez les coordonnées ou importez les couches de la ville (civicdesk-cli geo import).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+19"/>
+        <location line="+44"/>
+        <location line="+31"/>
         <source>Found: %1</source>
         <translation>Trouvée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>%1 is outside the jurisdiction</source>
         <translation>%1 est hors du territoire</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
+        <source>No match for &quot;%1&quot;: the previous pin was removed. Check the address, or click the map.</source>
+        <translation>Aucun résultat pour &quot;%1&quot;&#xa0;: le repère précédent a été retiré. Vérifiez l&apos;adresse ou cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No match for &quot;%1&quot;: check the address, or click the map</source>
         <translation>Aucun résultat pour &quot;%1&quot;&#xa0;: vérifiez l&apos;adresse ou cliquez sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>No city map is imported, so addresses cannot be placed: type the coordinates.</source>
         <translation>Aucune carte de la ville n&apos;est importée, les adresses ne peuvent donc pas être placées&#xa0;: tapez les coordonnées.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Nearest address: %1</source>
         <translation>Adresse la plus proche&#xa0;: %1</translation>
     </message>
@@ -3691,7 +5888,7 @@
 <context>
     <name>civicdesk::widgets::LocationSection</name>
     <message>
-        <location filename="../widgets/intake/locationsection.cpp" line="+20"/>
+        <location filename="../widgets/intake/locationsection.cpp" line="+21"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3731,12 +5928,12 @@
         <translation>Degrés décimaux; suffixe E/W accepté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Lat&amp;itude:</source>
         <translation>Latit&amp;ude&#xa0;:</translation>
     </message>
@@ -3746,14 +5943,14 @@
         <translation>Lon&amp;gitude&#xa0;:</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+59"/>
+        <location line="+70"/>
+        <location line="+68"/>
         <source>Latitude: %1</source>
         <translation>Latitude&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Longitude: %1</source>
         <translation>Longitude&#xa0;: %1</translation>
     </message>
@@ -3761,13 +5958,13 @@
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
-        <location line="+392"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
+        <location line="+413"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <location line="+21"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
@@ -3783,7 +5980,7 @@
         <translation>%1 enregistrée</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3813,7 +6010,7 @@
         <translation>Importer des demandes et des services Open311 ou CSV 311</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -3964,7 +6161,7 @@
         <translation>Rechercher par référence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference number (%1)</source>
         <translation>Numéro de référence (%1)</translation>
     </message>
@@ -3974,17 +6171,17 @@
         <translation>Aucune demande ne porte la référence %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Profile: %1</source>
         <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Note added to %1</source>
         <translation>Note ajoutée à %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is now %2</source>
         <translation>%1 a maintenant le statut %2</translation>
     </message>
@@ -3994,12 +6191,12 @@
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1+ tickets</source>
-        <translation>%1+ demandes</translation>
+        <location line="+37"/>
+        <source>Tickets not counted: %1</source>
+        <translation>Demandes non comptées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4010,7 +6207,7 @@
 <context>
     <name>civicdesk::widgets::MapView</name>
     <message>
-        <location filename="../widgets/map/mapview.cpp" line="+32"/>
+        <location filename="../widgets/map/mapview.cpp" line="+31"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -4020,7 +6217,7 @@
         <translation>Faites glisser pour vous déplacer; molette ou + et - pour zoomer; flèches pour bouger</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+265"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4028,6 +6225,465 @@
         <location line="+0"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ProgressChart</name>
+    <message>
+        <location filename="../widgets/training/progresschart.cpp" line="+11"/>
+        <source>Scores over time</source>
+        <translation>Scores au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores in percent, oldest first: %1</source>
+        <translation>Scores en pourcentage, du plus ancien au plus récent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No graded calls yet</source>
+        <translation>Aucun appel évalué pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::QueueFilterBar</name>
+    <message>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+42"/>
+        <source>%1: any</source>
+        <translation>%1&#xa0;: indifférent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search reference, address, description</source>
+        <translation>Rechercher une référence, une adresse, une description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Created from</source>
+        <translation>Créée du</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created to</source>
+        <translation>Créée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due within hours</source>
+        <translation>Échéance dans (heures)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within: any</source>
+        <translation>Échéance dans&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within </source>
+        <translation>Échéance dans </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates only</source>
+        <translation>Doublons seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals only</source>
+        <translation>Demandes d&apos;origine seulement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>Le premier jour (%1) est postérieur au dernier jour (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::QueueView</name>
+    <message>
+        <location filename="../widgets/queue/queueview.cpp" line="+54"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open link…</source>
+        <translation>Ouvrir un lien…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status…</source>
+        <translation>Statut…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority…</source>
+        <translation>Priorité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respond…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Vue &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View &quot;%1&quot; cannot open: %2</source>
+        <translation>La vue &quot;%1&quot; ne peut pas s&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the view &quot;%1&quot;</source>
+        <translation>Vue &quot;%1&quot; enregistrée</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select tickets first.</source>
+        <translation>Sélectionnez d&apos;abord des demandes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n ticket(s) changed</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n demande modifiée</numerusform>
+            <numerusform>%1&#xa0;: %n demandes modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; not changed: %1</source>
+        <translation>; non modifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unassign</source>
+        <translation>Retirer l&apos;attribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign to %1</source>
+        <translation>Attribuer à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge into %1</source>
+        <translation>Fusionner dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public note</source>
+        <translation>Note publique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+135"/>
+        <source>Canned response</source>
+        <translation>Réponse type</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-123"/>
+        <source>%n ticket(s) exported to %1</source>
+        <translation>
+            <numerusform>%n demande exportée vers %1</numerusform>
+            <numerusform>%n demandes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue: %1</source>
+        <translation>File d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue printed to %1</source>
+        <translation>File d&apos;attente imprimée dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Assign %n ticket(s) to (empty: unassign):</source>
+        <translation>
+            <numerusform>Attribuer %n demande à (vide&#xa0;: retirer l&apos;attribution)&#xa0;:</numerusform>
+            <numerusform>Attribuer %n demandes à (vide&#xa0;: retirer l&apos;attribution)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New status:</source>
+        <translation>Nouveau statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public note (optional):</source>
+        <translation>Note publique (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New priority:</source>
+        <translation>Nouvelle priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference of the original ticket:</source>
+        <translation>Référence de la demande d&apos;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Note for %n ticket(s):</source>
+        <translation>
+            <numerusform>Note pour %n demande&#xa0;:</numerusform>
+            <numerusform>Note pour %n demandes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this note internal (not shown to the public)?</source>
+        <translation>Garder cette note interne (non visible par le public)?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no canned responses yet; an administrator adds them.</source>
+        <translation>Il n&apos;y a encore aucune réponse type; un administrateur les ajoute.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Response:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a byte order mark for Excel?</source>
+        <translation>Ajouter une marque d&apos;ordre des octets (BOM) pour Excel?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include the callers&apos; names and numbers?</source>
+        <translation>Inclure les noms et numéros des appelants?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of this view:</source>
+        <translation>Nom de cette vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share this view with the team?</source>
+        <translation>Partager cette vue avec l&apos;équipe?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the link to this view</source>
+        <translation>Lien vers cette vue copié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open link</source>
+        <translation>Ouvrir un lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A view link (civicdesk:queue?…):</source>
+        <translation>Un lien de vue (civicdesk:queue?…)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +6727,272 @@
         <location line="+2"/>
         <source>No expected date for this service</source>
         <translation>Aucune date prévue pour ce service</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ScenarioPlayer</name>
+    <message>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+42"/>
+        <source>Service: %1</source>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: outside the city (no request)</source>
+        <translation>Emplacement&#xa0;: hors de la ville (aucune demande)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1 (within %2 m)</source>
+        <translation>Emplacement&#xa0;: %1 (à moins de %2 m)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: %1 = %2</source>
+        <translation>Réponse&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(any)</source>
+        <translation>(toute réponse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base: %1</source>
+        <translation>Base de connaissances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link as duplicate</source>
+        <translation>Lier en doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer to 911</source>
+        <translation>Transférer au 911</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up: %1</source>
+        <translation>Conclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit: %1</source>
+        <translation>Durée maximale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Stagiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenarios:</source>
+        <translation>S&amp;cénarios&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the expected outcomes (trainer only)</source>
+        <translation>Afficher les résultats attendus (formateur seulement)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start the &amp;call</source>
+        <translation>Commencer l&apos;&amp;appel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the &amp;transcript</source>
+        <translation>Afficher la &amp;transcription</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the call in the Call tab. Wrap it up (save and finish, or a wrap-up code) to get the score card.</source>
+        <translation>Prenez l&apos;appel dans l&apos;onglet Appel. Concluez-le (enregistrer et terminer, ou un code de conclusion) pour obtenir la fiche d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next line</source>
+        <translation>&amp;Réplique suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip ahead to the caller&apos;s next line</source>
+        <translation>Passer à la réplique suivante de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;scenario…</source>
+        <translation>Enregistrer comme scé&amp;nario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this call, as it was handled, as a new scenario</source>
+        <translation>Conserver cet appel, tel qu&apos;il a été traité, comme nouveau scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Another call</source>
+        <translation>Un a&amp;utre appel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Some scenarios were not loaded:
+%1</source>
+        <translation>Certains scénarios n&apos;ont pas été chargés&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No scenario &quot;%1&quot;.</source>
+        <translation>Aucun scénario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick or type the trainee&apos;s name first.</source>
+        <translation>Choisissez ou saisissez d&apos;abord le nom du stagiaire.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Call time %1</source>
+        <translation>Durée de l&apos;appel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Caller: </source>
+        <translation>Appelant&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The call could not be graded: %1</source>
+        <translation>L&apos;appel n&apos;a pas pu être évalué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Export score card</source>
+        <translation>Exporter la fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Save as scenario</source>
+        <translation>Enregistrer comme scénario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Title of the new scenario:</source>
+        <translation>Titre du nouveau scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (recorded)</source>
+        <translation>%1 (enregistré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ScoreCardView</name>
+    <message>
+        <location filename="../widgets/training/scorecardview.cpp" line="+36"/>
+        <source>Score card</source>
+        <translation>Fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h2&gt;CivicDesk training score card&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Scenario:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Trainee:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Played:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Score:&lt;/b&gt; %4&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Criterion&lt;/th&gt;&lt;th&gt;Points&lt;/th&gt;&lt;th&gt;Explanation&lt;/th&gt;&lt;/tr&gt;%5&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Fiche d&apos;évaluation de formation CivicDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Scénario&#xa0;:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Stagiaire&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Joué le&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Score&#xa0;:&lt;/b&gt; %4&lt;/p&gt;&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;4&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Critère&lt;/th&gt;&lt;th&gt;Points&lt;/th&gt;&lt;th&gt;Explication&lt;/th&gt;&lt;/tr&gt;%5&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score card: %1</source>
+        <translation>Fiche d&apos;évaluation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +7112,34 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::SignInDialog</name>
+    <message>
+        <location filename="../widgets/shell/signindialog.cpp" line="+17"/>
+        <source>Sign in to CivicDesk</source>
+        <translation>Se connecter à CivicDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::StatusDialog</name>
     <message>
         <location filename="../widgets/shell/statusdialog.cpp" line="+13"/>
@@ -4223,6 +7173,34 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::SupervisorConsole</name>
+    <message>
+        <location filename="../widgets/queue/supervisorconsole.cpp" line="+25"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::SyncController</name>
     <message>
         <location filename="../widgets/sync/synccontroller.cpp" line="+34"/>
@@ -4250,7 +7228,7 @@
         <translation>&amp;Paramètres de connexion…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
@@ -4262,7 +7240,7 @@ Password (kept for this session only):</source>
 Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+9"/>
         <source>Server connection</source>
         <translation>Connexion au serveur</translation>
@@ -4346,9 +7324,19 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Syncing without TLS…</source>
+        <translation>Synchronisation sans TLS…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Online</source>
         <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online without TLS</source>
+        <translation>En ligne sans TLS</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -4380,7 +7368,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketDetailView</name>
     <message>
-        <location filename="../widgets/shell/ticketdetailview.cpp" line="+48"/>
+        <location filename="../widgets/shell/ticketdetailview.cpp" line="+70"/>
         <source>Select a ticket to see its details.</source>
         <translation>Sélectionnez une demande pour en voir les détails.</translation>
     </message>
@@ -4400,7 +7388,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;note:</source>
         <translation>Nouvelle &amp;note&#xa0;:</translation>
     </message>
@@ -4440,7 +7428,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Piste de vérification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;udit trail</source>
         <translation>&amp;Piste de vérification</translation>
     </message>
@@ -4450,7 +7438,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Status notes</source>
         <translation>Notes de statut</translation>
     </message>
@@ -4490,7 +7478,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -4550,7 +7538,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+68"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+72"/>
         <source>Online map tiles are off: %1</source>
         <translation>Les tuiles de carte en ligne sont désactivées&#xa0;: %1</translation>
     </message>
@@ -4665,6 +7653,91 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::TrainerResultsDialog</name>
+    <message>
+        <location filename="../widgets/training/trainerresultsdialog.cpp" line="+26"/>
+        <source>Training results</source>
+        <translation>Résultats de formation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Stagiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Played</source>
+        <translation>Joué le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Export score card</source>
+        <translation>Exporter la fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No graded calls yet.</source>
+        <translation>Aucun appel évalué pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n call(s) graded; %1 of %2 criteria met; first %3 %, latest %4 %.</source>
+        <translation>
+            <numerusform>%n appel évalué; %1 critères sur %2 atteints; premier %3 %, dernier %4 %.</numerusform>
+            <numerusform>%n appels évalués; %1 critères sur %2 atteints; premier %3 %, dernier %4 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::TrainingBanner</name>
+    <message>
+        <location filename="../widgets/training/trainingbanner.cpp" line="+39"/>
+        <source>TRAINING – not live</source>
+        <translation>FORMATION – hors production</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[TRAINING – not live]</source>
+        <translation>[FORMATION – hors production]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::WrapUpDialog</name>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
@@ -4747,7 +7820,17 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+150"/>
+        <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
+        <translation>civicdesk&#xa0;: CivicDesk est déjà ouvert sur le profil %1 (processus %2); cette fenêtre a été mise au premier plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>civicdesk: another CivicDesk holds the profile %1 (process %2) but did not answer</source>
+        <translation>civicdesk&#xa0;: une autre instance de CivicDesk détient le profil %1 (processus %2) mais n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>CivicDesk cannot open its profile:
 
 %1</source>
