@@ -4,7 +4,7 @@
 #include "core/domain/channel.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
-#include "core/exports/csvwriter.h"
+#include "core/interop/csvwriter.h"
 #include "core/queue/queuecolumn.h"
 #include "core/queue/queuestore.h"
 
@@ -71,10 +71,16 @@ qint64 QueueCsvExport::write(const QueueQuery &query, const QString &fileName, c
             QCoreApplication::translate("QueueCsvExport", "%1: cannot write (%2)")
                 .arg(fileName, file.errorString()),
             {{QStringLiteral("file"), QCoreApplication::translate("QueueCsvExport", "cannot write")}});
-    CsvWriter csv(file);
-    if (options.bom)
-        csv.writeBom();
+    QByteArray buffer;
+    CsvWriter csv(buffer, {options.bom, QByteArrayLiteral("\r\n")});
     csv.writeRow(columns);
+    // Streamed: the buffer goes to the file every 64 KiB, so a million rows never sit in memory.
+    const auto flush = [&file, &buffer] {
+        if (file.write(buffer) != buffer.size())
+            return false;
+        buffer.clear();
+        return true;
+    };
     const QTimeZone zone = m_catalog.calendar.timeZone();
     qint64 written = 0;
     QueueStore(m_db, m_catalog).forEach(query, columns, Clock::current().nowUtc(), [&](const QueueRow &row) {
@@ -92,9 +98,9 @@ qint64 QueueCsvExport::write(const QueueQuery &query, const QString &fileName, c
         }
         csv.writeRow(cells);
         ++written;
-        return true;
+        return buffer.size() < 64 * 1024 || flush();
     });
-    if (!file.commit())
+    if (!flush() || !file.commit())
         throw Error(
             QCoreApplication::translate("QueueCsvExport", "%1: cannot write (%2)")
                 .arg(fileName, file.errorString()),

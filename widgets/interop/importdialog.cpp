@@ -140,7 +140,16 @@ void ImportDialog::fileChosen()
     const core::importformat::Guess guess = core::importformat::detectFile(m_file->text().trimmed());
     int index = guess.source.isEmpty() ? -1 : m_source->findData(guess.source);
     QString reason = guess.reason;
-    if (index < 0 && m_file->text().trimmed().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+    const bool csvFile = m_file->text().trimmed().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString chosen = m_source->currentData().toString();
+    if (csvFile && !guess.source.startsWith(QLatin1String("open311")) &&
+        (chosen == QLatin1String("auto") || chosen.isEmpty())) {
+        // "auto" detects the city when the file is read, and a mapping file is the user's own
+        // description of the layout: a CSV file keeps either.
+        index = m_source->currentIndex();
+        reason =
+            guess.source.isEmpty() ? tr("a CSV file; its columns are matched when it is read") : guess.reason;
+    } else if (index < 0 && csvFile) {
         // A CSV layout none of the profiles names outright: auto detection proposes a mapping.
         index = m_source->findData(QStringLiteral("auto"));
         reason = tr("a CSV file; its columns are matched when it is read");

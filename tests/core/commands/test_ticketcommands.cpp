@@ -142,8 +142,9 @@ private Q_SLOTS:
             }),
             !single);
         if (!bulk) {
-            // A refused command wrote nothing: only the single note went through.
-            QCOMPARE(Outbox(p.store().database()).pendingCount(), outboxBefore + 1);
+            // A refused command wrote nothing: only the single note went through, with its
+            // audit entry.
+            QCOMPARE(Outbox(p.store().database()).pendingCount(), outboxBefore + 2);
             QCOMPARE(TicketService(p.store()).find(tickets.at(0).referenceNumber)->status, TicketStatus::New);
         }
     }
