@@ -195,7 +195,10 @@ QList<ServiceMatch> ServicePicker::search(const QString &query, int limit) const
             return a.second != b.second ? a.second > b.second : a.first < b.first;
         });
         const double top = found.isEmpty() ? 0 : found.constFirst().second;
-        for (const auto &[code, fusedScore] : found) {
+        for (const auto &hit : found) {
+            // Named copies: clang 14 cannot capture a structured binding in a lambda.
+            const QString &code = hit.first;
+            const double fusedScore = hit.second;
             const bool listed = std::any_of(matches.cbegin(), matches.cend(),
                                             [&](const ServiceMatch &m) { return m.code == code; });
             const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),

@@ -61,9 +61,13 @@ DashboardView::DashboardView(core::LocalStore &store, QWidget *parent) : QWidget
     bar->addWidget(m_to);
     bar->addWidget(apply);
     bar->addWidget(png);
-    bar->addWidget(m_headline, 1);
+    bar->addStretch();
+    // The headline figures wrap on a line of their own: beside the range they widened the window
+    // past a 1366 px screen.
+    m_headline->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_headline);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 }

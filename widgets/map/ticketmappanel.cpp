@@ -20,7 +20,6 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
 #include <cmath>
 
 namespace civicdesk::widgets {
@@ -93,6 +92,10 @@ void TicketMapPanel::buildControls()
     m_service->setAccessibleName(tr("Service filter"));
     serviceLabel->setBuddy(m_service);
     m_service->addItem(tr("All services"), QString());
+    // The dock shares a 1366 px screen with the page beside it: the filters take the width of
+    // a dozen characters, not of the longest service name (the list that drops down does).
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_service->setMinimumContentsLength(12);
 
     auto *statusLabel = new QLabel(tr("S&tatus:"), this);
     m_status = new QComboBox(this);
@@ -100,6 +103,8 @@ void TicketMapPanel::buildControls()
     m_status->setAccessibleName(tr("Status filter"));
     statusLabel->setBuddy(m_status);
     m_status->addItem(tr("All statuses"), QString());
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     m_status->addItem(tr("Open (any open status)"), kOpenStatuses);
     for (core::TicketStatus s : core::ticketstatus::all())
         m_status->addItem(core::ticketstatus::displayName(s), core::ticketstatus::toKey(s));
@@ -149,12 +154,16 @@ void TicketMapPanel::buildControls()
     row2->addWidget(toLabel);
     row2->addWidget(m_to);
     row2->addStretch();
-    row2->addWidget(m_heatmap);
-    row2->addWidget(reload);
+    // A row of their own: beside the dates they made the dock too wide for a 1366 px screen.
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_heatmap);
+    row3->addStretch();
+    row3->addWidget(reload);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(row);
     layout->addLayout(row2);
+    layout->addLayout(row3);
     layout->addWidget(m_map, 1);
     layout->addWidget(m_summary);
 
@@ -228,25 +237,27 @@ void TicketMapPanel::start(std::shared_ptr<const core::TicketPinSet> pins, bool 
     m_summary->setText(reload ? tr("Loading tickets…") : tr("Clustering tickets…"));
     const core::Database *db = &m_store.database();
     const core::PinFilter f = filter();
-    m_watcher.setFuture(QtConcurrent::run([db, pins, f, reload]() -> std::shared_ptr<const core::TicketClusters> {
-        std::shared_ptr<const core::TicketPinSet> set = pins;
-        if (reload || !set) {
-            try {
-                set = std::make_shared<const core::TicketPinSet>(core::TicketPinSet::load(*db));
-            } catch (const core::Error &) {
-                set = std::make_shared<const core::TicketPinSet>();
+    m_watcher.setFuture(
+        QtConcurrent::run([db, pins, f, reload]() -> std::shared_ptr<const core::TicketClusters> {
+            std::shared_ptr<const core::TicketPinSet> set = pins;
+            if (reload || !set) {
+                try {
+                    set = std::make_shared<const core::TicketPinSet>(core::TicketPinSet::load(*db));
+                } catch (const core::Error &) {
+                    set = std::make_shared<const core::TicketPinSet>();
+                }
+                // Pool threads outlive this job; their connection must not.
+                db->closeThreadConnection();
             }
-            // Pool threads outlive this job; their connection must not.
-            db->closeThreadConnection();
-        }
-        return core::TicketClusters::build(set, f);
-    }));
+            return core::TicketClusters::build(set, f);
+        }));
 }
 
 void TicketMapPanel::finished()
 {
     const std::shared_ptr<const core::TicketClusters> result = m_watcher.result();
-    const bool servicesChanged = !m_pins || (result && m_pins->serviceCodes() != result->pins().serviceCodes());
+    const bool servicesChanged =
+        !m_pins || (result && m_pins->serviceCodes() != result->pins().serviceCodes());
     m_pins = result ? result->sharedPins() : nullptr;
     if (m_restart) {
         const bool reload = m_reloadPending;
@@ -260,7 +271,8 @@ void TicketMapPanel::finished()
     m_layer->setClusters(result);
     const qsizetype shown = result ? result->size() : 0;
     const qsizetype total = m_pins ? m_pins->size() : 0;
-    QString summary = tr("%1 of %n located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown));
+    QString summary =
+        tr("%1 of %n located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown));
     if (!m_tileProblem.isEmpty())
         summary += QStringLiteral(" · ") + m_tileProblem;
     m_summary->setText(summary);

@@ -39,6 +39,10 @@ QComboBox *QueueFilterBar::combo(const QString &name, const QList<QPair<QString,
     auto *box = new QComboBox(this);
     box->setAccessibleName(name);
     box->setToolTip(name);
+    // Sized for about nine characters rather than the longest agency or service name, so
+    // that the filters fit a 1366 px screen; the list that drops down is as wide as its items.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
     box->addItem(tr("%1: any").arg(name), QString());
     for (const auto &item : items)
         box->addItem(item.second, item.first);
@@ -142,26 +146,28 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
+    // Six columns in three rows: the queue page leaves room for a dock beside it at 1366 px.
     grid->addWidget(m_text, 0, 0, 1, 2);
     grid->addWidget(m_status, 0, 2);
     grid->addWidget(m_service, 0, 3);
     grid->addWidget(m_group, 0, 4);
     grid->addWidget(m_agency, 0, 5);
-    grid->addWidget(m_assignee, 0, 6);
-    grid->addWidget(m_priority, 0, 7);
-    grid->addWidget(m_channel, 1, 0);
-    grid->addWidget(m_district, 1, 1);
-    grid->addWidget(m_queue, 1, 2);
+    grid->addWidget(m_assignee, 1, 0);
+    grid->addWidget(m_priority, 1, 1);
+    grid->addWidget(m_channel, 1, 2);
+    grid->addWidget(m_district, 1, 3);
+    grid->addWidget(m_queue, 1, 4);
+    grid->addWidget(m_duplicates, 1, 5);
     auto *range = new QHBoxLayout;
     range->addWidget(m_created);
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
-    grid->addLayout(range, 1, 3, 1, 2);
-    grid->addWidget(m_overdue, 1, 5);
-    grid->addWidget(m_dueWithin, 1, 6);
-    grid->addWidget(m_duplicates, 1, 7);
-    grid->addWidget(m_error, 2, 0, 1, 8);
+    range->addStretch();
+    grid->addLayout(range, 2, 0, 1, 3);
+    grid->addWidget(m_overdue, 2, 3);
+    grid->addWidget(m_dueWithin, 2, 4);
+    grid->addWidget(m_error, 3, 0, 1, 6);
 }
 
 void QueueFilterBar::setQuery(const core::QueueQuery &query)

@@ -201,8 +201,12 @@ private Q_SLOTS:
             if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
                 || qobject_cast<QAbstractSpinBox *>(input) || qobject_cast<QAbstractItemView *>(input)
                 || qobject_cast<QAbstractButton *>(input)) {
-                if (input->parent() && qobject_cast<QComboBox *>(input->parent()))
-                    continue; // a combo box's own line edit
+                // A combo box's own line edit, or the list in its popup: the combo carries the name.
+                bool insideCombo = false;
+                for (QObject *up = input->parent(); up && !insideCombo; up = up->parent())
+                    insideCombo = qobject_cast<QComboBox *>(up) != nullptr;
+                if (insideCombo)
+                    continue;
                 const QString what = QString::fromLatin1(input->metaObject()->className()) + u' ' + input->objectName();
                 QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(what));
             }
