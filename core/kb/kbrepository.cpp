@@ -235,15 +235,37 @@ constexpr qsizetype kChunk = 512;
 
 Article KbRepository::save(const Article &article, const QString &author) const
 {
+    return write(article, author, false);
+}
+
+Article KbRepository::add(const Article &article, const QString &author) const
+{
+    return write(article, author, true);
+}
+
+Article KbRepository::write(const Article &article, const QString &author, bool mustBeNew) const
+{
+    requireEditor(author);
     kbjson::validate(article, article.id);
     const QSqlDatabase db = m_db.connection();
+    // The id check and the write share one transaction, so two editors cannot both add an id.
     Transaction tx(db);
+    if (mustBeNew && find(article.id))
+        throw Error(QCoreApplication::translate("KbRepository", "an article with id %1 already exists")
+                        .arg(article.id),
+                    {{QStringLiteral("id"), QCoreApplication::translate("KbRepository", "already exists")}});
     const qint64 after = lastRowid(db);
     Statements statements(db);
     writeArticle(statements, article, prepare(article), author);
     finishWrite(db, after);
     tx.commit();
     return *find(article.id);
+}
+
+int KbRepository::importAsEditor(const QList<Article> &articles, const QString &editor) const
+{
+    requireEditor(editor);
+    return importAll(articles, editor);
 }
 
 int KbRepository::importAll(const QList<Article> &articles, const QString &author) const
@@ -375,6 +397,7 @@ QList<ArticleVersion> KbRepository::versions(const QString &id) const
 
 void KbRepository::markReviewed(const QString &id, const QDate &nextReviewBy, const QString &author) const
 {
+    requireEditor(author);
     auto article = find(id);
     if (!article)
         throw Error(QCoreApplication::translate("KbRepository", "no article with id %1").arg(id), {{QStringLiteral("id"), QCoreApplication::translate("KbRepository", "unknown article")}});
@@ -478,6 +501,15 @@ void KbRepository::removeSynonym(const QString &term, const QString &synonym) co
 QStringList KbRepository::editors() const
 {
     return m_db.meta(kEditorsKey).split(u',', Qt::SkipEmptyParts);
+}
+
+void KbRepository::requireEditor(const QString &actor) const
+{
+    if (!canEdit(actor))
+        throw Error(
+            QCoreApplication::translate("KbRepository", "%1 may not edit the knowledge base").arg(actor),
+            {{QStringLiteral("actor"),
+              QCoreApplication::translate("KbRepository", "not a knowledge-base editor")}});
 }
 
 void KbRepository::setEditors(const QStringList &names) const

@@ -19,11 +19,18 @@ class KbRepository
 public:
     explicit KbRepository(const Database &db) : m_db(db) {}
 
-    // Inserts or updates one article (validated). Returns it as stored, with its version.
+    // Inserts or updates one article (validated) for an editor. Returns it as stored, with its
+    // version. Throws Error when `author` is not an editor.
     Article save(const Article &article, const QString &author) const;
+    // A new article: as save(), but refused when an article already has its id.
+    Article add(const Article &article, const QString &author) const;
     // All or nothing: every article is validated and written in one transaction. Articles whose
-    // content is unchanged keep their version. Returns how many were added or changed.
+    // content is unchanged keep their version. Returns how many were added or changed. For the
+    // sources the workstation trusts (built-in content, the server's published articles, the
+    // catalogue's index, benchmarks); a person's import goes through importAsEditor().
     int importAll(const QList<Article> &articles, const QString &author) const;
+    // importAll() for a person (`kb import`): refused, with nothing written, unless an editor.
+    int importAsEditor(const QList<Article> &articles, const QString &editor) const;
     // Merges the search index into one segment (FTS5 "optimize"): each import adds segments,
     // and a search looks a word up in every one of them. About 2 s for 100,000 articles; run
     // after a large import (`kb import` does), not after each small change.
@@ -39,8 +46,11 @@ public:
 
     QList<ArticleVersion> versions(const QString &id) const; // oldest first
 
-    // Confirms the content is still right and sets the next review date.
+    // Confirms the content is still right and sets the next review date (an editor only).
     void markReviewed(const QString &id, const QDate &nextReviewBy, const QString &author) const;
+    // How long a reviewed article stays trusted: the next review is due a year after this one,
+    // and a new article's first review a year after it is written.
+    static QDate nextReviewDate(const QDate &reviewedOn) { return reviewedOn.addYears(1); }
     // Non-retired articles whose review date is on or before `date`, most overdue first.
     QList<Article> reviewsDue(const QDate &date) const;
 
@@ -56,6 +66,8 @@ public:
     QStringList editors() const;
     void setEditors(const QStringList &names) const;
     bool canEdit(const QString &actor) const { return editors().contains(actor); }
+    // Throws Error naming the actor when they may not edit: every write for a person checks it.
+    void requireEditor(const QString &actor) const;
 
     // Loads the built-in demo-city articles into a profile's KB the first time it is opened
     // (meta "kb_seeded"); later deletions are respected. True when it loaded them now.
@@ -63,6 +75,8 @@ public:
     static QList<Article> builtInArticles();
 
 private:
+    Article write(const Article &article, const QString &author, bool mustBeNew) const;
+
     const Database &m_db;
 };
 

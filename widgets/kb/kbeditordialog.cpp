@@ -213,7 +213,8 @@ void KbEditorDialog::load(const QString &articleId)
     m_state->setCurrentText(a.state);
     m_language->setCurrentText(a.language);
     m_translationOf->setText(a.translationOf);
-    m_reviewBy->setDate(a.reviewBy.isValid() ? a.reviewBy : QDate::currentDate().addYears(1));
+    m_reviewBy->setDate(a.reviewBy.isValid() ? a.reviewBy
+                                             : core::KbRepository::nextReviewDate(QDate::currentDate()));
     m_owner->setText(a.owner.isEmpty() ? m_store.actor() : a.owner);
     updatePreview();
     refreshHistory();
@@ -249,12 +250,11 @@ bool KbEditorDialog::save()
 {
     try {
         const core::KbRepository repo(m_store.database());
-        if (!repo.canEdit(m_store.actor()))
-            throw core::Error(tr("%1 may not edit the knowledge base").arg(m_store.actor()));
         const core::Article a = article();
-        if (m_loaded.id.isEmpty() && repo.find(a.id))
-            throw core::Error(tr("an article with id %1 already exists").arg(a.id));
-        repo.save(a, m_store.actor());
+        if (m_loaded.id.isEmpty())
+            repo.add(a, m_store.actor());
+        else
+            repo.save(a, m_store.actor());
         load(a.id);
         refreshReviews();
         return true;
@@ -316,10 +316,9 @@ void KbEditorDialog::markReviewed()
     if (!item)
         return;
     try {
-        const core::KbRepository repo(m_store.database());
-        if (!repo.canEdit(m_store.actor()))
-            throw core::Error(tr("%1 may not edit the knowledge base").arg(m_store.actor()));
-        repo.markReviewed(item->data(Qt::UserRole).toString(), QDate::currentDate().addYears(1), m_store.actor());
+        core::KbRepository(m_store.database())
+            .markReviewed(item->data(Qt::UserRole).toString(),
+                          core::KbRepository::nextReviewDate(QDate::currentDate()), m_store.actor());
         refreshReviews();
     } catch (const core::Error &e) {
         QMessageBox::warning(this, windowTitle(), e.message());

@@ -45,7 +45,7 @@ int runImport(Context &c)
     const QList<core::Article> articles = core::kbformats::read(c.args.positional.first());
     auto store = openKb(c);
     const core::KbRepository repo(store->database());
-    const int changed = repo.importAll(articles, store->actor());
+    const int changed = repo.importAsEditor(articles, store->actor());
     if (changed > 0)
         repo.optimizeIndex();
     c.out << "read " << articles.size() << " articles from " << c.args.positional.first() << "; " << changed
@@ -271,7 +271,9 @@ const CommandRegistrar
 const CommandRegistrar importRegistrar(
     {{QStringLiteral("kb"), QStringLiteral("import")},
      QStringLiteral("kb import FILE|DIR"),
-     QStringLiteral("Import articles (.jsonl, .csv, .md or a folder of .md); all or nothing."),
+     QStringLiteral(
+         "Import articles (.jsonl, .csv, .md or a folder of .md); all or nothing; for a user listed by "
+         "kb editors."),
      {},
      {},
      runImport});
@@ -324,12 +326,13 @@ const CommandRegistrar synonymsRegistrar({{QStringLiteral("kb"), QStringLiteral(
                                           {},
                                           {},
                                           runSynonyms});
-const CommandRegistrar editorsRegistrar({{QStringLiteral("kb"), QStringLiteral("editors")},
-                                         QStringLiteral("kb editors [--set NAME,NAME]"),
-                                         QStringLiteral("List or set the users who may edit articles."),
-                                         {QStringLiteral("set")},
-                                         {},
-                                         runEditors});
+const CommandRegistrar
+    editorsRegistrar({{QStringLiteral("kb"), QStringLiteral("editors")},
+                      QStringLiteral("kb editors [--set NAME,NAME]"),
+                      QStringLiteral("List or set the users who may edit and import articles."),
+                      {QStringLiteral("set")},
+                      {},
+                      runEditors});
 
 } // namespace
 } // namespace civicdesk::cli

@@ -1,5 +1,6 @@
 #include "support/testmain.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -192,6 +193,37 @@ private Q_SLOTS:
         QCOMPARE(err.trimmed().count(u'\n'), 0); // one line
         const Result after = run({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(after.out, before.out);
+    }
+
+    // kb import is a write like the console editor's: the store refuses a user who is no editor.
+    void kbImportNeedsAnEditor()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("article.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"id": "cli-import-test", "title": "Quarry blasting hours", "answer_markdown": "Weekdays only."})"
+            "\n");
+        file.close();
+        const QByteArray user = qgetenv("USER");
+        qputenv("USER", "kb-cli-tester"); // the CLI's actor when the profile names none
+        const Result refused = run({QStringLiteral("kb"), QStringLiteral("import"), file.fileName()});
+        const Result missing =
+            run({QStringLiteral("kb"), QStringLiteral("show"), QStringLiteral("cli-import-test")});
+        const Result set = run({QStringLiteral("kb"), QStringLiteral("editors"), QStringLiteral("--set"),
+                                QStringLiteral("kb-cli-tester")});
+        const Result imported = run({QStringLiteral("kb"), QStringLiteral("import"), file.fileName()});
+        const Result shown =
+            run({QStringLiteral("kb"), QStringLiteral("show"), QStringLiteral("cli-import-test")});
+        qputenv("USER", user);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("kb-cli-tester may not edit the knowledge base"),
+                 refused.err.constData());
+        QVERIFY(missing.exitCode != 0);
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("1 added or changed"), imported.out.constData());
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("Quarry blasting hours"));
     }
 
     void newerSchemaProfile()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     {
         testsupport::TempProfile p;
         const core::KbRepository repo(p.store().database());
+        repo.setEditors({QStringLiteral("ann"), QStringLiteral("bob")});
         const core::Article saved = repo.save(article(QStringLiteral("a1")), QStringLiteral("ann"));
         QCOMPARE(saved.version, 1);
         QVERIFY(saved.sameContent(article(QStringLiteral("a1"))));
@@ -50,6 +51,7 @@ private Q_SLOTS:
     {
         testsupport::TempProfile p;
         const core::KbRepository repo(p.store().database());
+        repo.setEditors({QStringLiteral("ann"), QStringLiteral("bob")});
         repo.save(article(QStringLiteral("a1")), QStringLiteral("ann"));
         repo.save(article(QStringLiteral("a1")), QStringLiteral("ann")); // unchanged: no new version
         QCOMPARE(repo.versions(QStringLiteral("a1")).size(), 1);
@@ -82,6 +84,7 @@ private Q_SLOTS:
     {
         testsupport::TempProfile p;
         const core::KbRepository repo(p.store().database());
+        repo.setEditors({QStringLiteral("ann"), QStringLiteral("bob")});
         repo.save(article(QStringLiteral("a1")), QStringLiteral("ann"));
         repo.addFeedback({QStringLiteral("a1"), QStringLiteral("helpful"), {}, QStringLiteral("ann"), {}});
         repo.addFeedback({QStringLiteral("a1"), QStringLiteral("not_helpful"), QStringLiteral("too long"), QStringLiteral("bob"), {}});
@@ -152,6 +155,7 @@ private Q_SLOTS:
     {
         testsupport::TempProfile p;
         const core::KbRepository repo(p.store().database());
+        repo.setEditors({QStringLiteral("ann"), QStringLiteral("bob")});
         repo.save(article(QStringLiteral("keep")), QStringLiteral("ann"));
         core::Article bad = article(QStringLiteral("bad"));
         bad.state = QStringLiteral("lost");
@@ -218,6 +222,53 @@ private Q_SLOTS:
         repo.setEditors({QStringLiteral("ann"), QStringLiteral(" bob "), QStringLiteral("ann")});
         QCOMPARE(repo.editors(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
         QVERIFY(repo.canEdit(QStringLiteral("bob")));
+    }
+
+    void onlyEditorsWrite()
+    {
+        testsupport::TempProfile p;
+        const core::KbRepository repo(p.store().database());
+        repo.setEditors({QStringLiteral("ann")});
+        repo.save(article(QStringLiteral("a1")), QStringLiteral("ann"));
+        core::Article changed = article(QStringLiteral("a1"));
+        changed.title = QStringLiteral("Changed by someone who may not");
+
+        // The store itself refuses, whatever screen or command asked.
+        const auto refusedField = [](const auto &write) {
+            try {
+                write();
+            } catch (const core::Error &e) {
+                return e.fieldErrors().value(0).field;
+            }
+            return QString();
+        };
+        const QString mallory = QStringLiteral("mallory");
+        QCOMPARE(refusedField([&] { repo.save(changed, mallory); }), QStringLiteral("actor"));
+        QCOMPARE(refusedField([&] { repo.add(article(QStringLiteral("new")), mallory); }),
+                 QStringLiteral("actor"));
+        QCOMPARE(refusedField([&] {
+                     repo.importAsEditor({changed, article(QStringLiteral("new"))}, mallory);
+                 }),
+                 QStringLiteral("actor"));
+        QCOMPARE(refusedField([&] { repo.markReviewed(QStringLiteral("a1"), QDate(2030, 1, 1), mallory); }),
+                 QStringLiteral("actor"));
+        QCOMPARE(repo.count(), 1);
+        QCOMPARE(repo.find(QStringLiteral("a1"))->title, article(QStringLiteral("a1")).title);
+        QCOMPARE(repo.find(QStringLiteral("a1"))->reviewBy, article(QStringLiteral("a1")).reviewBy);
+        QCOMPARE(repo.versions(QStringLiteral("a1")).size(), 1);
+
+        // An editor may import; add() refuses an id that is taken and keeps the article.
+        QCOMPARE(repo.importAsEditor({changed}, QStringLiteral("ann")), 1);
+        QCOMPARE(refusedField([&] { repo.add(article(QStringLiteral("a1")), QStringLiteral("ann")); }),
+                 QStringLiteral("id"));
+        QCOMPARE(repo.find(QStringLiteral("a1"))->title, changed.title);
+        QCOMPARE(repo.add(article(QStringLiteral("a2")), QStringLiteral("ann")).version, 1);
+    }
+
+    void reviewPeriod()
+    {
+        QCOMPARE(core::KbRepository::nextReviewDate(QDate(2026, 12, 7)), QDate(2027, 12, 7));
+        QCOMPARE(core::KbRepository::nextReviewDate(QDate(2028, 2, 29)), QDate(2029, 2, 28));
     }
 
     void builtInContent()

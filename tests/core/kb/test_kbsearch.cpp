@@ -43,6 +43,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        repo().setEditors({QStringLiteral("tester")});
         repo().importAll(core::KbRepository::builtInArticles(), QStringLiteral("tester"));
         m_search = std::make_unique<core::KbSearch>(m_profile.store().database());
     }
@@ -426,6 +427,7 @@ private Q_SLOTS:
         // it later: cached counts and corrections only add alternatives, never hide the word.
         testsupport::TempProfile p;
         const core::KbRepository r(p.store().database());
+        r.setEditors({QStringLiteral("tester")});
         r.importAll(core::KbRepository::builtInArticles(), QStringLiteral("tester"));
         const core::KbSearch search(p.store().database());
         core::KbQuery q;

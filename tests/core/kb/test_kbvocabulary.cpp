@@ -32,9 +32,13 @@ class TestKbVocabulary : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        repo().importAll({article(QStringLiteral("a"), QStringLiteral("Requests for collection"), QStringLiteral("Collections happen weekly.")),
-                          article(QStringLiteral("b"), QStringLiteral("Request a permit"), QStringLiteral("Permits take a week.")),
-                          article(QStringLiteral("c"), QStringLiteral("Recycling"), QStringLiteral("Recycle paper and requests."))},
+        repo().setEditors({QStringLiteral("tester")});
+        repo().importAll({article(QStringLiteral("a"), QStringLiteral("Requests for collection"),
+                                  QStringLiteral("Collections happen weekly.")),
+                          article(QStringLiteral("b"), QStringLiteral("Request a permit"),
+                                  QStringLiteral("Permits take a week.")),
+                          article(QStringLiteral("c"), QStringLiteral("Recycling"),
+                                  QStringLiteral("Recycle paper and requests."))},
                          QStringLiteral("tester"));
     }
 

@@ -163,7 +163,7 @@ private Q_SLOTS:
         // Reviews due: articles whose review date has passed are listed.
         core::Article old = *repo.find(QStringLiteral("kb-gen-library-hours"));
         old.reviewBy = QDate::currentDate().addDays(-3);
-        repo.save(old, QStringLiteral("x"));
+        repo.save(old, p.store().actor());
         widgets::KbEditorDialog again(p.store(), {});
         bool listed = false;
         for (int i = 0; i < again.reviewsList()->count(); ++i)
