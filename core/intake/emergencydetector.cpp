@@ -1,6 +1,8 @@
 #include "core/intake/emergencydetector.h"
 
+#include "core/catalog/catalog.h"
 #include "core/domain/error.h"
+#include "core/intake/callsession.h"
 #include "core/json/jsontext.h"
 
 #include <QCoreApplication>
@@ -264,6 +266,25 @@ QList<EmergencyAlert> EmergencyDetector::scan(const QString &input, const QStrin
         alerts.append({c.trigger.key, c.trigger.label, hit});
     }
     return alerts;
+}
+
+QString EmergencyDetector::callText(const CallSession &session, const Catalog &catalog)
+{
+    QString text = session.serviceQuery + u'\n' + session.description;
+    const Service *service = catalog.service(session.serviceCode);
+    if (!service)
+        return text;
+    for (auto it = session.attributes.cbegin(); it != session.attributes.cend(); ++it) {
+        const ServiceAttribute *a = service->attribute(it.key());
+        if (a && (a->datatype == AttributeDatatype::String || a->datatype == AttributeDatatype::Text))
+            text += u'\n' + it.value().join(u' ');
+    }
+    return text;
+}
+
+QList<EmergencyAlert> EmergencyDetector::scanCall(const CallSession &session, const Catalog &catalog) const
+{
+    return scan(callText(session, catalog), session.serviceCode);
 }
 
 } // namespace civicdesk::core

@@ -9,6 +9,9 @@
 
 namespace civicdesk::core {
 
+class Catalog;
+struct CallSession;
+
 // One kind of emergency the call taker must hand to 911. Patterns and exceptions are
 // case-insensitive regular expressions over the caller's words; a pattern match inside an
 // exception match ("fire hydrant", "smoke detector") or right after a negation ("no one hurt")
@@ -46,6 +49,14 @@ public:
     static QJsonObject defaultConfiguration();
 
     QList<EmergencyAlert> scan(const QString &text, const QString &serviceCode = {}) const;
+    // The call's words as scanCall() reads them: what was typed into the service picker, the
+    // description, and the answers to the chosen service's string and text questions. List
+    // answers are keys from the catalogue and numbers and dates are not words, so they are left
+    // out: a list value keyed "fire" is not a caller saying "fire".
+    static QString callText(const CallSession &session, const Catalog &catalog);
+    // scan() over callText(), with the call's service: what the intake form checks and what
+    // dismissing its banner hides, so both always read the same words.
+    QList<EmergencyAlert> scanCall(const CallSession &session, const Catalog &catalog) const;
     const QList<EmergencyTrigger> &triggers() const { return m_triggers; }
 
 private:

@@ -220,11 +220,7 @@ void IntakeWidget::buildLayout()
     m_banner = new EmergencyBanner(this);
     m_banner->setTransferAction(m_transfer);
     connect(m_banner, &EmergencyBanner::dismissed, this, [this] {
-        const core::CallSession s = session();
-        QString text = s.serviceQuery + u'\n' + s.description;
-        for (const QStringList &values : s.attributes)
-            text += u'\n' + values.join(u' ');
-        for (const auto &a : emergencyDetector().scan(text, s.serviceCode))
+        for (const auto &a : emergencyDetector().scanCall(session(), m_store.catalog()))
             m_dismissedAlerts.insert(a.key + u':' + a.matchedText.toLower());
         m_banner->setVisible(false);
     });
@@ -589,16 +585,7 @@ void IntakeWidget::scanForEmergency()
         m_banner->setVisible(false);
         return;
     }
-    const core::CallSession s = session();
-    QString text = s.serviceQuery + u'\n' + s.description;
-    if (const core::Service *service = m_store.catalog().service(s.serviceCode)) {
-        for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it) {
-            const core::ServiceAttribute *a = service->attribute(it.key());
-            if (a && (a->datatype == core::AttributeDatatype::String || a->datatype == core::AttributeDatatype::Text))
-                text += u'\n' + it.value().join(u' ');
-        }
-    }
-    QList<core::EmergencyAlert> alerts = emergencyDetector().scan(text, s.serviceCode);
+    QList<core::EmergencyAlert> alerts = emergencyDetector().scanCall(session(), m_store.catalog());
     alerts.removeIf([this](const core::EmergencyAlert &a) {
         return m_dismissedAlerts.contains(a.key + u':' + a.matchedText.toLower());
     });

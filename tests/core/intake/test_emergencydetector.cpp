@@ -1,4 +1,6 @@
+#include "core/catalog/catalog.h"
 #include "core/domain/error.h"
+#include "core/intake/callsession.h"
 #include "core/intake/emergencydetector.h"
 #include "core/intake/emergencyphrases.h"
 #include "support/testmain.h"
@@ -162,6 +164,50 @@ private Q_SLOTS:
             QVERIFY2(alerts.isEmpty(), qPrintable(QStringLiteral("false alarm: ") + keys.join(u',')));
         else
             QVERIFY2(keys.contains(expected), qPrintable(QStringLiteral("got: ") + keys.join(u',')));
+    }
+
+    // Which answers of a call the check reads: typed words, never the keys of a list answer.
+    void scanCallReadsTheCallersWordsOnly()
+    {
+        Service service;
+        service.code = QStringLiteral("TREE");
+        service.name = QStringLiteral("Tree down");
+        auto attribute = [](const QString &code, AttributeDatatype type) {
+            ServiceAttribute a;
+            a.code = code;
+            a.datatype = type;
+            return a;
+        };
+        service.attributes = {attribute(QStringLiteral("what"), AttributeDatatype::Text),
+                              attribute(QStringLiteral("where"), AttributeDatatype::String),
+                              attribute(QStringLiteral("hazard"), AttributeDatatype::SingleValueList),
+                              attribute(QStringLiteral("tags"), AttributeDatatype::MultiValueList),
+                              attribute(QStringLiteral("count"), AttributeDatatype::Number)};
+        Catalog catalog;
+        catalog.addService(service);
+
+        CallSession call;
+        call.serviceQuery = QStringLiteral("tree");
+        call.serviceCode = QStringLiteral("TREE");
+        call.description = QStringLiteral("a large branch fell on the pavement");
+        call.attributes = {{QStringLiteral("hazard"), {QStringLiteral("fire")}},
+                           {QStringLiteral("tags"), {QStringLiteral("smoke"), QStringLiteral("gun")}},
+                           {QStringLiteral("where"), {QStringLiteral("outside number 12")}},
+                           {QStringLiteral("unknown"), {QStringLiteral("the house is on fire")}}};
+        const EmergencyDetector detector;
+        QCOMPARE(EmergencyDetector::callText(call, catalog),
+                 QStringLiteral("tree\na large branch fell on the pavement\noutside number 12"));
+        QVERIFY(detector.scanCall(call, catalog).isEmpty());
+
+        call.attributes.insert(QStringLiteral("what"), {QStringLiteral("the house is on fire")});
+        const QList<EmergencyAlert> alerts = detector.scanCall(call, catalog);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().key, QStringLiteral("fire"));
+
+        // Without the service in the catalogue no answer is read, only the typed words.
+        call.serviceCode = QStringLiteral("GONE");
+        QCOMPARE(EmergencyDetector::callText(call, catalog),
+                 QStringLiteral("tree\na large branch fell on the pavement"));
     }
 
     void configurableTriggers()
