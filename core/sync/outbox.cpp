@@ -89,6 +89,13 @@ qint64 Outbox::pendingCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 Outbox::conflictCount() const
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 qint64 Outbox::lastSeq() const
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_outbox"));

@@ -42,6 +42,8 @@ public:
     void enqueueAudit(const QUuid &ticketId, const AuditEvent &event) const;
 
     qint64 pendingCount() const;
+    // Changes the server refused and the engine parked for a person to resolve.
+    qint64 conflictCount() const;
     qint64 lastSeq() const;
     QList<Entry> next(int limit) const;
     // Up to limit entries after seq, in order, with their staged-push body (see Entry::body).

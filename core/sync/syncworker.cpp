@@ -132,10 +132,9 @@ void SyncWorker::publish(SyncStatus::State state, const QString &message, SyncEr
     s.lastSync = m_last.lastSync;
     if (state != SyncStatus::State::Syncing) {
         try {
-            s.pending = Outbox(m_local).pendingCount();
-            SqlQuery q(m_local.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
-            q.exec();
-            s.conflicts = q.next() ? q.value(0).toLongLong() : 0;
+            const Outbox outbox(m_local);
+            s.pending = outbox.pendingCount();
+            s.conflicts = outbox.conflictCount();
             s.lastSync = SyncSession::lastSync(m_local);
         } catch (const Error &) {
             // Counts are a courtesy; the state itself is what matters.

@@ -3,16 +3,14 @@
 #include "cli/command.h"
 #include "core/catalog/catalogjson.h"
 #include "core/domain/error.h"
-#include "core/json/jsontext.h"
 #include "core/kb/kbsyncsink.h"
 #include "core/store/localstore.h"
-#include "core/store/sqlquery.h"
-#include "core/store/transaction.h"
 #include "core/sync/conflictlistmodel.h"
 #include "core/sync/outbox.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/serverconnection.h"
 #include "core/sync/servermigrator.h"
+#include "core/sync/serverpublisher.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsession.h"
 
@@ -139,15 +137,9 @@ int runPublishCatalog(Context &c)
     // Refuse a catalogue CivicDesk itself could not read before any workstation pulls it.
     const core::Catalog catalog = core::catalogjson::parse(data, file);
     const QString name = adminConnectionName();
-    int version = 0;
-    {
-        QSqlDatabase db = core::ServerConnection::open(settingsFromUrl(c), {}, name);
-        core::SqlQuery q(
-            db, QStringLiteral("INSERT INTO civicdesk.catalog_documents (document) VALUES (?::jsonb) "
-                               "RETURNING version"));
-        q.bind(0, QString::fromUtf8(core::catalogjson::serialise(catalog))).exec();
-        version = q.next() ? q.value(0).toInt() : 0;
-    }
+    // The connection is a temporary: it is gone before close() removes it by name.
+    const int version = core::ServerPublisher(core::ServerConnection::open(settingsFromUrl(c), {}, name))
+                            .publishCatalog(catalog);
     core::ServerConnection::close(name);
     c.out << "Published catalogue version " << version << " (" << catalog.services().size()
           << " services).\n";
@@ -159,32 +151,12 @@ int runPublishArticles(Context &c)
     if (c.args.positional.size() != 1)
         throw Error(QStringLiteral("usage: server publish-kb FILE.jsonl --url URL"));
     const QString file = c.args.positional.first();
-    const QList<QByteArray> lines = readInput(file).split('\n');
-    QList<std::pair<QString, QByteArray>> articles;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        const QJsonObject o =
-            core::jsontext::parseObject(lines.at(i), QStringLiteral("%1:%2").arg(file).arg(i + 1));
-        const QString id = o.value(QStringLiteral("id")).toVariant().toString();
-        if (id.isEmpty())
-            throw Error(QStringLiteral("%1:%2: id: is required").arg(file).arg(i + 1));
-        articles.append({id, QJsonDocument(o).toJson(QJsonDocument::Compact)});
-    }
+    const QByteArray lines = readInput(file);
     const QString name = adminConnectionName();
-    {
-        QSqlDatabase db = core::ServerConnection::open(settingsFromUrl(c), {}, name);
-        core::Transaction tx(db);
-        core::SqlQuery q(
-            db, QStringLiteral("INSERT INTO civicdesk.kb_articles (id, document) VALUES (?, ?::jsonb) "
-                               "ON CONFLICT (id) DO UPDATE SET document = excluded.document, "
-                               "published_at = now(), published_by = session_user"));
-        for (const auto &[id, json] : articles)
-            q.bind(0, id).bind(1, QString::fromUtf8(json)).exec();
-        tx.commit();
-    }
+    const int published = core::ServerPublisher(core::ServerConnection::open(settingsFromUrl(c), {}, name))
+                              .publishArticles(lines, file);
     core::ServerConnection::close(name);
-    c.out << "Published " << articles.size() << " knowledge-base article(s).\n";
+    c.out << "Published " << published << " knowledge-base article(s).\n";
     return 0;
 }
 
@@ -257,13 +229,6 @@ QJsonObject reportJson(const core::SyncReport &r, qint64 pending, qint64 conflic
             {QStringLiteral("conflicts"), conflicts}};
 }
 
-qint64 conflictCount(const core::Database &db)
-{
-    core::SqlQuery q(db.connection(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
-    q.exec();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings &settings,
                 const QString &password)
 {
@@ -277,8 +242,9 @@ int runSyncOnce(Context &c, core::LocalStore &store, const core::ServerSettings 
         report = session.run();
     }
     core::ServerConnection::close(name);
-    const qint64 pending = core::Outbox(store.database()).pendingCount();
-    const qint64 conflicts = conflictCount(store.database());
+    const core::Outbox outbox(store.database());
+    const qint64 pending = outbox.pendingCount();
+    const qint64 conflicts = outbox.conflictCount();
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(reportJson(report, pending, conflicts)).toJson(QJsonDocument::Compact) << "\n";
     } else {
@@ -326,8 +292,9 @@ int runStatus(Context &c)
 {
     auto store = openStore(c);
     const core::ServerSettings s = core::ServerSettings::load(store->profile());
-    const qint64 pending = core::Outbox(store->database()).pendingCount();
-    const qint64 conflicts = conflictCount(store->database());
+    const core::Outbox outbox(store->database());
+    const qint64 pending = outbox.pendingCount();
+    const qint64 conflicts = outbox.conflictCount();
     const QDateTime last = core::SyncSession::lastSync(store->database());
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(

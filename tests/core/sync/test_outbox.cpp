@@ -103,18 +103,22 @@ private Q_SLOTS:
         core::TicketService(profile.store()).create(testsupport::potholeTicket());
         const core::Outbox outbox(profile.store().database());
         const QList<core::Outbox::Entry> list = outbox.next(10);
+        QCOMPARE(outbox.conflictCount(), 0);
         outbox.park(list.at(0), QStringLiteral("42501: only a supervisor may close"));
         outbox.park(list.at(1), QStringLiteral("23514: check violation"));
         core::ConflictListModel model(profile.store().database());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(outbox.conflictCount(), 2);
         QCOMPARE(outbox.pendingCount(), 0);
         QVERIFY(!model.data(model.index(0, core::ConflictListModel::Reference)).toString().isEmpty());
         model.retry(0);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(outbox.pendingCount(), 1);
+        QCOMPARE(outbox.conflictCount(), 1);
         model.discard(0);
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(outbox.conflictCount(), 0);
         model.reload();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -2,6 +2,7 @@
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbsearch.h"
 #include "core/kb/kbsyncsink.h"
+#include "core/sync/serverpublisher.h"
 #include "core/sync/syncengine.h"
 #include "syncfixture.h"
 
@@ -16,15 +17,12 @@ class TestKbSync : public QObject
 {
     Q_OBJECT
 
-    // What `server publish-kb` does for one line of its file.
+    // As `server publish-kb` publishes a file of one line.
     static void publish(TestServer &server, const QJsonObject &article)
     {
-        core::SqlQuery(server.connection(QStringLiteral("publisher")),
-                       QStringLiteral("INSERT INTO civicdesk.kb_articles (id, document) VALUES (?, ?::jsonb) "
-                                      "ON CONFLICT (id) DO UPDATE SET document = excluded.document"))
-            .bind(0, article.value(QStringLiteral("id")).toString())
-            .bind(1, QString::fromUtf8(QJsonDocument(article).toJson(QJsonDocument::Compact)))
-            .exec();
+        core::ServerPublisher(server.connection(QStringLiteral("publisher")))
+            .publishArticles(QJsonDocument(article).toJson(QJsonDocument::Compact),
+                             QStringLiteral("test.jsonl"));
     }
 
     static QJsonObject muralArticle(const QString &answer)
