@@ -8,6 +8,7 @@
 #include "core/store/storebackup.h"
 #include "widgets/shell/firstpaintprobe.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/shell/signindialog.h"
 #include "widgets/shell/storerecoveryprompt.h"
 #include "widgets/training/democonsole.h"
@@ -23,7 +24,6 @@
 #include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 #include <QtConcurrent>
 #include <cstdio>
@@ -176,7 +176,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "civicdesk: %s\n", qPrintable(e.message()));
             return 1;
         }
-        QMessageBox::critical(
+        widgets::MessageBox::critical(
             nullptr, QStringLiteral("CivicDesk"),
             QApplication::translate("main", "CivicDesk cannot open its profile:\n\n%1").arg(e.message()));
         return 1;

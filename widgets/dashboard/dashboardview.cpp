@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
+#include "widgets/shell/filedialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,7 +13,6 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,7 +43,7 @@ DashboardView::DashboardView(core::LocalStore &store, QWidget *parent) : QWidget
     connect(apply, &QPushButton::clicked, this, [this] { setRange(m_from->date(), m_to->date()); });
     auto *png = new QPushButton(tr("Export PNG…"), this);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the charts to"));
+        const QString folder = FileDialog::getExistingDirectory(this, tr("Export the charts to"));
         if (!folder.isEmpty())
             exportPng(folder);
     });

@@ -19,6 +19,7 @@
 #include "widgets/intake/referencereadback.h"
 #include "widgets/intake/servicepickeredit.h"
 #include "widgets/intake/wrapupdialog.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -600,7 +601,7 @@ void IntakeWidget::transferTo911()
     try {
         m_service->logEmergencyTransfer(s);
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, tr("Transfer not logged"), e.message());
+        MessageBox::warning(this, tr("Transfer not logged"), e.message());
         return;
     }
     m_session.emergencyTransfer = true;
@@ -904,7 +905,7 @@ void IntakeWidget::askDiscard()
             try {
                 m_service->discardCall(session());
             } catch (const core::Error &e) {
-                QMessageBox::warning(this, tr("Discard call"), e.message());
+                MessageBox::warning(this, tr("Discard call"), e.message());
                 return;
             }
             endCall(core::wrapupcode::toKey(core::WrapUpCode::Discarded));
@@ -989,7 +990,7 @@ void IntakeWidget::discardUnfinishedCall()
     try {
         m_service->discardCall(m_unfinished.first());
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, tr("Discard call"), e.message());
+        MessageBox::warning(this, tr("Discard call"), e.message());
     }
     updateRestoreBar();
 }

@@ -4,6 +4,7 @@
 #include "core/interop/requestexporter.h"
 #include "core/store/localstore.h"
 #include "core/store/ticketrepository.h"
+#include "widgets/shell/filedialog.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -141,7 +141,7 @@ QMessageBox *ExportDialog::replaceConfirmation() const
 
 void ExportDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export requests"), m_file->text());
+    const QString file = FileDialog::getSaveFileName(this, tr("Export requests"), m_file->text());
     if (!file.isEmpty()) {
         m_file->setText(file);
         m_replaceConfirmed = file; // the file dialog has asked about replacing it

@@ -5,12 +5,12 @@
 #include "core/interop/importjob.h"
 #include "core/interop/importpreviewmodel.h"
 #include "core/store/localstore.h"
+#include "widgets/shell/filedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +33,7 @@ ImportDialog::ImportDialog(core::LocalStore &store, QWidget *parent)
     m_file = new QLineEdit(this);
     m_file->setAccessibleName(tr("File to import"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("importBrowse"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file);
     fileRow->addWidget(browse);
@@ -126,7 +127,7 @@ QString ImportDialog::source() const
 
 void ImportDialog::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialog::getOpenFileName(
         this, tr("Import"), m_file->text(), tr("Open311 and CSV files (*.json *.xml *.csv);;All files (*)"));
     if (file.isEmpty())
         return;

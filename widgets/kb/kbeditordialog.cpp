@@ -4,6 +4,7 @@
 #include "core/kb/kbdiff.h"
 #include "core/kb/kbrepository.h"
 #include "core/store/localstore.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -259,7 +259,7 @@ bool KbEditorDialog::save()
         refreshReviews();
         return true;
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
         return false;
     }
 }
@@ -321,7 +321,7 @@ void KbEditorDialog::markReviewed()
                           core::KbRepository::nextReviewDate(QDate::currentDate()), m_store.actor());
         refreshReviews();
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
 }
 

@@ -8,6 +8,7 @@
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbhitdelegate.h"
 #include "widgets/shell/clearbutton.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -366,7 +366,7 @@ void KbPanel::giveFeedback(const QString &kind)
             .addFeedback({m_article.id, kind, comment, m_store.actor(), QDateTime::currentDateTimeUtc()});
         m_status->setText(tr("Thank you: your feedback on \"%1\" was recorded.").arg(m_article.title));
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, tr("Knowledge base"), e.message());
+        MessageBox::warning(this, tr("Knowledge base"), e.message());
     }
 }
 

@@ -12,11 +12,12 @@
 #include "widgets/queue/queuepdf.h"
 #include "widgets/queue/sladelegate.h"
 #include "widgets/queue/ticketactioncommand.h"
+#include "widgets/shell/filedialog.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -467,7 +468,7 @@ void QueueView::askNote()
     if (!ok || text.trimmed().isEmpty())
         return;
     const bool internal =
-        QMessageBox::question(this, tr("Note"), tr("Keep this note internal (not shown to the public)?")) ==
+        MessageBox::question(this, tr("Note"), tr("Keep this note internal (not shown to the public)?")) ==
         QMessageBox::Yes;
     noteSelected(text, internal);
 }
@@ -492,17 +493,17 @@ void QueueView::askRespond()
 
 void QueueView::askExportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("queue.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = FileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("queue.csv"),
+                                                     tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     core::QueueCsvExport::Options options;
-    options.bom = QMessageBox::question(this, tr("Export CSV"), tr("Add a byte order mark for Excel?")) ==
+    options.bom = MessageBox::question(this, tr("Export CSV"), tr("Add a byte order mark for Excel?")) ==
                   QMessageBox::Yes;
     if (core::role::may(m_account.role, core::Permission::ExportCallerDetails))
         options.callerDetails =
-            QMessageBox::question(this, tr("Export CSV"), tr("Include the callers' names and numbers?"),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+            MessageBox::question(this, tr("Export CSV"), tr("Include the callers' names and numbers?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     if (options.callerDetails) {
         options.columns = m_model->columnKeys();
         for (const QString &k :
@@ -515,8 +516,8 @@ void QueueView::askExportCsv()
 
 void QueueView::askExportPdf()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"), QStringLiteral("queue.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file = FileDialog::getSaveFileName(this, tr("Export PDF"), QStringLiteral("queue.pdf"),
+                                                     tr("PDF files (*.pdf)"));
     if (!file.isEmpty())
         exportPdf(file);
 }
@@ -530,7 +531,7 @@ void QueueView::askSaveView()
         return;
     bool shared = false;
     if (core::role::may(m_account.role, core::Permission::ShareViews))
-        shared = QMessageBox::question(this, tr("Save view"), tr("Share this view with the team?")) ==
+        shared = MessageBox::question(this, tr("Save view"), tr("Share this view with the team?")) ==
                  QMessageBox::Yes;
     saveView(name, shared);
 }

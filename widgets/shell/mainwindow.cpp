@@ -14,6 +14,7 @@
 #include "widgets/queue/supervisorconsole.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/clearbutton.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"
 #include "widgets/sync/synccontroller.h"
@@ -30,7 +31,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -466,7 +466,7 @@ void MainWindow::findReference()
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("CivicDesk"), message);
+    MessageBox::warning(this, tr("CivicDesk"), message);
 }
 
 void MainWindow::updateActions()

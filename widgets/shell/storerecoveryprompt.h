@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-#include <optional>
 
 class QWidget;
 
@@ -19,10 +18,8 @@ class StoreRecoveryPrompt final
 
 public:
     // True when a backup was restored and the console can open the store.
+    // Tests answer it with MessageBox::setNextAnswer: Yes restores (then Ok for the report), No quits.
     static bool run(const core::Profile &profile, const QString &problem, QWidget *parent = nullptr);
-
-    // Tests answer the next prompt without a dialog: true restores, false quits.
-    static void setNextAnswer(std::optional<bool> restore);
 };
 
 } // namespace civicdesk::widgets

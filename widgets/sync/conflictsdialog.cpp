@@ -2,12 +2,12 @@
 
 #include "core/domain/error.h"
 #include "core/sync/conflictlistmodel.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,7 +54,7 @@ ConflictsDialog::ConflictsDialog(const core::Database &db, QWidget *parent) : QD
                 m_model->discard(rows.first().row());
             }
         } catch (const core::Error &e) {
-            QMessageBox::warning(this, windowTitle(), e.message());
+            MessageBox::warning(this, windowTitle(), e.message());
         }
         updateButtons();
     };

@@ -1,10 +1,10 @@
 #include "widgets/sync/serversettingsdialog.h"
 
 #include "core/domain/error.h"
+#include "widgets/shell/filedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,8 +37,8 @@ ServerSettingsDialog::ServerSettingsDialog(const core::ServerSettings &current, 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setToolTip(tr("Choose the CA certificate file (Alt+B)"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
-                                                          tr("Certificates (*.crt *.pem);;All files (*)"));
+        const QString file = FileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
+                                                         tr("Certificates (*.crt *.pem);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });

@@ -5,6 +5,7 @@
 #include "core/store/localstore.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/syncengine.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/sync/conflictsdialog.h"
 #include "widgets/sync/serversettingsdialog.h"
 #include "widgets/sync/syncstatuswidget.h"
@@ -13,7 +14,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace civicdesk::widgets {
 
@@ -106,7 +106,7 @@ void SyncController::showSettings()
     try {
         settings.save(m_store.profile());
     } catch (const core::Error &e) {
-        QMessageBox::warning(m_window, tr("Server connection"), e.message());
+        MessageBox::warning(m_window, tr("Server connection"), e.message());
         return;
     }
     QString password = dialog.password();
@@ -114,7 +114,7 @@ void SyncController::showSettings()
     if (password.isEmpty())
         password = keychain.read().value_or(QString());
     else if (!keychain.write(password))
-        QMessageBox::information(
+        MessageBox::information(
             m_window, tr("Server connection"),
             tr("No system keychain is available (%1). The password is kept for this session "
                "only and asked for at the next start.")

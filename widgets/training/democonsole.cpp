@@ -6,6 +6,7 @@
 #include "core/store/localstore.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/training/scenarioplayer.h"
 #include "widgets/training/trainerresultsdialog.h"
 #include "widgets/training/trainingbanner.h"
@@ -78,8 +79,8 @@ bool offerReset(const QString &directory, const QString &problem)
     const QString error = runWithProgress(DemoConsole::tr("Resetting the demo…"),
                                           [directory] { core::DemoSandbox::reset(directory); });
     if (!error.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                              DemoConsole::tr("The reset failed:\n\n%1").arg(error));
+        MessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                             DemoConsole::tr("The reset failed:\n\n%1").arg(error));
         return false;
     }
     return true;
@@ -94,8 +95,8 @@ bool DemoConsole::prepare(const QString &directory)
             runWithProgress(tr("Building the demo city (a few seconds, only the first time)…"),
                             [directory] { core::DemoSandbox::ensure(directory); });
         if (!error.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                                  tr("The demo could not be prepared:\n\n%1").arg(error));
+            MessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                                 tr("The demo could not be prepared:\n\n%1").arg(error));
             return false;
         }
     }

@@ -9,19 +9,19 @@
 #include "core/training/scenariorecorder.h"
 #include "core/training/trainingresultlog.h"
 #include "widgets/intake/intakewidget.h"
+#include "widgets/shell/filedialog.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/training/callervoice.h"
 #include "widgets/training/scorecardview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -356,9 +356,9 @@ void ScenarioPlayer::exportClicked()
     const QString suggested =
         QStringLiteral("%1-%2.pdf").arg(m_card->card().trainee, m_card->card().scenarioId);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export score card"), suggested, tr("PDF (*.pdf)"));
+        FileDialog::getSaveFileName(this, tr("Export score card"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty() && !exportScoreCard(path))
-        QMessageBox::warning(this, tr("Export score card"), tr("Cannot write %1.").arg(path));
+        MessageBox::warning(this, tr("Export score card"), tr("Cannot write %1.").arg(path));
 }
 
 std::optional<QString> ScenarioPlayer::saveAsScenario(const QString &title)
@@ -385,9 +385,9 @@ void ScenarioPlayer::saveClicked()
         return;
     try {
         if (const auto path = saveAsScenario(title))
-            QMessageBox::information(this, tr("Save as scenario"), tr("Saved as %1.").arg(*path));
+            MessageBox::information(this, tr("Save as scenario"), tr("Saved as %1.").arg(*path));
     } catch (const core::Error &e) {
-        QMessageBox::warning(this, tr("Save as scenario"), e.message());
+        MessageBox::warning(this, tr("Save as scenario"), e.message());
     }
 }
 

@@ -1,17 +1,17 @@
 #include "widgets/training/trainerresultsdialog.h"
 
 #include "core/training/trainingresultlog.h"
+#include "widgets/shell/filedialog.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/training/progresschart.h"
 #include "widgets/training/scorecardview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -56,9 +56,9 @@ TrainerResultsDialog::TrainerResultsDialog(const QString &profileDirectory, QWid
         if (m_card->card().scenarioId.isEmpty())
             return;
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export score card"), QString(), tr("PDF (*.pdf)"));
+            FileDialog::getSaveFileName(this, tr("Export score card"), QString(), tr("PDF (*.pdf)"));
         if (!path.isEmpty() && !ScoreCardView::exportPdf(m_card->card(), path))
-            QMessageBox::warning(this, tr("Export score card"), tr("Cannot write %1.").arg(path));
+            MessageBox::warning(this, tr("Export score card"), tr("Cannot write %1.").arg(path));
     });
     connect(m_trainee, &QComboBox::currentTextChanged, this, &TrainerResultsDialog::showTrainee);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });

@@ -7,6 +7,7 @@
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbpanel.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -169,6 +171,35 @@ private Q_SLOTS:
         for (int i = 0; i < again.reviewsList()->count(); ++i)
             listed |= again.reviewsList()->item(i)->data(Qt::UserRole).toString() == QLatin1String("kb-gen-library-hours");
         QVERIFY(listed);
+    }
+
+    // The editor asks core, and shows core's refusal: a user taken off the editors' list while
+    // the editor is open saves nothing, and a new article may not take an existing id.
+    void editorShowsWhatCoreRefuses()
+    {
+        testsupport::TempProfile p;
+        const core::KbRepository repo(p.store().database());
+        repo.ensureBuiltIn();
+        repo.setEditors({p.store().actor()});
+        widgets::KbEditorDialog dialog(p.store(), QStringLiteral("kb-svc-pothole"));
+        repo.setEditors({QStringLiteral("someone-else")});
+        dialog.answerEditor()->setPlainText(QStringLiteral("Potholes are never fixed."));
+        widgets::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!dialog.save());
+        QCOMPARE(widgets::MessageBox::lastText(),
+                 QStringLiteral("%1 may not edit the knowledge base").arg(p.store().actor()));
+        QCOMPARE(repo.find(QStringLiteral("kb-svc-pothole"))->version, 1);
+
+        repo.setEditors({p.store().actor()});
+        dialog.load({});
+        dialog.titleEditor()->setText(QStringLiteral("A second pothole article"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("kbEditId"))->setText(QStringLiteral("kb-svc-pothole"));
+        dialog.answerEditor()->setPlainText(QStringLiteral("Another answer."));
+        widgets::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!dialog.save());
+        QCOMPARE(widgets::MessageBox::lastText(),
+                 QStringLiteral("an article with id kb-svc-pothole already exists"));
+        QCOMPARE(repo.find(QStringLiteral("kb-svc-pothole"))->title, QStringLiteral("Report a pothole"));
     }
 
     void ctrlKFocusesSearchInMainWindow()

@@ -6,6 +6,7 @@
 #include "support/ticketfactory.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
+#include "widgets/shell/filedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -62,6 +63,24 @@ private Q_SLOTS:
         QVERIFY2(dialog.summaryLabel()->text().startsWith(QStringLiteral("imported 4, skipped 1")),
                  qPrintable(dialog.summaryLabel()->text()));
         QCOMPARE(ticketCount(p.store()), 4);
+    }
+
+    // Browse... as the user clicks it, with the file picker's answer given in advance.
+    void browseChoosesTheFileAndItsFormat()
+    {
+        testsupport::TempProfile p;
+        widgets::ImportDialog dialog(p.store());
+        auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("importBrowse"));
+        QVERIFY(browse);
+        dialog.sourceCombo()->setCurrentIndex(dialog.sourceCombo()->findData(QStringLiteral("boston")));
+        widgets::FileDialog::setNextFileName({}); // cancelled: nothing changes
+        browse->click();
+        QVERIFY(dialog.fileEdit()->text().isEmpty());
+        widgets::FileDialog::setNextFileName(fixture("la_myla311_sample.csv"));
+        browse->click();
+        QCOMPARE(dialog.fileEdit()->text(), fixture("la_myla311_sample.csv"));
+        QCOMPARE(dialog.sourceCombo()->currentData().toString(), QStringLiteral("la"));
+        QCOMPARE(dialog.previewModel()->rowCount(), 5);
     }
 
     // The format follows the file chosen: its extension and its first bytes, decided in core.

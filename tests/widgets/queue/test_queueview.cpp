@@ -11,19 +11,23 @@
 #include "widgets/queue/queuefilterbar.h"
 #include "widgets/queue/queueview.h"
 #include "widgets/queue/supervisorconsole.h"
+#include "widgets/shell/filedialog.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/messagebox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -295,6 +299,44 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(!view.exportPdf(dir.filePath(QStringLiteral("missing/q.pdf"))));
+    }
+
+    // The toolbar's Export CSV, as a supervisor clicks it: the file picker, then two questions.
+    void exportCsvActionAsksAndWrites()
+    {
+        QUndoStack undo;
+        widgets::QueueView view(m_profile->store(), account(Role::Supervisor), &undo);
+        view.ensureLoaded();
+        auto *action = view.findChild<QAction *>(QStringLiteral("exportCsvAction"));
+        QVERIFY(action);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("asked.csv"));
+        widgets::FileDialog::setNextFileName(path);
+        widgets::MessageBox::setNextAnswer(QMessageBox::Yes); // a byte order mark for Excel
+        widgets::MessageBox::setNextAnswer(QMessageBox::Yes); // the callers' names and numbers
+        action->trigger();
+        QCOMPARE(widgets::MessageBox::lastText(), QStringLiteral("Include the callers' names and numbers?"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray header = csv.readLine();
+        QVERIFY(header.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(header.contains("caller_phone"), header.constData());
+        QCOMPARE(csv.readAll().count('\n'), 9);
+
+        // Without the callers, and a cancelled picker writes nothing.
+        const QString plain = dir.filePath(QStringLiteral("plain.csv"));
+        widgets::FileDialog::setNextFileName(plain);
+        widgets::MessageBox::setNextAnswer(QMessageBox::No);
+        widgets::MessageBox::setNextAnswer(QMessageBox::No);
+        action->trigger();
+        QFile plainCsv(plain);
+        QVERIFY(plainCsv.open(QIODevice::ReadOnly));
+        const QByteArray plainHeader = plainCsv.readLine();
+        QVERIFY(!plainHeader.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(!plainHeader.contains("caller_phone"));
+        widgets::FileDialog::setNextFileName({});
+        action->trigger();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
     }
 };
 

@@ -9,11 +9,13 @@
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 #include "support/ticketfactory.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/shell/storerecoveryprompt.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -127,12 +129,16 @@ private Q_SLOTS:
         const QString problem = core::StoreBackup::quickCheck(where.storePath());
         QVERIFY(!problem.isEmpty());
 
-        widgets::StoreRecoveryPrompt::setNextAnswer(false); // Quit: nothing changes
+        widgets::MessageBox::setNextAnswer(QMessageBox::No); // Quit: nothing changes
         QVERIFY(!widgets::StoreRecoveryPrompt::run(where, problem));
+        QVERIFY(widgets::MessageBox::lastText().contains(problem));
         QVERIFY(!core::StoreBackup::quickCheck(where.storePath()).isEmpty());
 
-        widgets::StoreRecoveryPrompt::setNextAnswer(true);
+        widgets::MessageBox::setNextAnswer(QMessageBox::Yes); // Restore backup
+        widgets::MessageBox::setNextAnswer(QMessageBox::Ok);  // the report of what was restored
         QVERIFY(widgets::StoreRecoveryPrompt::run(where, problem));
+        QVERIFY(
+            widgets::MessageBox::lastText().contains(QStringLiteral("unsynced change(s) were carried over")));
         QCOMPARE(core::StoreBackup::quickCheck(where.storePath()), QString());
         profile.reopen();
         QVERIFY(core::Outbox(profile.store().database()).pendingCount() >= 40);

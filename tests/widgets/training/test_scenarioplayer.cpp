@@ -5,7 +5,9 @@
 #include "support/testmain.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/intake/servicepickeredit.h"
+#include "widgets/shell/filedialog.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/messagebox.h"
 #include "widgets/training/democonsole.h"
 #include "widgets/training/progresschart.h"
 #include "widgets/training/scenarioplayer.h"
@@ -129,11 +131,20 @@ private Q_SLOTS:
         QVERIFY(view->scoreLabel()->text().contains(QStringLiteral("100 %")));
         // Kept per trainee, and to PDF.
         QCOMPARE(core::TrainingResultLog(m_dir.path()).forTrainee(QStringLiteral("ana.calltaker")).size(), 1);
+        // Through the button, with the file picker's answer given in advance.
+        auto *exportButton = player->findChild<QPushButton *>(QStringLiteral("exportScoreCard"));
+        QVERIFY(exportButton);
         const QString pdf = m_dir.filePath(QStringLiteral("card.pdf"));
-        QVERIFY(player->exportScoreCard(pdf));
+        widgets::FileDialog::setNextFileName(pdf);
+        exportButton->click();
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == QByteArrayLiteral("%PDF-"));
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing/card.pdf"));
+        widgets::FileDialog::setNextFileName(nowhere);
+        widgets::MessageBox::setNextAnswer(QMessageBox::Ok);
+        exportButton->click();
+        QCOMPARE(widgets::MessageBox::lastText(), QStringLiteral("Cannot write %1.").arg(nowhere));
 
         // The call, saved as a scenario, loads again with what was done as its expectations.
         const auto saved = player->saveAsScenario(QStringLiteral("Barking dog, recorded"));
