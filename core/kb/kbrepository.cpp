@@ -1,5 +1,6 @@
 #include "core/kb/kbrepository.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbjson.h"
 #include "core/store/sqlitestatement.h"
@@ -12,8 +13,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
-#include <algorithm>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace civicdesk::core {
 
@@ -154,7 +155,7 @@ Prepared prepare(const Article &a)
 // content is unchanged.
 bool writeArticle(Statements &s, const Article &input, const Prepared &prepared, const QString &author)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::current().nowUtc().toMSecsSinceEpoch();
     s.existing.bindText(1, input.id);
     int version = 1;
     if (s.existing.step()) {
@@ -386,7 +387,7 @@ void KbRepository::markReviewed(const QString &id, const QDate &nextReviewBy, co
     writeArticle(statements, *article, prepare(*article), author); // an update: indexed by trigger
     bumpGeneration(db);
     SqlQuery(db, QStringLiteral("UPDATE kb_articles SET reviewed_at = ?, outdated = 0 WHERE id = ?"))
-        .bind(0, QDateTime::currentMSecsSinceEpoch())
+        .bind(0, Clock::current().nowUtc().toMSecsSinceEpoch())
         .bind(1, id)
         .exec();
     tx.commit();
@@ -419,10 +420,13 @@ void KbRepository::addFeedback(const KbFeedback &f) const
     update.bind(0, f.kind).bind(1, f.kind).bind(2, f.kind).bind(3, f.articleId).exec();
     if (update.numRowsAffected() != 1)
         throw Error(QCoreApplication::translate("KbRepository", "no article with id %1").arg(f.articleId), {{QStringLiteral("id"), QCoreApplication::translate("KbRepository", "unknown article")}});
-    SqlQuery(db, QStringLiteral("INSERT INTO kb_feedback (id, article_id, at, actor, kind, comment) VALUES (?, ?, ?, ?, ?, ?)"))
+    SqlQuery(
+        db,
+        QStringLiteral(
+            "INSERT INTO kb_feedback (id, article_id, at, actor, kind, comment) VALUES (?, ?, ?, ?, ?, ?)"))
         .bind(0, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(1, f.articleId)
-        .bind(2, timestamps::toDb(f.at.isValid() ? f.at : QDateTime::currentDateTimeUtc()))
+        .bind(2, timestamps::toDb(f.at.isValid() ? f.at : Clock::current().nowUtc()))
         .bind(3, f.actor)
         .bind(4, f.kind)
         .bind(5, f.comment.trimmed())
@@ -503,7 +507,7 @@ bool KbRepository::ensureBuiltIn() const
     if (!m_db.meta(kSeededKey).isEmpty())
         return false;
     importAll(builtInArticles(), QStringLiteral("CivicDesk"));
-    m_db.setMeta(kSeededKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_db.setMeta(kSeededKey, Clock::current().nowUtc().toString(Qt::ISODate));
     return true;
 }
 
