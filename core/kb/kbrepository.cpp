@@ -214,8 +214,8 @@ void bumpGeneration(const QSqlDatabase &db)
 }
 
 // Indexes the rows added after `after` with one statement: FTS5 written one row per statement
-// (as an insert trigger does) costs about 1.7 times as much (migration 0010). Updates and deletes
-// are indexed by triggers.
+// (as an insert trigger does) costs far more (figures in docs/kb.md, "How indexing works").
+// Updates and deletes are indexed by triggers (migration 0010).
 void finishWrite(const QSqlDatabase &db, qint64 after)
 {
     SqlQuery(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, questions, keywords, answer_markdown, script) "
@@ -268,8 +268,8 @@ int KbRepository::importAll(const QList<Article> &articles, const QString &autho
     Transaction tx(db);
     const qint64 after = lastRowid(db);
     // A bulk import leaves FTS5's incremental merging off for its transaction: merging as it
-    // goes rewrote the same postings again and again (7,002 against 5,969 articles/s at 100,000
-    // with one merge at the end, which `kb import` does with optimizeIndex()).
+    // goes rewrote the same postings again and again (docs/kb.md, "How indexing works"); one
+    // merge at the end is quicker, which `kb import` does with optimizeIndex().
     const bool bulk = n >= kBulkImport;
     if (bulk)
         SqlQuery::execute(db, QStringLiteral("INSERT INTO kb_fts (kb_fts, rank) VALUES ('automerge', 0)"));

@@ -98,8 +98,8 @@ QString removeDiacritics(const QString &word)
 // to the matches. Up to kRankAll matches are ranked in full. A broader query (one or two common
 // words, the first letters of a word) ranks only the newest kCapped matches: such a query says
 // little yet, and the next keystroke narrows it. (Asking first for matches with the words in the
-// title, questions or keywords cost a second pass that read far down common words' lists: p95
-// 9.6 -> 7.4 ms without it at 100,000 articles.)
+// title, questions or keywords cost a second pass that read far down common words' lists; the
+// figures are in docs/kb.md, "Tried and left out".)
 // An "any word" query (the fallback when no article has every word) ranks fewer in full: its
 // matches are many and most hold only one of the words.
 constexpr int kRankAll = 500;
