@@ -74,7 +74,7 @@ bool offerReset(const QString &directory, const QString &problem)
         QMessageBox::Reset | QMessageBox::Close);
     box.setObjectName(QStringLiteral("corruptDemoDialog"));
     box.setDefaultButton(QMessageBox::Reset);
-    if (box.exec() != QMessageBox::Reset)
+    if (MessageBox::exec(box) != QMessageBox::Reset)
         return false;
     const QString error = runWithProgress(DemoConsole::tr("Resetting the demo…"),
                                           [directory] { core::DemoSandbox::reset(directory); });
@@ -103,6 +103,20 @@ bool DemoConsole::prepare(const QString &directory)
     return true;
 }
 
+std::unique_ptr<core::LocalStore> DemoConsole::openSandbox(const QString &directory)
+{
+    for (;;) {
+        if (!prepare(directory))
+            return nullptr;
+        try {
+            return std::make_unique<core::LocalStore>(core::Profile(directory));
+        } catch (const core::Error &e) {
+            if (!offerReset(directory, e.message()))
+                return nullptr;
+        }
+    }
+}
+
 int DemoConsole::run(const QString &profileOption)
 {
     const QString directory = profileOption.isEmpty() ? core::DemoSandbox::defaultDirectory()
@@ -110,16 +124,9 @@ int DemoConsole::run(const QString &profileOption)
     TrainingBanner banner;
     qApp->installEventFilter(&banner);
     for (;;) {
-        if (!prepare(directory))
+        std::unique_ptr<core::LocalStore> store = openSandbox(directory);
+        if (!store)
             return 1;
-        std::unique_ptr<core::LocalStore> store;
-        try {
-            store = std::make_unique<core::LocalStore>(core::Profile(directory));
-        } catch (const core::Error &e) {
-            if (!offerReset(directory, e.message()))
-                return 1;
-            continue;
-        }
         int result = 0;
         {
             MainWindow window(*store);

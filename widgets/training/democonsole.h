@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -32,6 +33,10 @@ public:
     // True when the sandbox is ready to open: generated now if needed (with a progress window),
     // or reset after the user agreed because it could not be opened.
     static bool prepare(const QString &directory);
+    // The sandbox's store, prepared first; when it cannot be opened (a damaged file), the user
+    // is offered a reset and the store is opened again after it. Null when the user declined
+    // or the reset failed, with nothing changed on disk.
+    static std::unique_ptr<core::LocalStore> openSandbox(const QString &directory);
 
     DemoConsole(MainWindow &window, core::LocalStore &store);
 
