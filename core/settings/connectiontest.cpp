@@ -28,6 +28,8 @@ QAtomicInteger<quint64> g_connectionCounter;
 ConnectionTest::ConnectionTest(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire 5 % early; the limit is a promise to the user.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         finish({Outcome::TimedOut,
                 say("the server %1 did not answer within %2 seconds; check the host name, the port and the "
