@@ -58,7 +58,10 @@ void MainWindowHost::rebuild()
     m_rebuildPending = false;
     const bool visible = m_window->isVisible();
     const bool callOpen = m_window->intake()->isCallOpen();
-    const QByteArray geometry = m_window->saveGeometry();
+    // geometry() rather than saveGeometry(): the latter counts the frame in, and without a
+    // window manager's answer the rebuilt window would creep down by the title bar each time.
+    const QRect geometry = m_window->geometry();
+    const Qt::WindowStates windowState = m_window->windowState();
     const QByteArray state = m_window->saveState();
     auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
     const QString page = tabs && tabs->currentWidget() ? tabs->currentWidget()->objectName() : QString();
@@ -66,7 +69,8 @@ void MainWindowHost::rebuild()
     // its sync worker stops before the new window starts one.
     m_window.reset();
     m_window = build();
-    m_window->restoreGeometry(geometry);
+    m_window->setGeometry(geometry);
+    m_window->setWindowState(windowState);
     m_window->restoreState(state);
     if (callOpen)
         m_window->intake()->restoreUnfinishedCall();
