@@ -25,6 +25,17 @@ core::ConnectionTest::Result runAsync(const core::ServerSettings &settings, cons
     return spy.isEmpty() ? core::ConnectionTest::Result{}
                          : spy.first().first().value<core::ConnectionTest::Result>();
 }
+// A port whose kernel completes the TCP handshake (the listen backlog) but where nothing ever
+// answers the startup packet: a host that does not answer, as libpq sees it.
+core::ServerSettings silentServer(QTcpServer &silent)
+{
+    silent.listen(QHostAddress::LocalHost, 0);
+    silent.pauseAccepting();
+    core::ServerSettings s;
+    s.url = QStringLiteral("postgresql://127.0.0.1:%1/civicdesk").arg(silent.serverPort());
+    s.sslMode = QStringLiteral("disable");
+    return s;
+}
 } // namespace
 
 class TestConnectionTest : public QObject
@@ -124,15 +135,8 @@ private Q_SLOTS:
 
     void silentServerGivesUpWithinTenSeconds()
     {
-        // A port whose kernel completes the TCP handshake (listen backlog) but where nothing
-        // ever answers the startup packet: a host that does not answer, as libpq sees it.
         QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        silent.pauseAccepting();
-        core::ServerSettings s;
-        s.url = QStringLiteral("postgresql://127.0.0.1:%1/civicdesk").arg(silent.serverPort());
-        s.sslMode = QStringLiteral("disable");
-        const auto r = runAsync(s, {});
+        const auto r = runAsync(silentServer(silent), {});
         QCOMPARE(r.outcome, Outcome::TimedOut);
         QVERIFY2(r.elapsedMs <= 10500, qPrintable(QString::number(r.elapsedMs)));
         QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs))); // it did wait
@@ -143,12 +147,7 @@ private Q_SLOTS:
     {
         // A deadline shorter than libpq's connect_timeout: the test reports at the deadline.
         QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        silent.pauseAccepting();
-        core::ServerSettings s;
-        s.url = QStringLiteral("postgresql://127.0.0.1:%1/civicdesk").arg(silent.serverPort());
-        s.sslMode = QStringLiteral("disable");
-        const auto r = runAsync(s, {}, 1500);
+        const auto r = runAsync(silentServer(silent), {}, 1500);
         QCOMPARE(r.outcome, Outcome::TimedOut);
         QVERIFY2(r.elapsedMs >= 1500 && r.elapsedMs < 4000, qPrintable(QString::number(r.elapsedMs)));
         QVERIFY2(r.message.contains(QStringLiteral("did not answer within 1.5 seconds")),
