@@ -4,7 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QPushButton>
@@ -63,12 +62,6 @@ ShortcutTable::ShortcutTable(QList<Entry> entries, QWidget *parent)
     layout->addLayout(editRow);
     layout->addWidget(m_message);
 
-    // QKeySequenceEdit records Tab as a key, which would trap keyboard users in it: plain Tab
-    // and Shift+Tab move on instead (and so cannot be a shortcut, which they never are).
-    m_edit->installEventFilter(this);
-    for (QWidget *inner : m_edit->findChildren<QWidget *>())
-        inner->installEventFilter(this);
-
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { select(row); });
     connect(m_edit, &QKeySequenceEdit::editingFinished, this, [this] { assign(m_edit->keySequence()); });
     connect(m_clear, &QPushButton::clicked, this, [this] { assign(QKeySequence()); });
@@ -80,23 +73,6 @@ ShortcutTable::ShortcutTable(QList<Entry> entries, QWidget *parent)
     if (!m_entries.isEmpty())
         m_table->setCurrentCell(0, 0);
     select(m_table->currentRow());
-}
-
-bool ShortcutTable::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-        if (key->key() == Qt::Key_Tab && mods == Qt::NoModifier) {
-            m_clear->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-        if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && mods == Qt::ShiftModifier)) {
-            m_table->setFocus(Qt::BacktabFocusReason);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ShortcutTable::select(int row)

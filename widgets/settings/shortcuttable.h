@@ -44,9 +44,6 @@ public:
     // action) when another action has them.
     bool assign(const QKeySequence &keys);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void select(int row);
     void updateRow(int row);
