@@ -3,9 +3,12 @@
 #include "core/intake/screenpopchannel.h"
 #include "core/profile/profile.h"
 #include "core/profile/profilelock.h"
+#include "core/settings/uilanguage.h"
+#include "core/settings/workstationsettings.h"
 #include "core/store/importjournal.h"
 #include "core/store/localstore.h"
 #include "core/store/storebackup.h"
+#include "widgets/settings/mainwindowhost.h"
 #include "widgets/shell/firstpaintprobe.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/messagebox.h"
@@ -22,9 +25,6 @@
 #include <QFuture>
 #include <QImage>
 #include <QImageReader>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QtConcurrent>
 #include <cstdio>
 #include <memory>
@@ -110,26 +110,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CivicDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.civicdesk.CivicDesk"));
 
-    const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // English is the fallback for any other locale (C/POSIX too): its file carries the plural
-    // forms, so "%n ticket(s)" reads "1 ticket" and "2 tickets".
-    if (translator.load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("civicdesk_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // --language wins over Preferences' choice; either falls back (unknown code: the system
+    // locale; missing or damaged translation: English) and says so in the log.
+    const QString profileDirectory = core::Profile::resolveDirectory(parser.value(profileOption));
+    const core::Profile profile(profileDirectory);
+    core::UiLanguage::apply(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                         : core::WorkstationSettings::load(profile).language);
 
     if (parser.isSet(demoOption))
         return widgets::DemoConsole::run(parser.value(profileOption));
 
     // One console per profile: a second start hands its caller to the console that holds the
     // profile (the phone system's screen pop) and exits; without a caller it refuses.
-    const QString profileDirectory = core::Profile::resolveDirectory(parser.value(profileOption));
-    const core::Profile profile(profileDirectory);
     const std::optional<QString> caller =
         parser.isSet(callerOption)
             ? std::optional<QString>(parser.value(callerOption))
@@ -204,20 +196,18 @@ int main(int argc, char *argv[])
         dailyBackup.waitForFinished(); // it holds the store
         return 0;
     }
-    widgets::MainWindow window(*store);
-    window.setAccount(*account);
+    // The host builds the window again when Preferences changes the language.
+    widgets::MainWindowHost host(*store, *account);
     widgets::FirstPaintProbe probe;
     if (parser.isSet(firstPaintOption))
-        probe.watch(&window);
-    window.show();
-    QObject::connect(&screenPop, &core::ScreenPopChannel::callerArrived, &window,
-                     &widgets::MainWindow::startCallFromScreenPop);
-    QObject::connect(&screenPop, &core::ScreenPopChannel::activationRequested, &window, [&window] {
-        window.raise();
-        window.activateWindow();
-    });
+        probe.watch(host.window());
+    host.window()->show();
+    QObject::connect(&screenPop, &core::ScreenPopChannel::callerArrived, &host,
+                     &widgets::MainWindowHost::startCallFromScreenPop);
+    QObject::connect(&screenPop, &core::ScreenPopChannel::activationRequested, &host,
+                     &widgets::MainWindowHost::bringToFront);
     if (caller)
-        window.startCallFromScreenPop(*caller);
+        host.startCallFromScreenPop(*caller);
     const int result = QApplication::exec();
     dailyBackup.waitForFinished();
     if (!parser.isSet(firstPaintOption)) {

@@ -1,6 +1,7 @@
 #include "core/profile/profile.h"
 
 #include "core/domain/error.h"
+#include "core/settings/profilelocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,10 @@ QString Profile::resolveDirectory(const QString &fromOption)
     const QString env = qEnvironmentVariable("CIVICDESK_PROFILE");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
+    // The folder chosen in Preferences, kept outside any profile.
+    const QString chosen = ProfileLocation::chosen();
+    if (!chosen.isEmpty())
+        return chosen;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -35,14 +40,17 @@ QString Profile::settingsPath() const
 void Profile::ensureWritable() const
 {
     if (!QDir().mkpath(m_directory))
-        throw Error(QCoreApplication::translate("Profile", "cannot create the profile folder %1").arg(m_directory));
+        throw Error(
+            QCoreApplication::translate("Profile", "cannot create the profile folder %1").arg(m_directory));
     // Permission bits lie for root and for some network file systems: try a real write.
     QTemporaryFile probe(QDir(m_directory).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open())
-        throw Error(QCoreApplication::translate("Profile", "the profile folder %1 is not writable").arg(m_directory));
+        throw Error(
+            QCoreApplication::translate("Profile", "the profile folder %1 is not writable").arg(m_directory));
     const QFileInfo store(storePath());
     if (store.exists() && !store.isWritable())
-        throw Error(QCoreApplication::translate("Profile", "the local store %1 is not writable").arg(storePath()));
+        throw Error(
+            QCoreApplication::translate("Profile", "the local store %1 is not writable").arg(storePath()));
 }
 
 } // namespace civicdesk::core

@@ -9,7 +9,8 @@ namespace civicdesk::core {
 class Profile
 {
 public:
-    // --profile DIR wins, then $CIVICDESK_PROFILE, then QStandardPaths::AppDataLocation.
+    // --profile DIR wins, then $CIVICDESK_PROFILE, then the folder chosen in Preferences
+    // (ProfileLocation), then QStandardPaths::AppDataLocation.
     static QString resolveDirectory(const QString &fromOption);
 
     explicit Profile(QString directory);

@@ -127,7 +127,8 @@ QSqlDatabase ServerConnection::open(const ServerSettings &settings, const QStrin
         options.append(QStringLiteral("sslrootcert=%1").arg(settings.caFile));
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
-        const SyncError error = classify(db.lastError().text(), settings);
+        SyncError error = classify(db.lastError().text(), settings);
+        error.setDetail(db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         throw error;

@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/geo/citylayerstore.h"
+#include "core/settings/workstationsettings.h"
 #include "core/store/localstore.h"
 #include "map/render/citytilerenderer.h"
 #include "map/tiles/cachedtilesource.h"
@@ -18,9 +19,20 @@ const QString kGenerationKey = QStringLiteral("civicdesk_layers_generation");
 
 std::shared_ptr<map::TileSource> CityBasemap::forProfile(const core::LocalStore &store)
 {
+    // Preferences' map source: an MBTiles file of the city's own tiles replaces the renderer.
+    const core::WorkstationSettings settings = core::WorkstationSettings::load(store.profile());
+    if (settings.mapSource == core::WorkstationSettings::MapSource::MbTilesFile) {
+        try {
+            return std::make_shared<map::MbTilesFile>(settings.mbtilesFile);
+        } catch (const core::Error &e) {
+            qWarning("map source %s: %s; using the city renderer", qPrintable(settings.mbtilesFile),
+                     qPrintable(e.message()));
+        }
+    }
     const core::CityLayerStore layers(store.database());
     using Layer = core::CityLayerStore::Layer;
-    if (layers.count(Layer::Streets) == 0 && layers.count(Layer::Areas) == 0 && layers.count(Layer::Districts) == 0)
+    if (layers.count(Layer::Streets) == 0 && layers.count(Layer::Areas) == 0 &&
+        layers.count(Layer::Districts) == 0)
         return {};
     auto renderer = std::make_shared<map::CityTileRenderer>(store.database());
     const QString path = QDir(store.profile().directory()).filePath(QString::fromLatin1(kCacheFileName));
@@ -35,7 +47,8 @@ std::shared_ptr<map::TileSource> CityBasemap::forProfile(const core::LocalStore 
         }
         return source;
     } catch (const core::Error &e) {
-        qWarning("city tile cache %s: %s; drawing tiles without a cache", qPrintable(path), qPrintable(e.message()));
+        qWarning("city tile cache %s: %s; drawing tiles without a cache", qPrintable(path),
+                 qPrintable(e.message()));
         return renderer;
     }
 }

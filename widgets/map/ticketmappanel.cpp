@@ -3,6 +3,7 @@
 #include "core/demo/demosandbox.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
+#include "core/settings/workstationsettings.h"
 #include "core/store/localstore.h"
 #include "map/tiles/xyztilesource.h"
 #include "widgets/map/mapview.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -55,14 +55,13 @@ void TicketMapPanel::useOnlineTilesIfConfigured()
     // A training sandbox never goes online, whatever its settings say.
     if (core::DemoSandbox::isSandbox(m_store.profile().directory()))
         return;
-    const QSettings settings(m_store.profile().settingsPath(), QSettings::IniFormat);
-    const QString url = settings.value(QStringLiteral("map/xyz_url")).toString();
-    if (url.isEmpty())
+    const core::WorkstationSettings settings = core::WorkstationSettings::load(m_store.profile());
+    if (settings.mapSource != core::WorkstationSettings::MapSource::OnlineXyz || settings.xyzUrl.isEmpty())
         return;
     map::XyzTileSource::Settings s;
-    s.urlTemplate = url;
-    s.attribution = settings.value(QStringLiteral("map/xyz_attribution")).toString();
-    s.maxZoom = settings.value(QStringLiteral("map/xyz_max_zoom"), 19).toInt();
+    s.urlTemplate = settings.xyzUrl;
+    s.attribution = settings.xyzAttribution;
+    s.maxZoom = settings.xyzMaxZoom;
     s.cacheDirectory = m_store.profile().directory() + QStringLiteral("/tile-cache");
     try {
         m_map->setTileSource(std::make_shared<map::XyzTileSource>(s));

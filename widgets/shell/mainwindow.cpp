@@ -12,6 +12,7 @@
 #include "widgets/map/citybasemap.h"
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/queue/supervisorconsole.h"
+#include "widgets/settings/preferencescontroller.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/enableclearbuttonwhentyped.h"
 #include "widgets/shell/messagebox.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(core::LocalStore &store, QWidget *parent)
     m_supervisor = new SupervisorConsole(*this, *m_tabs, m_store, core::LocalSignIn::beforeSignIn(m_store));
     connect(m_supervisor, &SupervisorConsole::ticketActivated, this, &MainWindow::openTicket);
     connect(m_supervisor, &SupervisorConsole::ticketsChanged, m_model, &core::TicketListModel::reload);
+    // Edit > Preferences, and the user's shortcuts over the ones above.
+    new PreferencesController(*this, m_store, *m_intake, m_sync);
     updateActions();
     resize(1280, 800);
 }
@@ -176,6 +179,7 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     setToolTipWithShortcut(refresh, tr("Reload the ticket list"));
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
@@ -183,14 +187,17 @@ void MainWindow::buildActions()
         connect(&dialog, &ImportDialog::importFinished, this, &MainWindow::refresh);
         dialog.exec();
     });
+    importAction->setObjectName(QStringLiteral("actionImport"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     setToolTipWithShortcut(importAction, tr("Import Open311 or 311 CSV requests and services"));
     QAction *exportAction =
         file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     setToolTipWithShortcut(exportAction, tr("Export requests as Open311 JSON, XML or CSV"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
@@ -203,34 +210,42 @@ void MainWindow::buildActions()
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     QAction *find = ticket->addAction(tr("&Find by reference…"), this, &MainWindow::findReference);
+    find->setObjectName(QStringLiteral("actionFindReference"));
     find->setShortcut(QKeySequence::Find);
     m_noteAction = ticket->addAction(tr("Add &note"), this, [this] {
         showTicketsPage();
         m_detail->focusNoteEditor();
     });
+    m_noteAction->setObjectName(QStringLiteral("actionAddNote"));
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     setToolTipWithShortcut(m_noteAction, tr("Write a note on the selected ticket"));
     m_statusAction = ticket->addAction(tr("Change &status…"), this, &MainWindow::changeStatus);
+    m_statusAction->setObjectName(QStringLiteral("actionChangeStatus"));
     m_statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     setToolTipWithShortcut(m_statusAction, tr("Change the status of the selected ticket"));
     m_copyAction = ticket->addAction(tr("&Copy reference"), this, &MainWindow::copyReference);
+    m_copyAction->setObjectName(QStringLiteral("actionCopyReference"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     setToolTipWithShortcut(m_copyAction, tr("Copy the reference number to the clipboard"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showCall = view->addAction(tr("&Call"), this, [this] { m_tabs->setCurrentWidget(m_intake); });
+    showCall->setObjectName(QStringLiteral("actionShowCall"));
     showCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *showTickets = view->addAction(tr("&Tickets"), this, &MainWindow::showTicketsPage);
+    showTickets->setObjectName(QStringLiteral("actionShowTickets"));
     showTickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *focusList = view->addAction(tr("Ticket &list"), this, [this] {
         showTicketsPage();
         m_view->setFocus();
     });
+    focusList->setObjectName(QStringLiteral("actionFocusTicketList"));
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *focusFilter = view->addAction(tr("Status &filter"), this, [this] {
         m_statusFilter->setFocus();
         m_statusFilter->showPopup();
     });
+    focusFilter->setObjectName(QStringLiteral("actionFocusStatusFilter"));
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     // The ticket map docks beside the list. It is hidden at start, so its panel (map view, pin
     // layer, filters) is only built the first time the dock is shown: nothing of it is on the
@@ -245,6 +260,7 @@ void MainWindow::buildActions()
     });
     QAction *showMap = m_mapDock->toggleViewAction();
     showMap->setText(tr("Ticket &map"));
+    showMap->setObjectName(QStringLiteral("actionToggleTicketMap"));
     showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(showMap);
     // One city basemap (and one tile cache file) for both maps; plain when nothing is imported.
@@ -261,10 +277,12 @@ void MainWindow::buildActions()
         kbDock->raise();
         kbPanel->focusSearch();
     });
+    kb->setObjectName(QStringLiteral("actionKnowledgeBase"));
     kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     setToolTipWithShortcut(kb, tr("Search the knowledge base"));
     QAction *toggleKb = kbDock->toggleViewAction();
     toggleKb->setText(tr("Show knowledge &base panel"));
+    toggleKb->setObjectName(QStringLiteral("actionToggleKnowledgeBase"));
     toggleKb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     view->addAction(toggleKb);
     // What the call taker finds in the knowledge base goes straight into the call.
@@ -274,7 +292,9 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setObjectName(QStringLiteral("actionAboutQt"));
 
     toolbar->addAction(refresh);
     toolbar->addSeparator();
