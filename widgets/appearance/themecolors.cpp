@@ -2,7 +2,6 @@
 
 #include "widgets/appearance/appearance.h"
 
-#include <QApplication>
 #include <array>
 #include <utility>
 
@@ -89,7 +88,6 @@ QString ThemeColors::expand(QString styleSheet)
         if (styleSheet.contains(token))
             styleSheet.replace(token, color(role).name());
     }
-    styleSheet.replace(QLatin1StringView("{text-on-bg}"), textOn(Role::WarningBackground).name());
     return styleSheet;
 }
 
