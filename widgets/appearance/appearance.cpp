@@ -113,6 +113,21 @@ void Appearance::apply(Theme theme)
         QApplication::setStyle(style);
     g_current = theme;
     QApplication::setPalette(palette(theme));
+    // Fusion draws an input's frame a shade darker than the window: on black, no frame at all.
+    // High contrast gives every input a white frame, and the one with the focus a yellow one.
+    qApp->setStyleSheet(
+        theme == Theme::HighContrast
+            ? QStringLiteral(
+                  "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView "
+                  "{ border: 1px solid white; padding: 2px; }"
+                  "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, "
+                  "QComboBox:focus, QAbstractItemView:focus { border: 2px solid yellow; }"
+                  "QCheckBox::indicator, QRadioButton::indicator "
+                  "{ width: 12px; height: 12px; border: 2px solid white; }"
+                  "QRadioButton::indicator { border-radius: 8px; }"
+                  "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: white; }"
+                  "QCheckBox:focus, QRadioButton:focus { color: yellow; }")
+            : QString());
     ThemedStyleSheet::refreshAll();
 }
 

@@ -38,6 +38,9 @@ HelpWindow::HelpWindow(const QMainWindow &window, QWidget *parent)
     layout->addWidget(splitter);
     resize(em * 64, em * 40);
     fillTopics();
+    // The longest topic title shown whole, in every language.
+    m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth() + em);
+    splitter->setSizes({m_topics->minimumWidth(), em * 44});
 
     connect(m_topics, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
