@@ -12,35 +12,33 @@ namespace civicdesk::core {
 namespace {
 const QString kGroup = QStringLiteral("appearance");
 const QString kKey = QStringLiteral("theme");
+
+constexpr EnumKeys<ThemeSetting::Theme, kEnumCount<ThemeSetting::Theme>> kThemes{
+    "ThemeSetting",
+    KeyMatch::IgnoreCase,
+    {{
+        {ThemeSetting::Theme::System, "system", QT_TRANSLATE_NOOP("ThemeSetting", "System")},
+        {ThemeSetting::Theme::Light, "light", QT_TRANSLATE_NOOP("ThemeSetting", "Light")},
+        {ThemeSetting::Theme::Dark, "dark", QT_TRANSLATE_NOOP("ThemeSetting", "Dark")},
+        {ThemeSetting::Theme::HighContrast, "high_contrast",
+         QT_TRANSLATE_NOOP("ThemeSetting", "High contrast")},
+    }}};
+static_assert(kThemes.inEnumOrder(), "one entry per Theme, in enum order");
 } // namespace
 
 QString ThemeSetting::toKey(Theme theme)
 {
-    switch (theme) {
-    case Theme::System:
-        return QStringLiteral("system");
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::HighContrast:
-        return QStringLiteral("high_contrast");
-    }
-    return QStringLiteral("system");
+    return kThemes.toKey(theme);
 }
 
 std::optional<ThemeSetting::Theme> ThemeSetting::fromKey(const QString &key)
 {
-    for (Theme theme : all()) {
-        if (toKey(theme) == key.trimmed().toLower())
-            return theme;
-    }
-    return std::nullopt;
+    return kThemes.fromKey(key);
 }
 
 QList<ThemeSetting::Theme> ThemeSetting::all()
 {
-    return {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast};
+    return kThemes.values();
 }
 
 ThemeSetting::Theme ThemeSetting::load(const Profile &profile)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QString>
 #include <optional>
 
@@ -23,5 +25,10 @@ public:
     // Throws core::Error when the settings file cannot be written.
     static void save(const Profile &profile, Theme theme);
 };
+
+template <>
+inline constexpr std::size_t
+    kEnumCount<ThemeSetting::Theme> = static_cast<std::size_t>(ThemeSetting::Theme::HighContrast) +
+                                      1; // the last one
 
 } // namespace civicdesk::core
