@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/shell/filedialog.h"
 
 #include <QBarCategoryAxis>
@@ -51,7 +52,7 @@ DashboardView::DashboardView(core::LocalStore &store, QWidget *parent) : QWidget
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemedStyleSheet::set(m_message, QStringLiteral("color: {error};"));
     m_tabs = new QTabWidget(this);
 
     auto *bar = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "widgets/intake/attributeform.h"
 
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/fielderrorlabel.h"
 
 #include <QComboBox>
@@ -117,8 +118,9 @@ void AttributeForm::setService(const core::Service *service)
     clearFields();
     m_service = service ? *service : core::Service{};
     QList<core::ServiceAttribute> attributes = m_service.attributes;
-    std::stable_sort(attributes.begin(), attributes.end(),
-                     [](const core::ServiceAttribute &a, const core::ServiceAttribute &b) { return a.order < b.order; });
+    std::stable_sort(
+        attributes.begin(), attributes.end(),
+        [](const core::ServiceAttribute &a, const core::ServiceAttribute &b) { return a.order < b.order; });
     QWidget *previous = nullptr;
     for (const core::ServiceAttribute &a : attributes) {
         if (!a.variable) {
@@ -126,9 +128,13 @@ void AttributeForm::setService(const core::Service *service)
             auto *info = new QLabel(this);
             info->setObjectName(QStringLiteral("attributeInfo_") + a.code);
             info->setWordWrap(true);
-            info->setText(a.datatypeDescription.isEmpty() ? a.description
-                                                          : QStringLiteral("%1: %2").arg(a.datatypeDescription, a.description));
-            info->setStyleSheet(QStringLiteral("background: #fff8e1; border-left: 4px solid #f9a825; padding: 4px;"));
+            info->setText(a.datatypeDescription.isEmpty()
+                              ? a.description
+                              : QStringLiteral("%1: %2").arg(a.datatypeDescription, a.description));
+            ThemedStyleSheet::set(
+                info,
+                QStringLiteral(
+                    "background: {warning-bg}; border-left: 4px solid {warning-border}; padding: 4px;"));
             info->setAccessibleName(info->text());
             m_form->addRow(info);
             continue;
@@ -242,8 +248,8 @@ void AttributeForm::setValues(Field &f, const QStringList &values)
     case core::AttributeDatatype::MultiValueList: {
         auto *list = static_cast<QListWidget *>(f.input);
         for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setCheckState(values.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                      : Qt::Unchecked);
+            list->item(i)->setCheckState(
+                values.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         break;
     }
     }
@@ -310,14 +316,14 @@ bool AttributeForm::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (auto *edit = qobject_cast<QDateTimeEdit *>(watched)) {
             // Tab leaves the field as everywhere else instead of walking its date sections.
-            if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
-                && !(key->modifiers() & Qt::ControlModifier)) {
+            if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+                !(key->modifiers() & Qt::ControlModifier)) {
                 focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
                 return true;
             }
             // From "not given", Space (or Up/Down) starts at now; Delete goes back to not given.
-            if (edit->dateTime() == kNotGiven
-                && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            if (edit->dateTime() == kNotGiven &&
+                (key->key() == Qt::Key_Space || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
                 const QDateTime now = QDateTime::currentDateTime();
                 edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
                 return true;

@@ -1,6 +1,7 @@
 #include "widgets/intake/descriptionedit.h"
 
 #include "core/tickets/ticketvalidator.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/fielderrorlabel.h"
 
 #include <QHBoxLayout>
@@ -66,8 +67,8 @@ void DescriptionEdit::refresh()
     const int limit = core::ticketvalidator::kMaxDescriptionLength;
     const QLocale locale;
     m_counter->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(limit)));
-    m_counter->setStyleSheet(length > limit ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                            : QString());
+    ThemedStyleSheet::set(m_counter,
+                          length > limit ? QStringLiteral("color: {error}; font-weight: bold;") : QString());
     if (length > limit)
         m_error->setText(tr("Too long by %1 characters").arg(length - limit));
     else if (core::ticketvalidator::containsHtml(m_edit->toPlainText()))

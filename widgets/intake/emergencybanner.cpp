@@ -1,5 +1,7 @@
 #include "widgets/intake/emergencybanner.h"
 
+#include "widgets/accessibility/announcer.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,8 +13,9 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("emergencyBanner"));
     setAccessibleName(tr("Emergency: transfer to 911"));
-    setStyleSheet(QStringLiteral("#emergencyBanner { background: #b71c1c; border-radius: 4px; }"
-                                 "#emergencyBanner QLabel { color: white; font-size: 15pt; font-weight: bold; }"));
+    setStyleSheet(
+        QStringLiteral("#emergencyBanner { background: #b71c1c; border-radius: 4px; }"
+                       "#emergencyBanner QLabel { color: white; font-size: 15pt; font-weight: bold; }"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emergencyText"));
     m_text->setWordWrap(true);
@@ -40,9 +43,15 @@ void EmergencyBanner::showAlerts(const QList<core::EmergencyAlert> &alerts)
     QStringList parts;
     for (const auto &a : alerts)
         parts.append(QStringLiteral("%1 (\u201c%2\u201d)").arg(a.label, a.matchedText));
-    m_text->setText(tr("Possible emergency: %1. Transfer the caller to 911 now.").arg(parts.join(QStringLiteral(", "))));
-    m_text->setAccessibleName(m_text->text());
+    const QString text =
+        tr("Possible emergency: %1. Transfer the caller to 911 now.").arg(parts.join(QStringLiteral(", ")));
+    // Said once when it appears or names something new, not again on every keystroke.
+    const bool news = isHidden() || text != m_text->text();
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
     setVisible(true);
+    if (news)
+        Announcer::announce(this, text, Announcer::Priority::Assertive);
 }
 
 void EmergencyBanner::setTransferLogged(bool logged)

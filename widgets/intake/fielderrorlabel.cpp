@@ -1,11 +1,13 @@
 #include "widgets/intake/fielderrorlabel.h"
 
+#include "widgets/appearance/themedstylesheet.h"
+
 namespace civicdesk::widgets {
 
 FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("fieldError"));
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemedStyleSheet::set(this, QStringLiteral("color: {error};"));
     setWordWrap(true);
     setVisible(false);
 }

@@ -1,5 +1,7 @@
 #include "widgets/intake/incomingcallbar.h"
 
+#include "widgets/appearance/themedstylesheet.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -13,7 +15,9 @@ namespace civicdesk::widgets {
 IncomingCallBar::IncomingCallBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("incomingCallBar"));
-    setStyleSheet(QStringLiteral("#incomingCallBar { background: #fff8e1; border: 1px solid #ffb300; }"));
+    ThemedStyleSheet::set(
+        this,
+        QStringLiteral("#incomingCallBar { background: {warning-bg}; border: 1px solid {warning-border}; }"));
     m_park = new QAction(tr("Park current call"), this);
     m_park->setObjectName(QStringLiteral("actionParkCall"));
     m_park->setShortcut(QKeySequence(Qt::ALT | Qt::Key_P));

@@ -8,6 +8,7 @@
 #include "core/intake/locationadvisor.h"
 #include "core/intake/readback.h"
 #include "core/store/localstore.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/attributeform.h"
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/descriptionedit.h"
@@ -107,7 +108,8 @@ void IntakeWidget::buildActions()
     m_wrapUp->setShortcut(QKeySequence(Qt::Key_F8));
     setToolTipWithShortcut(m_wrapUp, tr("End the call: resolved, transferred, duplicate, hung up…"));
     connect(m_wrapUp, &QAction::triggered, this, [this] {
-        openWrapUp(m_session.emergencyTransfer ? core::WrapUpCode::Transferred : core::WrapUpCode::ResolvedOnCall);
+        openWrapUp(m_session.emergencyTransfer ? core::WrapUpCode::Transferred
+                                               : core::WrapUpCode::ResolvedOnCall);
     });
 
     m_discard = new QAction(tr("&Discard call…"), this);
@@ -137,8 +139,9 @@ void IntakeWidget::buildActions()
     m_linkDuplicate = new QAction(tr("Link as &duplicate"), this);
     m_linkDuplicate->setObjectName(QStringLiteral("actionLinkDuplicate"));
     m_linkDuplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    setToolTipWithShortcut(m_linkDuplicate, tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
-                                               "still gets a reference number"));
+    setToolTipWithShortcut(m_linkDuplicate,
+                           tr("Save this request as a duplicate of the chosen nearby ticket; the caller "
+                              "still gets a reference number"));
     connect(m_linkDuplicate, &QAction::triggered, this, [this] {
         // While "Same problem?" is asked, Ctrl+D answers it (Link) wherever the focus is.
         if (m_duplicateBox && m_duplicateBox->isVisible())
@@ -147,7 +150,8 @@ void IntakeWidget::buildActions()
             linkAsDuplicate();
     });
 
-    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate}) {
+    for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore,
+                       m_linkDuplicate}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -175,7 +179,8 @@ QMessageBox *IntakeWidget::likelyDuplicatePrompt() const
 
 QList<QAction *> IntakeWidget::callActions() const
 {
-    return {m_newCall, m_save, m_infoOnly, m_wrapUp, m_transfer, m_discard, m_undo, m_restore, m_linkDuplicate};
+    return {m_newCall, m_save, m_infoOnly, m_wrapUp,       m_transfer,
+            m_discard, m_undo, m_restore,  m_linkDuplicate};
 }
 
 void IntakeWidget::buildLayout()
@@ -200,7 +205,9 @@ void IntakeWidget::buildLayout()
 
     m_restoreBar = new QFrame(this);
     m_restoreBar->setObjectName(QStringLiteral("restoreBar"));
-    m_restoreBar->setStyleSheet(QStringLiteral("#restoreBar { background: #e3f2fd; border: 1px solid #90caf9; }"));
+    ThemedStyleSheet::set(
+        m_restoreBar,
+        QStringLiteral("#restoreBar { background: {info-bg}; border: 1px solid {info-border}; }"));
     m_restoreText = new QLabel(m_restoreBar);
     m_restoreText->setWordWrap(true);
     auto *restoreButton = new QPushButton(tr("&Restore"), m_restoreBar);
@@ -230,7 +237,10 @@ void IntakeWidget::buildLayout()
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("saveProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("background: #fdecea; color: #b00020; padding: 6px; border: 1px solid #f5c6cb;"));
+    ThemedStyleSheet::set(
+        m_problems,
+        QStringLiteral(
+            "background: {error-bg}; color: {error}; padding: 6px; border: 1px solid {error-border};"));
     m_problems->setVisible(false);
 
     // The form: caller and request on the left, description and location on the right, in
@@ -447,8 +457,8 @@ void IntakeWidget::startNewCall(const QString &callerPhone)
         // A screen pop during a call: the open call stays as a draft to restore afterwards.
         autosave();
     }
-    core::CallSession s = m_service->startCall(callerPhone.isEmpty() ? QString()
-                                                                     : core::phonenumber::formatForDisplay(callerPhone));
+    core::CallSession s = m_service->startCall(
+        callerPhone.isEmpty() ? QString() : core::phonenumber::formatForDisplay(callerPhone));
     try {
         m_picker->setUsage(m_service->serviceUsage(s.agent));
     } catch (const core::Error &e) {
@@ -659,7 +669,8 @@ void IntakeWidget::showProblems(const QList<core::FieldError> &problems)
     clearProblems();
     QStringList lines;
     for (const core::FieldError &e : problems) {
-        lines.append(QStringLiteral("• %1: %2").arg(fieldLabel(e.field).toHtmlEscaped(), e.message.toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("• %1: %2").arg(fieldLabel(e.field).toHtmlEscaped(), e.message.toHtmlEscaped()));
         m_caller->setFieldError(e.field, e.message);
         m_location->setFieldError(e.field, e.message);
         m_attributes->setFieldError(e.field, e.message);
@@ -707,8 +718,9 @@ bool IntakeWidget::saveTicket()
     try {
         result = m_service->saveTicket(s);
     } catch (const core::Error &e) {
-        showProblems(e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QStringLiteral("ticket"), e.message()}}
-                                               : e.fieldErrors());
+        showProblems(e.fieldErrors().isEmpty()
+                         ? QList<core::FieldError>{{QStringLiteral("ticket"), e.message()}}
+                         : e.fieldErrors());
         return false;
     }
     m_autosave->stop();
@@ -716,7 +728,8 @@ bool IntakeWidget::saveTicket()
     m_savedCallId = s.id;
     clearProblems();
     m_banner->setVisible(false);
-    const QString expected = core::readback::expectedBy(result.ticket.expectedAt, m_store.catalog().calendar.timeZone());
+    const QString expected =
+        core::readback::expectedBy(result.ticket.expectedAt, m_store.catalog().calendar.timeZone());
     m_readback->showReference(result.ticket.referenceNumber, result.ticket.serviceName, expected);
     m_pages->setCurrentIndex(ResultPage);
     m_readback->finishButton()->setFocus();
@@ -786,8 +799,7 @@ bool IntakeWidget::linkAsDuplicate()
         m_session.duplicateOf = {}; // a plain save after fixing the form must not link silently
         return false;
     }
-    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.")
-                         .arg(m_readback->reference(), original));
+    m_state->setText(tr("Saved %1, a duplicate of %2. Read it back.").arg(m_readback->reference(), original));
     return true;
 }
 
@@ -883,8 +895,8 @@ void IntakeWidget::finishWrapUp(bool emptyReasonConfirmed)
     try {
         m_service->finishCall(s, code, emptyReasonConfirmed);
     } catch (const core::Error &e) {
-        m_wrapUpDialog->setFieldErrors(e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QString(), e.message()}}
-                                                                 : e.fieldErrors());
+        m_wrapUpDialog->setFieldErrors(
+            e.fieldErrors().isEmpty() ? QList<core::FieldError>{{QString(), e.message()}} : e.fieldErrors());
         return;
     }
     m_wrapUpDialog->accept();
@@ -896,10 +908,11 @@ void IntakeWidget::askDiscard()
     if (!isCallOpen())
         return;
     if (!m_discardBox) {
-        m_discardBox = new QMessageBox(QMessageBox::Warning, tr("Discard call"),
-                                       tr("Discard this call? Everything typed is lost; the call log records it as "
-                                          "discarded."),
-                                       QMessageBox::Discard | QMessageBox::Cancel, this);
+        m_discardBox =
+            new QMessageBox(QMessageBox::Warning, tr("Discard call"),
+                            tr("Discard this call? Everything typed is lost; the call log records it as "
+                               "discarded."),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
         m_discardBox->setObjectName(QStringLiteral("discardConfirmation"));
         m_discardBox->setDefaultButton(QMessageBox::Cancel);
         connect(m_discardBox, &QMessageBox::finished, this, [this](int result) {

@@ -1,6 +1,7 @@
 #include "widgets/intake/referencereadback.h"
 
 #include "core/domain/referencenumber.h"
+#include "widgets/appearance/themedstylesheet.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,7 +32,8 @@ ReferenceReadback::ReferenceReadback(QWidget *parent) : QWidget(parent)
     m_phonetic->setStyleSheet(QStringLiteral("font-size: 12pt;"));
     m_expected = new QLabel(this);
     m_expected->setObjectName(QStringLiteral("referenceExpected"));
-    m_expected->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; color: #1b5e20;"));
+    ThemedStyleSheet::set(m_expected,
+                          QStringLiteral("font-size: 15pt; font-weight: bold; color: {success};"));
     m_finish = new QPushButton(tr("Finish call (Enter)"), this);
     m_finish->setObjectName(QStringLiteral("finishCall"));
     m_finish->setDefault(true);
@@ -53,11 +55,13 @@ ReferenceReadback::ReferenceReadback(QWidget *parent) : QWidget(parent)
     layout->addLayout(finishRow);
     layout->addStretch();
 
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_referenceText); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_referenceText); });
     connect(m_finish, &QPushButton::clicked, this, &ReferenceReadback::finishRequested);
 }
 
-void ReferenceReadback::showReference(const QString &reference, const QString &serviceName, const QString &expected)
+void ReferenceReadback::showReference(const QString &reference, const QString &serviceName,
+                                      const QString &expected)
 {
     m_referenceText = reference;
     m_title->setText(tr("%1 request saved. Read the reference number to the caller:").arg(serviceName));

@@ -3,6 +3,7 @@
 #include "map/projection/webmercator.h"
 #include "map/tiles/tileloader.h"
 #include "map/tiles/tilesource.h"
+#include "widgets/accessibility/focusframe.h"
 #include "widgets/map/maplayer.h"
 
 #include <QKeyEvent>
@@ -136,6 +137,8 @@ void MapView::paintEvent(QPaintEvent *)
     drawPin(painter, vp);
     drawScaleBar(painter, vp);
     drawAttribution(painter);
+    // The map draws itself, so it draws its own keyboard focus too.
+    FocusFrame::paint(painter, *this);
 }
 
 void MapView::drawTiles(QPainter &painter, const map::MapViewport &vp)

@@ -4,6 +4,7 @@
 #include "core/queue/queuemodel.h"
 #include "core/queue/queuestore.h"
 #include "core/store/localstore.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/queue/sladelegate.h"
 
 #include <QDialog>
@@ -43,7 +44,8 @@ void EscalationButton::refresh()
     m_count = core::QueueStore(m_store.database(), m_store.catalog())
                   .count(escalations(), core::Clock::current().nowUtc());
     setText(tr("Escalations: %1").arg(m_count));
-    setStyleSheet(m_count > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    ThemedStyleSheet::set(this,
+                          m_count > 0 ? QStringLiteral("color: {error}; font-weight: bold;") : QString());
     if (m_model)
         m_model->refresh();
 }

@@ -4,6 +4,7 @@
 #include "core/domain/channel.h"
 #include "core/domain/priority.h"
 #include "core/domain/ticketstatus.h"
+#include "widgets/appearance/themedstylesheet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,7 +142,7 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("filterError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemedStyleSheet::set(m_error, QStringLiteral("color: {error};"));
     m_error->hide();
 
     auto *grid = new QGridLayout(this);

@@ -8,6 +8,7 @@
 #include "core/queue/savedviewlistmodel.h"
 #include "core/queue/savedviewrepository.h"
 #include "core/store/localstore.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/queue/queuefilterbar.h"
 #include "widgets/queue/queuepdf.h"
 #include "widgets/queue/sladelegate.h"
@@ -391,7 +392,7 @@ QString QueueView::message() const
 void QueueView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    ThemedStyleSheet::set(m_message, error ? QStringLiteral("color: {error};") : QString());
 }
 
 void QueueView::updateSummary()

@@ -2,6 +2,7 @@
 
 #include "core/queue/queuemodel.h"
 #include "core/sla/slareading.h"
+#include "widgets/appearance/themecolors.h"
 
 namespace civicdesk::widgets {
 
@@ -11,13 +12,13 @@ QColor SlaDelegate::background(int slaState)
     switch (static_cast<State>(slaState)) {
     case State::Overdue:
     case State::Missed:
-        return QColor(0xf8, 0xd7, 0xda);
+        return ThemeColors::color(ThemeColors::Role::SlaMissed);
     case State::DueSoon:
-        return QColor(0xff, 0xec, 0xb3);
+        return ThemeColors::color(ThemeColors::Role::SlaDueSoon);
     case State::Paused:
-        return QColor(0xe0, 0xe0, 0xe0);
+        return ThemeColors::color(ThemeColors::Role::SlaPaused);
     case State::Met:
-        return QColor(0xd4, 0xed, 0xda);
+        return ThemeColors::color(ThemeColors::Role::SlaMet);
     case State::None:
     case State::Running:
         break;
@@ -31,8 +32,8 @@ void SlaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
     const QColor colour = background(index.data(core::QueueModel::SlaStateRole).toInt());
     if (colour.isValid()) {
         option->backgroundBrush = colour;
-        // Dark text on the light state colours, whatever the palette.
-        option->palette.setColor(QPalette::Text, Qt::black);
+        // The state colours are pale on a light theme and deep on the others.
+        option->palette.setColor(QPalette::Text, ThemeColors::textOn(ThemeColors::Role::SlaMissed));
     }
 }
 

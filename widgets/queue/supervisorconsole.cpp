@@ -25,10 +25,10 @@ SupervisorConsole::SupervisorConsole(QMainWindow &window, QTabWidget &tabs, core
     m_edit = new QMenu(tr("&Edit"), &window);
     m_edit->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undo->createUndoAction(m_edit, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionQueueUndo"));
+    undo->setObjectName(QStringLiteral("editUndoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(m_edit, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionQueueRedo"));
+    redo->setObjectName(QStringLiteral("editRedoAction"));
     redo->setShortcut(QKeySequence::Redo);
     m_edit->addAction(undo);
     m_edit->addAction(redo);

@@ -5,6 +5,10 @@
 #include "core/models/ticketlistmodel.h"
 #include "core/store/localstore.h"
 #include "core/tickets/ticketservice.h"
+#include "widgets/accessibility/announcer.h"
+#include "widgets/appearance/appearancemenu.h"
+#include "widgets/help/helpcontroller.h"
+#include "widgets/icons/icontheme.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/interop/exportdialog.h"
 #include "widgets/interop/importdialog.h"
@@ -65,6 +69,7 @@ MainWindow::MainWindow(core::LocalStore &store, QWidget *parent)
     // Edit > Preferences, and the user's shortcuts over the ones above.
     new PreferencesController(*this, m_store, *m_intake, m_sync);
     updateActions();
+    IconTheme::install(this);
     resize(1280, 800);
 }
 
@@ -179,7 +184,7 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     setToolTipWithShortcut(refresh, tr("Reload the ticket list"));
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
@@ -187,17 +192,17 @@ void MainWindow::buildActions()
         connect(&dialog, &ImportDialog::importFinished, this, &MainWindow::refresh);
         dialog.exec();
     });
-    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     setToolTipWithShortcut(importAction, tr("Import Open311 or 311 CSV requests and services"));
     QAction *exportAction =
         file->addAction(tr("&Export…"), this, [this] { ExportDialog(m_store, this).exec(); });
-    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     setToolTipWithShortcut(exportAction, tr("Export requests as Open311 JSON, XML or CSV"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
@@ -210,42 +215,42 @@ void MainWindow::buildActions()
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     QAction *find = ticket->addAction(tr("&Find by reference…"), this, &MainWindow::findReference);
-    find->setObjectName(QStringLiteral("actionFindReference"));
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     m_noteAction = ticket->addAction(tr("Add &note"), this, [this] {
         showTicketsPage();
         m_detail->focusNoteEditor();
     });
-    m_noteAction->setObjectName(QStringLiteral("actionAddNote"));
+    m_noteAction->setObjectName(QStringLiteral("addNoteAction"));
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     setToolTipWithShortcut(m_noteAction, tr("Write a note on the selected ticket"));
     m_statusAction = ticket->addAction(tr("Change &status…"), this, &MainWindow::changeStatus);
-    m_statusAction->setObjectName(QStringLiteral("actionChangeStatus"));
+    m_statusAction->setObjectName(QStringLiteral("changeStatusAction"));
     m_statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     setToolTipWithShortcut(m_statusAction, tr("Change the status of the selected ticket"));
     m_copyAction = ticket->addAction(tr("&Copy reference"), this, &MainWindow::copyReference);
-    m_copyAction->setObjectName(QStringLiteral("actionCopyReference"));
+    m_copyAction->setObjectName(QStringLiteral("copyReferenceAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     setToolTipWithShortcut(m_copyAction, tr("Copy the reference number to the clipboard"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showCall = view->addAction(tr("&Call"), this, [this] { m_tabs->setCurrentWidget(m_intake); });
-    showCall->setObjectName(QStringLiteral("actionShowCall"));
+    showCall->setObjectName(QStringLiteral("showCallAction"));
     showCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *showTickets = view->addAction(tr("&Tickets"), this, &MainWindow::showTicketsPage);
-    showTickets->setObjectName(QStringLiteral("actionShowTickets"));
+    showTickets->setObjectName(QStringLiteral("showTicketsAction"));
     showTickets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *focusList = view->addAction(tr("Ticket &list"), this, [this] {
         showTicketsPage();
         m_view->setFocus();
     });
-    focusList->setObjectName(QStringLiteral("actionFocusTicketList"));
+    focusList->setObjectName(QStringLiteral("focusListAction"));
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *focusFilter = view->addAction(tr("Status &filter"), this, [this] {
         m_statusFilter->setFocus();
         m_statusFilter->showPopup();
     });
-    focusFilter->setObjectName(QStringLiteral("actionFocusStatusFilter"));
+    focusFilter->setObjectName(QStringLiteral("focusFilterAction"));
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     // The ticket map docks beside the list. It is hidden at start, so its panel (map view, pin
     // layer, filters) is only built the first time the dock is shown: nothing of it is on the
@@ -277,7 +282,7 @@ void MainWindow::buildActions()
         kbDock->raise();
         kbPanel->focusSearch();
     });
-    kb->setObjectName(QStringLiteral("actionKnowledgeBase"));
+    kb->setObjectName(QStringLiteral("knowledgeBaseAction"));
     kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     setToolTipWithShortcut(kb, tr("Search the knowledge base"));
     QAction *toggleKb = kbDock->toggleViewAction();
@@ -285,16 +290,20 @@ void MainWindow::buildActions()
     toggleKb->setObjectName(QStringLiteral("actionToggleKnowledgeBase"));
     toggleKb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     view->addAction(toggleKb);
+    view->addSeparator();
+    view->addMenu(new AppearanceMenu(m_store.profile(), view));
     // What the call taker finds in the knowledge base goes straight into the call.
     connect(kbPanel, &KbPanel::useInCallRequested, m_intake, &IntakeWidget::useKbArticle);
     connect(kbPanel, &KbPanel::createRequestRequested, m_intake, &IntakeWidget::startRequestForService);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CivicDesk"), this, [this] { AboutDialog(this).exec(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setObjectName(QStringLiteral("actionAboutQt"));
+        ->setObjectName(QStringLiteral("aboutQtAction"));
+    // F1: the quick reference, at the page for the screen in front of the user.
+    new HelpController(*this, *help);
 
     toolbar->addAction(refresh);
     toolbar->addSeparator();
@@ -345,6 +354,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_sync->statusWidget());
+    // Saved, the reference number, a new status: what the status bar says, screen readers say.
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) { Announcer::announce(statusBar(), message); });
     QTimer::singleShot(0, m_sync, [this] { m_sync->startFromSettings(true); });
 }
 

@@ -4,6 +4,7 @@
 #include "core/accounts/localsignin.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
+#include "widgets/appearance/themedstylesheet.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ SignInDialog::SignInDialog(core::LocalStore &store, QWidget *parent) : QDialog(p
     m_password->setEchoMode(QLineEdit::Password);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemedStyleSheet::set(m_error, QStringLiteral("color: {error};"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);

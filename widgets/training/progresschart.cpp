@@ -1,5 +1,7 @@
 #include "widgets/training/progresschart.h"
 
+#include "widgets/appearance/themecolors.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -35,7 +37,7 @@ void ProgressChart::paintEvent(QPaintEvent *)
         p.drawText(QRectF(0, y - 8, 28, 16), Qt::AlignRight | Qt::AlignVCenter, QString::number(level));
     }
     const double target = area.bottom() - area.height() * 0.8;
-    p.setPen(QPen(QColor(0x1b, 0x7f, 0x3b), 1, Qt::DashLine));
+    p.setPen(QPen(ThemeColors::color(ThemeColors::Role::ChartGood), 1, Qt::DashLine));
     p.drawLine(QPointF(area.left(), target), QPointF(area.right(), target));
     if (m_percents.isEmpty()) {
         p.setPen(palette().color(QPalette::Text));
@@ -48,7 +50,8 @@ void ProgressChart::paintEvent(QPaintEvent *)
         const int value = std::clamp(m_percents.at(i), 0, 100);
         const double h = area.height() * value / 100.0;
         const QRectF r(area.left() + slot * i + (slot - bar) / 2, area.bottom() - h, bar, h);
-        p.fillRect(r, value >= 80 ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xd9, 0x82, 0x1e));
+        p.fillRect(r, ThemeColors::color(value >= 80 ? ThemeColors::Role::ChartGood
+                                                     : ThemeColors::Role::ChartWarning));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(r.left() - 10, area.bottom() + 2, r.width() + 20, 16), Qt::AlignCenter,
                    QString::number(i + 1));

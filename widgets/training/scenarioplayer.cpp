@@ -8,6 +8,7 @@
 #include "core/training/scenariolibrary.h"
 #include "core/training/scenariorecorder.h"
 #include "core/training/trainingresultlog.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/shell/filedialog.h"
 #include "widgets/shell/messagebox.h"
@@ -120,7 +121,7 @@ void ScenarioPlayer::buildSetupPage()
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("playerMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    ThemedStyleSheet::set(m_message, QStringLiteral("color: {error};"));
     layout->addWidget(m_message);
     m_start = new QPushButton(tr("Start the &call"), page);
     m_start->setObjectName(QStringLiteral("startScenario"));

@@ -1,5 +1,7 @@
 #include "widgets/training/scorecardview.h"
 
+#include "widgets/appearance/themecolors.h"
+
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,7 +61,8 @@ void ScoreCardView::showCard(const core::ScoreCard &card)
     for (int row = 0; row < card.criteria.size(); ++row) {
         const core::ScoreCard::Criterion &c = card.criteria.at(row);
         auto *passed = new QTableWidgetItem(mark(c.passed));
-        passed->setForeground(c.passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+        passed->setForeground(
+            ThemeColors::color(c.passed ? ThemeColors::Role::SuccessText : ThemeColors::Role::ErrorText));
         passed->setToolTip(c.passed ? tr("Passed") : tr("Missed"));
         m_table->setItem(row, 0, passed);
         m_table->setItem(row, 1, new QTableWidgetItem(c.label));

@@ -46,7 +46,7 @@ private Q_SLOTS:
         s.xyzAttribution = QStringLiteral("© Example");
         s.xyzMaxZoom = 17;
         s.shortcuts = {{QStringLiteral("actionSave"), QStringLiteral("Ctrl+Alt+S")},
-                       {QStringLiteral("actionRefresh"), QString()}};
+                       {QStringLiteral("refreshAction"), QString()}};
         s.save(profile);
         // Keys it does not own stay as they were.
         {

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(saved.language, QStringLiteral("fr"));
         QCOMPARE(saved.mapSource, core::WorkstationSettings::MapSource::OnlineXyz);
         QCOMPARE(saved.xyzMaxZoom, 18);
-        QCOMPARE(saved.shortcuts.value(QStringLiteral("actionRefresh")), QStringLiteral("Ctrl+Alt+R"));
+        QCOMPARE(saved.shortcuts.value(QStringLiteral("refreshAction")), QStringLiteral("Ctrl+Alt+R"));
         const core::ServerSettings server = core::ServerSettings::load(profile);
         QCOMPARE(server.url, QStringLiteral("postgresql://db.city.example:6432/civic"));
         QCOMPARE(server.user, QStringLiteral("desk7"));
@@ -261,15 +261,15 @@ private Q_SLOTS:
             QTRY_COMPARE(shortcuts->table()->item(row, 1)->text(),
                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J).toString(QKeySequence::NativeText));
             clickOk(*dialog);
-            QCOMPARE(actionNamed(window, QStringLiteral("actionRefresh"))->shortcut(),
+            QCOMPARE(actionNamed(window, QStringLiteral("refreshAction"))->shortcut(),
                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
         }
         m_profile->reopen();
         widgets::MainWindow restarted(m_profile->store());
-        QCOMPARE(actionNamed(restarted, QStringLiteral("actionRefresh"))->shortcut(),
+        QCOMPARE(actionNamed(restarted, QStringLiteral("refreshAction"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
         // The other actions kept theirs.
-        QCOMPARE(actionNamed(restarted, QStringLiteral("actionKnowledgeBase"))->shortcut(),
+        QCOMPARE(actionNamed(restarted, QStringLiteral("knowledgeBaseAction"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_K));
     }
 
