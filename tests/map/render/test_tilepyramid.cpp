@@ -52,6 +52,12 @@ QPoint tileOf(double lat, double lon, int z)
             int(std::floor((1.0 - std::asinh(std::tan(latRad)) / M_PI) / 2.0 * n))};
 }
 
+// The layers' extent comes from the R*Tree, which keeps 32-bit floats (about 1 m here).
+bool near(double a, double b)
+{
+    return std::abs(a - b) < 1e-5;
+}
+
 } // namespace
 
 // The tile-pyramid loop of `civicdesk-render render-tiles`, headless.
@@ -151,7 +157,8 @@ private Q_SLOTS:
         StripedSource source;
         {
             map::MbTilesFile file(path, map::MbTilesFile::Mode::Create);
-            QCOMPARE(map::TilePyramid({7.40, 43.72, 7.44, 43.75}, 14, 14, 2).write(source, file), 2);
+            const map::TilePyramid pyramid({7.40, 43.72, 7.44, 43.75}, 14, 14, 2);
+            QCOMPARE(pyramid.write(source, file), int(pyramid.tiles(14).size()));
         }
         const map::MbTilesFile file(path);
         QCOMPARE(file.metadata().value(QStringLiteral("scale")), QStringLiteral("2"));
@@ -202,16 +209,16 @@ private Q_SLOTS:
             [[-92.90,45.10],[-92.89,45.10],[-92.89,45.11],[-92.90,45.11],[-92.90,45.10]]]}}]})";
         core::GeoJsonReader reader(QStringLiteral("rock.geojson"));
         layers.importAreas(reader.read(rock), QStringLiteral("rock.geojson"));
-        QCOMPARE(map::TilePyramid::cityBounds(layers).minLon, -92.90);
+        QVERIFY(near(map::TilePyramid::cityBounds(layers).minLon, -92.90));
 
         testsupport::fixturecity::importAll(profile.store().database());
         layers.importAreas(reader.read(rock), QStringLiteral("rock.geojson"));
         const core::GeoBox box = map::TilePyramid::cityBounds(layers);
-        QCOMPARE(box.minLon, -93.01);
-        QCOMPARE(box.maxLon, -92.99);
-        QCOMPARE(box.minLat, 44.99);
-        QCOMPARE(box.maxLat, 45.01);
-        QCOMPARE(layers.extent().maxLat, 45.11);
+        QVERIFY(near(box.minLon, -93.01));
+        QVERIFY(near(box.maxLon, -92.99));
+        QVERIFY(near(box.minLat, 44.99));
+        QVERIFY(near(box.maxLat, 45.01));
+        QVERIFY(near(layers.extent().maxLat, 45.11));
     }
 
     // The real renderer through the loop: the fixture city's tiles at z14 hold its streets.
