@@ -7,7 +7,7 @@
 option(CIVICDESK_PCH "Build with precompiled headers" ON)
 
 # Headers that most of core's sources include. QtCore, QtSql and the standard library only:
-# core links no QtGui (tests/cmake/CheckCoreLayering.cmake).
+# core links no QtGui (tests/cmake/CheckLayering.cmake, test core_layering).
 set(CIVICDESK_PCH_CORE
     <algorithm> <cmath> <functional> <memory> <optional> <vector>
     <QByteArray> <QCoreApplication> <QDateTime> <QDir> <QFile> <QFileInfo> <QHash> <QJsonArray>

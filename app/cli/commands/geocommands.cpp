@@ -1,9 +1,10 @@
 #include "cli/command.h"
-#include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
+#include "core/geo/addresscsvmapping.h"
 #include "core/geo/citylayerstore.h"
 #include "core/geo/districtindex.h"
 #include "core/geo/geocoder.h"
+#include "core/geo/geocsvreader.h"
 #include "core/geo/geojsonreader.h"
 #include "core/geo/routingrules.h"
 #include "core/interop/csvwriter.h"
@@ -59,47 +60,17 @@ void printResult(Context &c, const core::GeocodeResult &r)
     c.out << "\n";
 }
 
-// The header of a CSV file read through the project's one reader; a file with no header line
-// is refused, as every importer refuses it.
-QStringList readHeader(core::CsvReader &reader, const QString &file)
+// The columns named on the command line, defaults as documented in docs/geo.md.
+core::AddressCsvColumns addressColumns(const Context &c)
 {
-    QStringList record;
-    while (reader.next(record))
-        if (record.size() != 1 || !record.first().isEmpty())
-            return record;
-    throw Error(
-        QCoreApplication::translate("GeoCommands", "%1: the file is empty (no header line)").arg(file));
-}
-
-// The next record that is not a blank line; false at the end of the file.
-bool nextRow(core::CsvReader &reader, QStringList &record)
-{
-    while (reader.next(record))
-        if (record.size() != 1 || !record.first().isEmpty())
-            return true;
-    return false;
-}
-
-// A column named on the command line, by header name (case-insensitive) or 0-based number.
-int columnOf(const QStringList &header, const QString &nameOrIndex, const QString &option,
-             const QString &file)
-{
-    for (int i = 0; i < header.size(); ++i)
-        if (header.at(i).trimmed().compare(nameOrIndex.trimmed(), Qt::CaseInsensitive) == 0)
-            return i;
-    bool ok = false;
-    const int index = nameOrIndex.toInt(&ok);
-    if (ok && index >= 0 && index < header.size())
-        return index;
-    throw Error(QCoreApplication::translate("GeoCommands", "%1: --%2: no column \"%3\" (columns: %4)")
-                    .arg(file, option, nameOrIndex, header.join(QStringLiteral(", "))),
-                {{option, QCoreApplication::translate("GeoCommands", "no such column")}});
-}
-
-int columnOption(const Context &c, const QStringList &header, const QString &option, const QString &fallback,
-                 const QString &file)
-{
-    return columnOf(header, c.args.option(option, fallback), option, file);
+    core::AddressCsvColumns columns;
+    columns.number = c.args.option(QStringLiteral("number-col"), columns.number);
+    columns.street = c.args.option(QStringLiteral("street-col"), columns.street);
+    columns.lat = c.args.option(QStringLiteral("lat-col"), columns.lat);
+    columns.lon = c.args.option(QStringLiteral("lon-col"), columns.lon);
+    columns.unit = c.args.option(QStringLiteral("unit-col"));
+    columns.postcode = c.args.option(QStringLiteral("postcode-col"));
+    return columns;
 }
 
 std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QString &file)
@@ -107,43 +78,7 @@ std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QStrin
     QBuffer input;
     input.setData(readInput(file));
     input.open(QIODevice::ReadOnly);
-    core::CsvReader reader(input, file);
-    const QStringList header = readHeader(reader, file);
-    const int number = columnOption(c, header, QStringLiteral("number-col"), QStringLiteral("number"), file);
-    const int street = columnOption(c, header, QStringLiteral("street-col"), QStringLiteral("street"), file);
-    const int lat = columnOption(c, header, QStringLiteral("lat-col"), QStringLiteral("lat"), file);
-    const int lon = columnOption(c, header, QStringLiteral("lon-col"), QStringLiteral("lon"), file);
-    const int unit = c.args.hasOption(QStringLiteral("unit-col"))
-                         ? columnOption(c, header, QStringLiteral("unit-col"), QString(), file)
-                         : -1;
-    const int postcode = c.args.hasOption(QStringLiteral("postcode-col"))
-                             ? columnOption(c, header, QStringLiteral("postcode-col"), QString(), file)
-                             : -1;
-    std::vector<core::AddressRecord> records;
-    QStringList row;
-    while (nextRow(reader, row)) {
-        const qint64 line = reader.line();
-        const auto field = [&](int col, const char *name) -> double {
-            bool ok = false;
-            const double v = row.value(col).trimmed().toDouble(&ok);
-            if (!ok)
-                throw Error(QStringLiteral("%1:%2: %3: \"%4\" is not a number")
-                                .arg(file)
-                                .arg(line)
-                                .arg(header.value(col, QLatin1String(name)), row.value(col)),
-                            {{QLatin1String(name), QStringLiteral("not a number")}});
-            return v;
-        };
-        core::AddressRecord r;
-        r.number = row.value(number).trimmed();
-        r.street = row.value(street).trimmed();
-        r.unit = unit >= 0 ? row.value(unit).trimmed() : QString();
-        r.postcode = postcode >= 0 ? row.value(postcode).trimmed() : QString();
-        r.point = {field(lon, "lon"), field(lat, "lat")};
-        r.where = QStringLiteral("line %1").arg(line);
-        records.push_back(r);
-    }
-    return records;
+    return core::AddressCsvMapping(addressColumns(c)).read(input, file);
 }
 
 int runImport(Context &c)
@@ -261,17 +196,19 @@ int runDistrict(Context &c)
         QBuffer input;
         input.setData(readInput(file));
         input.open(QIODevice::ReadOnly);
-        core::CsvReader reader(input, file);
-        QStringList header = readHeader(reader, file);
-        const int latCol = columnOption(c, header, QStringLiteral("lat-col"), QStringLiteral("lat"), file);
-        const int lonCol = columnOption(c, header, QStringLiteral("lon-col"), QStringLiteral("lon"), file);
+        core::GeoCsvReader reader(input, file);
+        const int latCol = reader.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")),
+                                         QStringLiteral("lat"));
+        const int lonCol = reader.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")),
+                                         QStringLiteral("lon"));
+        QStringList header = reader.header();
         const qsizetype width = header.size();
         header.append(QStringLiteral("district"));
         QByteArray csv;
         core::CsvWriter writer(csv, {false, QByteArrayLiteral("\n")});
         writer.writeRow(header);
         QStringList row;
-        while (nextRow(reader, row)) {
+        while (reader.next(row)) {
             bool okLat = false, okLon = false;
             const double lat = row.value(latCol).trimmed().toDouble(&okLat);
             const double lon = row.value(lonCol).trimmed().toDouble(&okLon);

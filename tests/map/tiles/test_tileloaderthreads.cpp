@@ -89,5 +89,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_WIDGET_TEST_MAIN(TestTileLoaderThreads)
+CIVICDESK_GUI_TEST_MAIN(TestTileLoaderThreads)
 #include "test_tileloaderthreads.moc"

@@ -86,7 +86,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto renderer = std::make_shared<map::CityTileRenderer>(m_profile->store().database());
-        auto cache = std::make_shared<map::MbTilesFile>(dir.filePath(QStringLiteral("cache.mbtiles")), map::MbTilesFile::Mode::Create);
+        auto cache = std::make_shared<map::MbTilesFile>(dir.filePath(QStringLiteral("cache.mbtiles")),
+                                                        map::MbTilesFile::Mode::Create);
         map::CachedTileSource source(renderer, cache);
         const auto [id, p] = locate(45.0075, -92.994, 16);
         const QImage first = source.tile(id, 1.0);
@@ -101,5 +102,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_WIDGET_TEST_MAIN(TestCityTileRenderer)
+CIVICDESK_GUI_TEST_MAIN(TestCityTileRenderer)
 #include "test_citytilerenderer.moc"

@@ -52,5 +52,5 @@ private Q_SLOTS:
     }
 };
 
-CIVICDESK_WIDGET_TEST_MAIN(TestWebMercator)
+CIVICDESK_GUI_TEST_MAIN(TestWebMercator)
 #include "test_webmercator.moc"

@@ -36,7 +36,8 @@ private Q_SLOTS:
         {
             MbTilesFile file(path, MbTilesFile::Mode::Create);
             file.writeTile(map::TileId{11, 327, 791}, png(Qt::red));
-            core::SqlQuery q(file.connection(), QStringLiteral("SELECT zoom_level, tile_column, tile_row FROM tiles"));
+            core::SqlQuery q(file.connection(),
+                             QStringLiteral("SELECT zoom_level, tile_column, tile_row FROM tiles"));
             q.exec();
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 11);
@@ -58,7 +59,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("m.mbtiles"));
         {
             MbTilesFile file(path, MbTilesFile::Mode::Create);
-            file.setMetadata(QStringLiteral("attribution"), QStringLiteral("\u00a9 OpenStreetMap contributors"));
+            file.setMetadata(QStringLiteral("attribution"),
+                             QStringLiteral("\u00a9 OpenStreetMap contributors"));
             file.setMetadata(QStringLiteral("minzoom"), QStringLiteral("12"));
             file.setMetadata(QStringLiteral("maxzoom"), QStringLiteral("17"));
         }
@@ -73,9 +75,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("problem");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing format") << QStringLiteral("format") << QStringLiteral("metadata: the required key \"format\" is missing");
-        QTest::newRow("missing name") << QStringLiteral("name") << QStringLiteral("metadata: the required key \"name\" is missing");
-        QTest::newRow("no metadata table") << QStringLiteral("table") << QStringLiteral("the \"metadata\" table is missing");
+        QTest::newRow("missing format")
+            << QStringLiteral("format") << QStringLiteral("metadata: the required key \"format\" is missing");
+        QTest::newRow("missing name")
+            << QStringLiteral("name") << QStringLiteral("metadata: the required key \"name\" is missing");
+        QTest::newRow("no metadata table")
+            << QStringLiteral("table") << QStringLiteral("the \"metadata\" table is missing");
         QTest::newRow("not sqlite") << QStringLiteral("text") << QStringLiteral("not an MBTiles file");
         QTest::newRow("vector format") << QStringLiteral("pbf") << QStringLiteral("format \"pbf\"");
         QTest::newRow("no file") << QStringLiteral("none") << QStringLiteral("no such MBTiles file");
@@ -97,7 +102,9 @@ private Q_SLOTS:
             else if (problem == QLatin1String("pbf"))
                 file.setMetadata(QStringLiteral("format"), QStringLiteral("pbf"));
             else
-                core::SqlQuery(file.connection(), QStringLiteral("DELETE FROM metadata WHERE name = ?")).bind(0, problem).exec();
+                core::SqlQuery(file.connection(), QStringLiteral("DELETE FROM metadata WHERE name = ?"))
+                    .bind(0, problem)
+                    .exec();
         }
         try {
             MbTilesFile file(path);
@@ -121,12 +128,13 @@ private Q_SLOTS:
             file.readTile(map::TileId{3, 1, 2});
             QFAIL("no error");
         } catch (const core::Error &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("tile 3/1/2 (tile_row 5)")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("tile 3/1/2 (tile_row 5)")),
+                     qPrintable(e.message()));
         }
         QVERIFY(file.tile(map::TileId{3, 2, 2}, 1.0).isNull());
         QVERIFY(file.lastError().contains(QStringLiteral("3/2/2")));
     }
 };
 
-CIVICDESK_WIDGET_TEST_MAIN(TestMbTilesFile)
+CIVICDESK_GUI_TEST_MAIN(TestMbTilesFile)
 #include "test_mbtilesfile.moc"
