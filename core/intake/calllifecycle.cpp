@@ -34,6 +34,47 @@ const QList<Enabled> kEnabled{
       Action::Discard, Action::Undo, Action::Redo, Action::Restore, Action::LinkDuplicate}},
     {State::Saved, {Action::NewCall}},
 };
+
+// Names for logs and tests only: never stored, never shown, so not translated.
+constexpr EnumKeys<State, kEnumCount<State>> kStates{"CallLifecycle",
+                                                     KeyMatch::Exact,
+                                                     {{
+                                                         {State::Idle, "idle", "idle"},
+                                                         {State::InCall, "in-call", "in-call"},
+                                                         {State::Saved, "saved", "saved"},
+                                                     }}};
+static_assert(kStates.inEnumOrder(), "one entry per State, in enum order");
+
+constexpr EnumKeys<Event, kEnumCount<Event>> kEvents{"CallLifecycle",
+                                                     KeyMatch::Exact,
+                                                     {{
+                                                         {Event::Start, "start", "start"},
+                                                         {Event::Restore, "restore", "restore"},
+                                                         {Event::Edit, "edit", "edit"},
+                                                         {Event::LogTransfer, "log-transfer", "log-transfer"},
+                                                         {Event::SaveTicket, "save-ticket", "save-ticket"},
+                                                         {Event::FinishSaved, "finish-saved", "finish-saved"},
+                                                         {Event::WrapUp, "wrap-up", "wrap-up"},
+                                                         {Event::Discard, "discard", "discard"},
+                                                     }}};
+static_assert(kEvents.inEnumOrder(), "one entry per Event, in enum order");
+
+constexpr EnumKeys<Action, kEnumCount<Action>> kActions{
+    "CallLifecycle",
+    KeyMatch::Exact,
+    {{
+        {Action::NewCall, "new-call", "new-call"},
+        {Action::Save, "save", "save"},
+        {Action::InformationOnly, "information-only", "information-only"},
+        {Action::WrapUp, "wrap-up", "wrap-up"},
+        {Action::Transfer911, "transfer-911", "transfer-911"},
+        {Action::Discard, "discard", "discard"},
+        {Action::Undo, "undo", "undo"},
+        {Action::Redo, "redo", "redo"},
+        {Action::Restore, "restore", "restore"},
+        {Action::LinkDuplicate, "link-duplicate", "link-duplicate"},
+    }}};
+static_assert(kActions.inEnumOrder(), "one entry per Action, in enum order");
 } // namespace
 
 const QList<CallLifecycle::Transition> &CallLifecycle::transitions()
@@ -79,84 +120,32 @@ bool CallLifecycle::enables(State state, Action action, const Conditions &condit
 
 QList<CallLifecycle::State> CallLifecycle::allStates()
 {
-    return {State::Idle, State::InCall, State::Saved};
+    return kStates.values();
 }
 
 QList<CallLifecycle::Event> CallLifecycle::allEvents()
 {
-    return {Event::Start,      Event::Restore,     Event::Edit,   Event::LogTransfer,
-            Event::SaveTicket, Event::FinishSaved, Event::WrapUp, Event::Discard};
+    return kEvents.values();
 }
 
 QList<CallLifecycle::Action> CallLifecycle::allActions()
 {
-    return {Action::NewCall,      Action::Save,        Action::InformationOnly,
-            Action::WrapUp,       Action::Transfer911, Action::Discard,
-            Action::Undo,         Action::Redo,        Action::Restore,
-            Action::LinkDuplicate};
+    return kActions.values();
 }
 
 QString CallLifecycle::key(State state)
 {
-    switch (state) {
-    case State::Idle:
-        return QStringLiteral("idle");
-    case State::InCall:
-        return QStringLiteral("in-call");
-    case State::Saved:
-        return QStringLiteral("saved");
-    }
-    return {};
+    return kStates.toKey(state);
 }
 
 QString CallLifecycle::key(Event event)
 {
-    switch (event) {
-    case Event::Start:
-        return QStringLiteral("start");
-    case Event::Restore:
-        return QStringLiteral("restore");
-    case Event::Edit:
-        return QStringLiteral("edit");
-    case Event::LogTransfer:
-        return QStringLiteral("log-transfer");
-    case Event::SaveTicket:
-        return QStringLiteral("save-ticket");
-    case Event::FinishSaved:
-        return QStringLiteral("finish-saved");
-    case Event::WrapUp:
-        return QStringLiteral("wrap-up");
-    case Event::Discard:
-        return QStringLiteral("discard");
-    }
-    return {};
+    return kEvents.toKey(event);
 }
 
 QString CallLifecycle::key(Action action)
 {
-    switch (action) {
-    case Action::NewCall:
-        return QStringLiteral("new-call");
-    case Action::Save:
-        return QStringLiteral("save");
-    case Action::InformationOnly:
-        return QStringLiteral("information-only");
-    case Action::WrapUp:
-        return QStringLiteral("wrap-up");
-    case Action::Transfer911:
-        return QStringLiteral("transfer-911");
-    case Action::Discard:
-        return QStringLiteral("discard");
-    case Action::Undo:
-        return QStringLiteral("undo");
-    case Action::Redo:
-        return QStringLiteral("redo");
-    case Action::Restore:
-        return QStringLiteral("restore");
-    case Action::LinkDuplicate:
-        return QStringLiteral("link-duplicate");
-    }
-    return {};
+    return kActions.toKey(action);
 }
 
 bool CallLifecycle::apply(Event event)

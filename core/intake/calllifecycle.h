@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -85,5 +87,15 @@ public:
 private:
     State m_state = State::Idle;
 };
+
+template <>
+inline constexpr std::size_t
+    kEnumCount<CallLifecycle::State> = static_cast<std::size_t>(CallLifecycle::State::Saved) + 1;
+template <>
+inline constexpr std::size_t
+    kEnumCount<CallLifecycle::Event> = static_cast<std::size_t>(CallLifecycle::Event::Discard) + 1;
+template <>
+inline constexpr std::size_t
+    kEnumCount<CallLifecycle::Action> = static_cast<std::size_t>(CallLifecycle::Action::LinkDuplicate) + 1;
 
 } // namespace civicdesk::core

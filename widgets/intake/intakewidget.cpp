@@ -45,6 +45,8 @@ IntakeWidget::IntakeWidget(core::LocalStore &store, QWidget *parent)
     connect(m_history, &FormHistory::applied, this, &IntakeWidget::formRestored);
     m_autosave = new DraftAutosave(
         *m_service, [this] { return openCall(); }, this);
+    connect(m_autosave, &DraftAutosave::failed, this,
+            [this](const QString &message) { m_header->setStatus(tr("Draft not saved: %1").arg(message)); });
     m_wrapUp = new WrapUpFlow(
         *m_service, [this] { return openCall(); }, this);
     m_saver = new RequestSaver(

@@ -14,7 +14,6 @@
 #include "widgets/intake/restorebar.h"
 #include "widgets/intake/wrapupflow.h"
 
-#include <QPointer>
 #include <QWidget>
 #include <memory>
 
