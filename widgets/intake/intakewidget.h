@@ -1,12 +1,19 @@
 #pragma once
 
-#include "core/geo/duplicatefinder.h"
+#include "core/intake/calllifecycle.h"
 #include "core/intake/callsession.h"
-#include "core/intake/emergencydetector.h"
 #include "core/intake/wrapupcode.h"
+#include "widgets/intake/callheader.h"
+#include "widgets/intake/emergencymonitor.h"
+#include "widgets/intake/formhistory.h"
+#include "widgets/intake/intakeactions.h"
+#include "widgets/intake/intakeform.h"
+#include "widgets/intake/likelyduplicateprompt.h"
+#include "widgets/intake/problemslabel.h"
+#include "widgets/intake/requestsaver.h"
+#include "widgets/intake/restorebar.h"
+#include "widgets/intake/wrapupflow.h"
 
-#include <QPointer>
-#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -18,10 +25,10 @@ class QAction;
 class QFrame;
 class QLabel;
 class QMessageBox;
-class QStackedWidget;
-class QTimer;
+class QUndoStack;
 
 namespace civicdesk::core {
+struct IntakeResult;
 class IntakeService;
 class LocalStore;
 } // namespace civicdesk::core
@@ -29,8 +36,10 @@ class LocalStore;
 namespace civicdesk::widgets {
 
 class AttributeForm;
+class CallPages;
 class CallerPanel;
 class DescriptionEdit;
+class DraftAutosave;
 class EmergencyBanner;
 class IncomingCallBar;
 class LocationInsightPanel;
@@ -43,7 +52,8 @@ class WrapUpDialog;
 // The call taker's working screen, from the first ring to the reference number: caller, service
 // type, the service's questions, description and location; Save (Ctrl+Enter) or a wrap-up
 // without a ticket. While a call is open its draft is saved every second, and an unfinished call
-// is offered back on the next start.
+// is offered back on the next start. Where the call stands, and so which actions are on, is
+// core::CallLifecycle's; this class moves it along and shows the page of its state.
 class IntakeWidget final : public QWidget
 {
     Q_OBJECT
@@ -52,44 +62,50 @@ public:
     explicit IntakeWidget(core::LocalStore &store, QWidget *parent = nullptr);
     ~IntakeWidget() override;
 
-    QAction *newCallAction() const { return m_newCall; }
-    QAction *saveAction() const { return m_save; }
-    QAction *informationOnlyAction() const { return m_infoOnly; }
-    QAction *wrapUpAction() const { return m_wrapUp; }
-    QAction *discardAction() const { return m_discard; }
-    QAction *transferAction() const { return m_transfer; }
-    QAction *undoAction() const { return m_undo; }
-    QAction *linkDuplicateAction() const { return m_linkDuplicate; }
-    QList<QAction *> callActions() const;
+    QAction *newCallAction() const { return m_actions->newCall(); }
+    QAction *saveAction() const { return m_actions->save(); }
+    QAction *informationOnlyAction() const { return m_actions->informationOnly(); }
+    QAction *wrapUpAction() const { return m_actions->wrapUp(); }
+    QAction *discardAction() const { return m_actions->discard(); }
+    QAction *transferAction() const { return m_actions->transfer(); }
+    QAction *undoAction() const { return m_actions->undo(); }
+    QAction *redoAction() const { return m_actions->redo(); }
+    QAction *linkDuplicateAction() const { return m_actions->linkDuplicate(); }
+    QAction *restoreAction() const { return m_actions->restore(); }
+    QList<QAction *> callActions() const { return m_actions->all(); }
+    QUndoStack *undoStack() const { return m_history->stack(); }
 
     bool isCallOpen() const;
+    core::CallLifecycle::State callState() const { return m_lifecycle.state(); }
     // What the form holds now, with the call's id, start time and wrap-up fields.
     core::CallSession session() const;
+    // session() while a call is on the form, else nothing.
+    std::optional<core::CallSession> openCall() const;
     core::IntakeService &intakeService() { return *m_service; }
-    const core::EmergencyDetector &emergencyDetector() const;
-    void setEmergencyDetector(const core::EmergencyDetector &detector);
+    const core::EmergencyDetector &emergencyDetector() const { return m_emergency->detector(); }
+    void setEmergencyDetector(const core::EmergencyDetector &detector) { m_emergency->setDetector(detector); }
 
-    CallerPanel *callerPanel() const { return m_caller; }
-    ServicePickerEdit *servicePicker() const { return m_picker; }
-    AttributeForm *attributeForm() const { return m_attributes; }
-    DescriptionEdit *descriptionEdit() const { return m_description; }
-    LocationSection *locationSection() const { return m_location; }
-    LocationMap *locationMap() const { return m_locationMap; }
-    LocationInsightPanel *locationInsight() const { return m_insight; }
+    IntakeForm *form() const { return m_form; }
+    CallerPanel *callerPanel() const { return m_form->callerPanel(); }
+    ServicePickerEdit *servicePicker() const { return m_form->servicePicker(); }
+    AttributeForm *attributeForm() const { return m_form->attributeForm(); }
+    DescriptionEdit *descriptionEdit() const { return m_form->descriptionEdit(); }
+    LocationSection *locationSection() const { return m_form->locationSection(); }
+    LocationMap *locationMap() const { return m_form->locationMap(); }
+    LocationInsightPanel *locationInsight() const { return m_form->locationInsight(); }
     // The small map's basemap (the city layers when the profile has them); null = plain.
     void setBasemap(std::shared_ptr<map::TileSource> source);
     EmergencyBanner *emergencyBanner() const { return m_banner; }
     ReferenceReadback *readback() const { return m_readback; }
-    WrapUpDialog *wrapUpDialog() const;
-    QMessageBox *discardConfirmation() const;
-    QMessageBox *emptyReasonConfirmation() const;
+    WrapUpDialog *wrapUpDialog() const { return m_wrapUp->dialog(); }
+    QMessageBox *discardConfirmation() const { return m_wrapUp->discardConfirmation(); }
+    QMessageBox *emptyReasonConfirmation() const { return m_wrapUp->emptyReasonConfirmation(); }
     // "Same problem as …?" at save, for a ticket of the same service within 25 m.
-    QMessageBox *likelyDuplicatePrompt() const;
+    QMessageBox *likelyDuplicatePrompt() const { return m_saver->prompt(); }
     QLabel *problemsLabel() const { return m_problems; }
-    QLabel *timerLabel() const { return m_handleTimeLabel; }
+    QLabel *timerLabel() const { return m_header->timerLabel(); }
     QFrame *restoreBar() const { return m_restoreBar; }
     IncomingCallBar *incomingCallBar() const { return m_incomingBar; }
-    QAction *restoreAction() const { return m_restore; }
 
 public Q_SLOTS:
     void startNewCall(const QString &callerPhone = {});
@@ -97,15 +113,27 @@ public Q_SLOTS:
     // incoming-call bar (Park current call, Alt+P, or Ignore).
     void incomingCall(const QString &callerPhone);
     // Ctrl+Enter: validates, then saves ticket + call log and shows the reference read-back.
-    bool saveTicket();
+    bool saveTicket() { return m_saver->save(); }
     // Ctrl+D: saves the request as a duplicate of the chosen nearby ticket (duplicate_of set);
-    // the caller still gets the new request's own reference.
+    // the caller still gets the new request's own reference. While "Same problem?" is asked,
+    // it answers Link.
     bool linkAsDuplicate();
     void openWrapUp(civicdesk::core::WrapUpCode preset = civicdesk::core::WrapUpCode::ResolvedOnCall);
-    void informationOnly();
-    void askDiscard();
+    void informationOnly() { openWrapUp(core::WrapUpCode::InformationOnly); }
+    // F9: logs on the call that the caller was sent to 911.
+    void transferTo911();
+    void askDiscard() { m_wrapUp->askDiscard(); }
     void finishSavedCall();
-    void undo();
+    void undo()
+    {
+        if (isCallOpen())
+            m_history->undo();
+    }
+    void redo()
+    {
+        if (isCallOpen())
+            m_history->redo();
+    }
     // The knowledge base's "Use in call": records the article on the call.
     void useKbArticle(const QString &id);
     // The knowledge base's "Create request": a request of this type in the current call.
@@ -120,84 +148,42 @@ Q_SIGNALS:
     void kbArticleUsed(const QString &id);
 
 private:
-    enum Page { IdlePage, FormPage, ResultPage };
-    void buildActions();
     void buildLayout();
-    void loadSession(const core::CallSession &session);
-    void serviceChosen(const QString &code);
+    // Moves the call along, unless its state refuses the event.
+    void move(core::CallLifecycle::Event event);
+    void showState();
+    void bindActions();
+    void loadSession(const core::CallSession &session, core::CallLifecycle::Event event);
+    void formRestored();
     void formChanged();
-    void autosave();
-    void updateTimer();
-    void scanForEmergency();
-    void transferTo911();
     void showProblems(const QList<core::FieldError> &problems);
-    void clearProblems();
-    void endCall(const QString &wrapUpKey);
+    void endCall(const QString &wrapUpKey, core::CallLifecycle::Event event);
     void showIdle();
-    void updateRestoreBar();
     void refreshParkedCalls();
-    void wrapUpRequested();
-    void askLikelyDuplicate(const core::DuplicateFinder::Candidate &candidate);
-    void askEmptyReason(const core::CallSession &s, core::WrapUpCode code);
-    void finishWrapUp(bool emptyReasonConfirmed);
-    void showKbArticle(const QString &id);
-    void fixTabOrder();
-    void refreshLocationInsight();
+    void ticketStored(const core::IntakeResult &result, const QString &duplicateReference);
     // A point taken on the map: address and coordinates change as one undo step.
     void applyPickedLocation(const QString &address, double latitude, double longitude);
-    QString fieldLabel(const QString &field) const;
-    QWidget *inputFor(const QString &field) const;
 
     core::LocalStore &m_store;
     std::unique_ptr<core::IntakeService> m_service;
-    mutable std::unique_ptr<core::EmergencyDetector> m_detector; // see emergencyDetector()
+    core::CallLifecycle m_lifecycle;
     core::CallSession m_session; // id, times and wrap-up; the form holds the rest
-    QList<core::CallSession> m_unfinished;
-    bool m_dirty = false;
-    bool m_loading = false;
-    QList<core::CallSession> m_undoStack;
-    core::CallSession m_lastSnapshot;
-    QPointer<QWidget> m_lastEdited;
-    QSet<QString> m_dismissedAlerts;
 
-    QAction *m_newCall = nullptr;
-    QAction *m_save = nullptr;
-    QAction *m_infoOnly = nullptr;
-    QAction *m_wrapUp = nullptr;
-    QAction *m_discard = nullptr;
-    QAction *m_transfer = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_restore = nullptr;
-    QAction *m_linkDuplicate = nullptr;
+    IntakeActions *m_actions = nullptr;
+    FormHistory *m_history = nullptr;
+    DraftAutosave *m_autosave = nullptr;
+    WrapUpFlow *m_wrapUp = nullptr;
+    RequestSaver *m_saver = nullptr;
 
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_handleTimeLabel = nullptr; // the call's running handle time, mm:ss
-    QLabel *m_state = nullptr;
-    QLabel *m_problems = nullptr;
-    QLabel *m_kbLabel = nullptr;
-    QFrame *m_restoreBar = nullptr;
-    QLabel *m_restoreText = nullptr;
+    CallPages *m_pages = nullptr;
+    CallHeader *m_header = nullptr;
+    RestoreBar *m_restoreBar = nullptr;
+    ProblemsLabel *m_problems = nullptr;
     EmergencyBanner *m_banner = nullptr;
+    EmergencyMonitor *m_emergency = nullptr;
     IncomingCallBar *m_incomingBar = nullptr;
-    CallerPanel *m_caller = nullptr;
-    ServicePickerEdit *m_picker = nullptr;
-    AttributeForm *m_attributes = nullptr;
-    DescriptionEdit *m_description = nullptr;
-    LocationSection *m_location = nullptr;
-    LocationMap *m_locationMap = nullptr;
-    LocationInsightPanel *m_insight = nullptr;
-    QString m_insightService; // the service the insight panel last showed
+    IntakeForm *m_form = nullptr;
     ReferenceReadback *m_readback = nullptr;
-    QPointer<WrapUpDialog> m_wrapUpDialog;
-    QPointer<QMessageBox> m_discardBox;
-    QPointer<QMessageBox> m_emptyReasonBox;
-    QPointer<QMessageBox> m_duplicateBox;
-    bool m_duplicateAsked = false; // "same problem?" is asked once per call
-    QUuid m_duplicateCandidate;
-    QString m_duplicateReference;
-    QString m_kbArticleTitle; // of the article used in this call, as the call taker knows it
-    QTimer *m_autosave = nullptr;
-    QTimer *m_handleTimeTick = nullptr; // once a second while a call is open, to update the label
     QUuid m_savedCallId;
 };
 

@@ -121,7 +121,7 @@ void LocationInsightPanel::updateCandidateSummary()
     else
         m_candidateSummary->setText(
             tr("%n open requests nearby. The same problem? Select it and link.", nullptr, n));
-    m_link->setEnabled(n > 0);
+    Q_EMIT candidatesChanged(n);
 }
 
 int LocationInsightPanel::chosenRow() const

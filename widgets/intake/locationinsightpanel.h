@@ -3,7 +3,6 @@
 #include "core/geo/geometry.h"
 
 #include <QGroupBox>
-
 #include <optional>
 
 class QAction;
@@ -27,8 +26,8 @@ class LocationInsightPanel final : public QGroupBox
     Q_OBJECT
 
 public:
-    LocationInsightPanel(const core::LocationAdvisor &advisor, const core::Catalog &catalog, QAction *linkDuplicate,
-                         QWidget *parent = nullptr);
+    LocationInsightPanel(const core::LocationAdvisor &advisor, const core::Catalog &catalog,
+                         QAction *linkDuplicate, QWidget *parent = nullptr);
 
     void refresh(const QString &serviceCode, std::optional<core::GeoPoint> point);
     void clear();
@@ -42,6 +41,10 @@ public:
     QLabel *districtLabel() const { return m_district; }
     QLabel *agencyLabel() const { return m_agency; }
     QLabel *queueLabel() const { return m_queue; }
+
+Q_SIGNALS:
+    // The list of nearby open tickets changed; count may be 0 (nothing to link).
+    void candidatesChanged(int count);
 
 private:
     int chosenRow() const;
