@@ -32,6 +32,9 @@ IntakeActions::IntakeActions(QWidget *host) : QObject(host), m_host(host)
     m_redo = make(tr("Re&do in form"), QStringLiteral("actionRedo"),
                   tr("Redo the change just undone in the call form"),
                   QKeySequence::keyBindings(QKeySequence::Redo));
+    // The queue's Edit → Undo takes the same keys: each answers only where the focus is.
+    for (QAction *a : {m_undo, m_redo})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_restore = make(tr("&Restore unfinished call"), QStringLiteral("actionRestore"),
                      tr("Reopen the call that was open when CivicDesk stopped"),
                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});

@@ -40,6 +40,13 @@ SupervisorConsole::SupervisorConsole(QMainWindow &window, QTabWidget &tabs, core
     auto *layout = new QVBoxLayout(m_page);
     layout->setContentsMargins(0, 0, 0, 0);
     tabs.addTab(m_page, tr("Queue"));
+    // Ctrl+Z undoes the queue's last action only while the queue has the focus: the call form has
+    // its own Undo on the same keys, and two enabled window-wide actions on one key would cancel
+    // each other (Qt calls that ambiguous and triggers neither).
+    for (QAction *action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_page->addAction(action);
+    }
     m_dashboardPage = new QWidget(&tabs);
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     auto *dashboardLayout = new QVBoxLayout(m_dashboardPage);
