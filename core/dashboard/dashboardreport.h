@@ -7,8 +7,9 @@ namespace civicdesk::core {
 
 class Catalog;
 
-// Builds the dashboard from the local store with a handful of grouped queries, each one pass
-// over the range's tickets by the request-time index; never a row per ticket.
+// Builds the dashboard from the local store: one pass over the dashboard's covering index
+// (requested_at order, up to the end of the range) feeds every ticket figure, summed in memory
+// by a few small keys; the call log adds two grouped queries.
 class DashboardReport
 {
 public:

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
-
 #include <vector>
 
 struct sqlite3;
@@ -39,6 +38,8 @@ public:
     QString text(int column) const;
     // The column's UTF-8 bytes as stored, for text that is parsed rather than shown (JSON).
     QByteArray utf8(int column) const;
+    // The same bytes without a copy, valid until the next step(): for scans of many rows.
+    QByteArrayView utf8View(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
 
