@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <algorithm>
 #include <cmath>
 
 namespace civicdesk::core {
@@ -33,6 +34,10 @@ QStringList openStatusKeys()
     }
     return keys;
 }
+
+// Past these, the pass counts in a hash rather than in a dense array.
+constexpr qint64 kDenseHours = 24 * 400;
+constexpr qint64 kDenseDays = 400;
 
 QueueQuery rangeQuery(QDate from, QDate to)
 {
@@ -91,11 +96,39 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     // five GROUP BY scans of the table took many seconds at a million tickets. The sums are the
     // ones the SQL computed: the same expressions, the same integer division.
     QMap<qint64, qint64> utcHours;
-    QHash<quint64, SlaCounts> byCombination; // service, agency and channel ids packed
-    QHash<int, QMap<qint64, qint64>> histogramsById;
+    // Dense by id, since a million rows make each hash lookup count: per service the few
+    // (agency, channel) pairs it has, and its hours to close.
+    std::vector<std::vector<std::pair<quint64, SlaCounts>>> byCombination;
+    std::vector<std::vector<qint64>> hoursToClose;
+    QHash<int, QMap<qint64, qint64>> longHoursToClose; // the rare hours past kDenseHours
     double consumedSum = 0.0;
     qint64 consumedCount = 0;
-    QHash<QPair<qint64, qint64>, qint64> pairCounts; // (day requested, day closed or -1)
+    // (day requested, day closed or -1) pairs. Rows come day by day: the current day's closed
+    // days are counted as offsets from it, and the day's pairs are appended when it ends.
+    struct Pair
+    {
+        qint64 requested;
+        qint64 closed; // -1: still open
+        qint64 count;
+    };
+    QList<Pair> pairs;
+    qint64 pairDay = 0;
+    qint64 pairOpen = 0;
+    std::vector<qint64> pairOffsets;
+    QHash<qint64, qint64> pairOthers; // closed before the request or long after it
+    const auto flushPairs = [&] {
+        if (pairOpen > 0)
+            pairs.append({pairDay, -1, pairOpen});
+        for (size_t i = 0; i < pairOffsets.size(); ++i) {
+            if (pairOffsets[i] > 0)
+                pairs.append({pairDay, pairDay + qint64(i), pairOffsets[i]});
+        }
+        for (auto it = pairOthers.cbegin(); it != pairOthers.cend(); ++it)
+            pairs.append({pairDay, it.key(), it.value()});
+        pairOpen = 0;
+        std::fill(pairOffsets.begin(), pairOffsets.end(), 0);
+        pairOthers.clear();
+    };
     TextIds statuses;
     TextIds services;
     TextIds agencies;
@@ -127,7 +160,22 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
             const qint64 closeTime = !q.isNull(6) ? q.int64(6) : q.int64(7);
 
             // 5. The backlog reads every ticket requested before the end of the range.
-            pairCounts[{requested / 86400000, closed && hasCloseTime ? closeTime / 86400000 : -1}] += 1;
+            if (requested / 86400000 != pairDay) {
+                flushPairs();
+                pairDay = requested / 86400000;
+            }
+            if (!closed || !hasCloseTime) {
+                ++pairOpen;
+            } else {
+                const qint64 offset = closeTime / 86400000 - pairDay;
+                if (offset >= 0 && offset < kDenseDays) {
+                    if (size_t(offset) >= pairOffsets.size())
+                        pairOffsets.resize(size_t(offset) + 1, 0);
+                    ++pairOffsets[size_t(offset)];
+                } else {
+                    ++pairOthers[pairDay + offset];
+                }
+            }
             if (requested < from)
                 continue;
 
@@ -142,10 +190,18 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
 
             // 2. Volume and closed on time by service, agency and channel.
             const int service = services.id(q.utf8View(2));
-            const quint64 combination = (quint64(service) << 42) |
-                                        (quint64(agencies.id(q.utf8View(3))) << 21) |
-                                        quint64(channels.id(q.utf8View(4)));
-            SlaCounts &c = byCombination[combination];
+            const quint64 combination =
+                (quint64(agencies.id(q.utf8View(3))) << 32) | quint64(channels.id(q.utf8View(4)));
+            if (size_t(service) >= byCombination.size()) {
+                byCombination.resize(size_t(service) + 1);
+                hoursToClose.resize(size_t(service) + 1);
+            }
+            auto &combinations = byCombination[size_t(service)];
+            auto found = std::find_if(combinations.begin(), combinations.end(),
+                                      [combination](const auto &e) { return e.first == combination; });
+            if (found == combinations.end())
+                found = combinations.insert(combinations.end(), {combination, SlaCounts{}});
+            SlaCounts &c = found->second;
             ++c.tickets;
             if (closed) {
                 ++c.closed;
@@ -155,9 +211,16 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
                         ++c.onTime;
                 }
                 // 3. Time to close in whole hours (a NULL close time counted as 0, as before).
-                histogramsById[service]
-                              [std::max<qint64>(0, hasCloseTime ? (closeTime - requested) / 3600000 : 0)] +=
-                    1;
+                const qint64 hours =
+                    std::max<qint64>(0, hasCloseTime ? (closeTime - requested) / 3600000 : 0);
+                std::vector<qint64> &histogram = hoursToClose[size_t(service)];
+                if (hours < kDenseHours) {
+                    if (size_t(hours) >= histogram.size())
+                        histogram.resize(size_t(hours) + 1, 0);
+                    ++histogram[size_t(hours)];
+                } else {
+                    ++longHoursToClose[service][hours];
+                }
             }
 
             // 4. SLA consumed % of the running tickets that have a target after their request.
@@ -168,6 +231,7 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
         }
         if (hourCount > 0)
             utcHours[hour] += hourCount;
+        flushPairs();
     }
 
     // 1. Volume by UTC hour, folded into local hours of the day, days and weeks.
@@ -207,21 +271,22 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     QMap<QString, qint64> byChannel;
     QMap<QString, qint64> byGroup;
     SlaCounts all;
-    for (auto it = byCombination.cbegin(); it != byCombination.cend(); ++it) {
-        const QString service = QString::fromUtf8(services.text(int(it.key() >> 42)));
-        const QString agency = QString::fromUtf8(agencies.text(int((it.key() >> 21) & 0x1fffff)));
-        const QString channelKey = QString::fromUtf8(channels.text(int(it.key() & 0x1fffff)));
-        const SlaCounts &c = it.value();
-        for (SlaCounts *target : {&byService[service], &byAgency[agency], &all}) {
-            target->tickets += c.tickets;
-            target->closed += c.closed;
-            target->onTime += c.onTime;
-            target->withTarget += c.withTarget;
+    for (size_t id = 0; id < byCombination.size(); ++id) {
+        for (const auto &[combination, c] : byCombination[id]) {
+            const QString service = QString::fromUtf8(services.text(int(id)));
+            const QString agency = QString::fromUtf8(agencies.text(int(combination >> 32)));
+            const QString channelKey = QString::fromUtf8(channels.text(int(combination & 0xffffffff)));
+            for (SlaCounts *target : {&byService[service], &byAgency[agency], &all}) {
+                target->tickets += c.tickets;
+                target->closed += c.closed;
+                target->onTime += c.onTime;
+                target->withTarget += c.withTarget;
+            }
+            byChannel[channelKey] += c.tickets;
+            const Service *s = m_catalog.service(service);
+            byGroup[s ? s->group : QCoreApplication::translate("DashboardReport", "(unknown service)")] +=
+                c.tickets;
         }
-        byChannel[channelKey] += c.tickets;
-        const Service *s = m_catalog.service(service);
-        byGroup[s ? s->group : QCoreApplication::translate("DashboardReport", "(unknown service)")] +=
-            c.tickets;
     }
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
         QueueQuery drill = rangeQuery(range.from, range.to);
@@ -253,8 +318,15 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     // 3. Time to close by service, from the whole-hour histograms.
     {
         QMap<QString, QMap<qint64, qint64>> histograms;
-        for (auto it = histogramsById.cbegin(); it != histogramsById.cend(); ++it)
-            histograms.insert(QString::fromUtf8(services.text(it.key())), it.value());
+        for (size_t id = 0; id < hoursToClose.size(); ++id) {
+            QMap<qint64, qint64> histogram = longHoursToClose.value(int(id));
+            for (size_t h = 0; h < hoursToClose[id].size(); ++h) {
+                if (hoursToClose[id][h] > 0)
+                    histogram.insert(qint64(h), hoursToClose[id][h]);
+            }
+            if (!histogram.isEmpty())
+                histograms.insert(QString::fromUtf8(services.text(int(id))), histogram);
+        }
         for (auto it = histograms.cbegin(); it != histograms.cend(); ++it) {
             QueueQuery drill = rangeQuery(range.from, range.to);
             drill.services = {it.key()};
@@ -278,16 +350,6 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     // 5. The open backlog at the end of each day (each week for long ranges), by age: from the
     // pairs (day requested, day closed), which are few, not from the tickets.
     {
-        struct Pair
-        {
-            qint64 requested;
-            qint64 closed; // -1: still open
-            qint64 count;
-        };
-        QList<Pair> pairs;
-        pairs.reserve(pairCounts.size());
-        for (auto it = pairCounts.cbegin(); it != pairCounts.cend(); ++it)
-            pairs.append({it.key().first, it.key().second, it.value()});
         const qint64 days = range.from.daysTo(range.to) + 1;
         const int step = days > 92 ? 7 : 1;
         const auto bandOf = [](qint64 age) { return age <= 2 ? 0 : age <= 7 ? 1 : age <= 30 ? 2 : 3; };
