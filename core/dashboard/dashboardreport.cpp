@@ -1,16 +1,18 @@
 #include "core/dashboard/dashboardreport.h"
 
 #include "core/catalog/catalog.h"
-#include "core/dashboard/textids.h"
 #include "core/domain/channel.h"
 #include "core/domain/ticketstatus.h"
 #include "core/store/sqlitestatement.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace civicdesk::core {
 
@@ -34,6 +36,36 @@ QStringList openStatusKeys()
     }
     return keys;
 }
+
+// Small integer ids for the few distinct codes of a column (statuses, services, agencies,
+// channels) while the pass reads a million rows: sums are kept by id, and an id becomes text
+// once per sum, not once per row. Local to the report, the only reader that needs it.
+class TextIds final
+{
+public:
+    // The id of these bytes, a new one (the next number from 0) the first time they are seen.
+    int id(QByteArrayView text)
+    {
+        if (m_last >= 0 && m_texts[size_t(m_last)] == text)
+            return m_last;
+        // fromRawData: the lookup copies nothing; only a new code is stored.
+        const auto found = m_ids.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (found != m_ids.cend()) {
+            m_last = found.value();
+            return m_last;
+        }
+        m_last = int(m_texts.size());
+        m_texts.emplace_back(text.toByteArray());
+        m_ids.insert(m_texts.back(), m_last);
+        return m_last;
+    }
+    const QByteArray &text(int id) const { return m_texts.at(size_t(id)); }
+
+private:
+    std::vector<QByteArray> m_texts;
+    QHash<QByteArray, int> m_ids;
+    int m_last = -1; // rows in index order often repeat the previous code
+};
 
 // Past these, the pass counts in a hash rather than in a dense array.
 constexpr qint64 kDenseHours = 24 * 400;
@@ -137,7 +169,7 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     std::vector<char> runningStatus; // by status id: open and its SLA clock running
     {
         SqliteStatement q(db, QStringLiteral("SELECT requested_at, status, service_code, agency, channel, "
-                                             "expected_at, closed_at, updated_at FROM tickets "
+                                             "expected_at, COALESCE(closed_at, updated_at) FROM tickets "
                                              "INDEXED BY tickets_dashboard WHERE requested_at < ?1"));
         q.bindInt64(1, to);
         qint64 hour = -1;
@@ -155,9 +187,8 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
             const bool closed = closedStatus[size_t(status)];
             const bool hasExpected = !q.isNull(5);
             const qint64 expected = q.int64(5);
-            // COALESCE(closed_at, updated_at): NULL only when both are.
-            const bool hasCloseTime = !q.isNull(6) || !q.isNull(7);
-            const qint64 closeTime = !q.isNull(6) ? q.int64(6) : q.int64(7);
+            const bool hasCloseTime = !q.isNull(6);
+            const qint64 closeTime = q.int64(6);
 
             // 5. The backlog reads every ticket requested before the end of the range.
             if (requested / 86400000 != pairDay) {

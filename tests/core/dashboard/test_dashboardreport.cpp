@@ -242,7 +242,7 @@ private Q_SLOTS:
         SqliteStatement q(
             p.store().database().connection(),
             QStringLiteral("EXPLAIN QUERY PLAN SELECT requested_at, status, service_code, agency, "
-                           "channel, expected_at, closed_at, updated_at FROM tickets "
+                           "channel, expected_at, COALESCE(closed_at, updated_at) FROM tickets "
                            "INDEXED BY tickets_dashboard WHERE requested_at < ?1"));
         q.bindInt64(1, 0);
         QString plan;
