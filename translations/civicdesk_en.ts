@@ -460,7 +460,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+15"/>
+        <location filename="../core/domain/channel.cpp" line="+10"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,32 +822,6 @@
     </message>
 </context>
 <context>
-    <name>CsvTable</name>
-    <message>
-        <location filename="../core/geo/csvtable.cpp" line="+34"/>
-        <source>%1: the file is empty (no header line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no such column</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <location filename="../core/exports/csvwriter.cpp" line="+42"/>
-        <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DashboardReport</name>
     <message>
         <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
@@ -1040,7 +1014,7 @@
 <context>
     <name>EmergencyDetector</name>
     <message>
-        <location filename="../core/intake/emergencydetector.cpp" line="+78"/>
+        <location filename="../core/intake/emergencydetector.cpp" line="+80"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
         <translation type="unfinished"></translation>
@@ -1106,6 +1080,24 @@
     <message>
         <location line="+6"/>
         <source>no text after the tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoCommands</name>
+    <message>
+        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <source>%1: the file is empty (no header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,7 +1583,17 @@
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+380"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+255"/>
+        <source>an article with id %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <location line="+41"/>
         <source>no article with id %1</source>
         <translation type="unfinished"></translation>
@@ -1619,12 +1621,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>the comment is too long (at most 4000 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>a synonym needs a term and a different word or phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1651,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>%1 may not edit the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a knowledge-base editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the built-in knowledge base is missing from this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,12 +2007,12 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../core/domain/priority.cpp" line="+9"/>
+        <location filename="../core/domain/priority.cpp" line="+10"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,13 +2215,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>cannot write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2452,7 @@
 <context>
     <name>RequestImporter</name>
     <message>
-        <location filename="../core/interop/requestimporter.cpp" line="+38"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+43"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3080,19 @@
     </message>
 </context>
 <context>
+    <name>ServerPublisher</name>
+    <message>
+        <location filename="../core/sync/serverpublisher.cpp" line="+38"/>
+        <source>%1: id: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../core/sync/serversettings.cpp" line="+35"/>
@@ -3250,27 +3275,27 @@
 <context>
     <name>StoreRecoveryPrompt</name>
     <message>
-        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+27"/>
+        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+19"/>
         <source>The local store %1 is damaged and was not opened.
 
 SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+4"/>
         <location line="+7"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>There is no good backup in %1. Call support before you use this profile again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Restore the newest good backup, from %1? Changes the damaged store still holds and that have not reached the server yet are carried over. The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,12 +3310,12 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The backup from %1 was restored; %2 unsynced change(s) were carried over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The backup could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3597,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../core/domain/ticketstatus.cpp" line="+17"/>
+        <location filename="../core/domain/ticketstatus.cpp" line="+10"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,7 +3612,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,7 +3767,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>WrapUpCode</name>
     <message>
-        <location filename="../core/intake/wrapupcode.cpp" line="+15"/>
+        <location filename="../core/intake/wrapupcode.cpp" line="+10"/>
         <source>Ticket created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +3777,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Information only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3787,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate of an existing ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,7 +4269,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Click a bar to open its tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,7 +4414,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::widgets::DemoConsole</name>
     <message>
-        <location filename="../widgets/training/democonsole.cpp" line="+69"/>
+        <location filename="../widgets/training/democonsole.cpp" line="+70"/>
         <source>The demo profile cannot be opened:
 
 %1
@@ -4706,12 +4731,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <name>civicdesk::widgets::ImportDialog</name>
     <message>
         <location filename="../widgets/interop/importdialog.cpp" line="+32"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,7 +4746,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,7 +4861,8 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>a CSV file; its columns are matched when it is read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,7 +4923,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+86"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4987,7 +5013,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Call timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,7 +5028,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,12 +5044,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-366"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5038,7 +5064,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+339"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5154,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-514"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,7 +5164,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Transfer not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,18 +5482,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+68"/>
-        <source>%1 may not edit the knowledge base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>an article with id %1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+104"/>
         <source>Version %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +6247,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+42"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,7 +6365,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,7 +6378,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+54"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7520,7 +7535,7 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+72"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7536,12 +7551,12 @@ Password (kept for this session only):</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7556,7 +7571,7 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open (any open status)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7616,7 +7631,7 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7626,7 +7641,7 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 of %n located ticket(s) shown</source>
         <translation>
             <numerusform>%1 of %n located ticket shown</numerusform>

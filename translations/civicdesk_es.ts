@@ -460,7 +460,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+15"/>
+        <location filename="../core/domain/channel.cpp" line="+10"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -826,32 +826,6 @@
     </message>
 </context>
 <context>
-    <name>CsvTable</name>
-    <message>
-        <location filename="../core/geo/csvtable.cpp" line="+34"/>
-        <source>%1: the file is empty (no header line)</source>
-        <translation>%1: el archivo está vacío (no tiene línea de encabezado)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation>%1: --%2: no existe la columna &quot;%3&quot; (columnas: %4)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no such column</source>
-        <translation>no existe esa columna</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <location filename="../core/exports/csvwriter.cpp" line="+42"/>
-        <source>could not write: %1</source>
-        <translation>no se pudo escribir: %1</translation>
-    </message>
-</context>
-<context>
     <name>DashboardReport</name>
     <message>
         <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
@@ -1044,7 +1018,7 @@
 <context>
     <name>EmergencyDetector</name>
     <message>
-        <location filename="../core/intake/emergencydetector.cpp" line="+78"/>
+        <location filename="../core/intake/emergencydetector.cpp" line="+80"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
         <translation>debe ser una lista de cadenas de texto</translation>
@@ -1111,6 +1085,24 @@
         <location line="+6"/>
         <source>no text after the tab</source>
         <translation>no hay texto después del tabulador</translation>
+    </message>
+</context>
+<context>
+    <name>GeoCommands</name>
+    <message>
+        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <source>%1: the file is empty (no header line)</source>
+        <translation>%1: el archivo está vacío (sin línea de encabezado)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
+        <translation>%1: --%2: no hay ninguna columna «%3» (columnas: %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such column</source>
+        <translation>no existe esa columna</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1589,17 @@
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+380"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+255"/>
+        <source>an article with id %1 already exists</source>
+        <translation>ya existe un artículo con el id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <location line="+41"/>
         <source>no article with id %1</source>
         <translation>no hay ningún artículo con el id %1</translation>
@@ -1625,12 +1627,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>the comment is too long (at most 4000 characters)</source>
         <translation>el comentario es demasiado largo (4000 caracteres como máximo)</translation>
     </message>
@@ -1640,7 +1642,7 @@
         <translation>demasiado largo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>a synonym needs a term and a different word or phrase</source>
         <translation>un sinónimo necesita un término y otra palabra o frase distinta</translation>
     </message>
@@ -1655,7 +1657,17 @@
         <translation>demasiadas palabras</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>%1 may not edit the knowledge base</source>
+        <translation>%1 no puede editar la base de conocimientos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a knowledge-base editor</source>
+        <translation>no es editor de la base de conocimientos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the built-in knowledge base is missing from this build</source>
         <translation>falta la base de conocimientos integrada en esta compilación</translation>
     </message>
@@ -2001,12 +2013,12 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../core/domain/priority.cpp" line="+9"/>
+        <location filename="../core/domain/priority.cpp" line="+10"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -2016,7 +2028,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
@@ -2209,13 +2221,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>cannot write</source>
         <translation>no se puede escribir</translation>
     </message>
@@ -2446,7 +2458,7 @@
 <context>
     <name>RequestImporter</name>
     <message>
-        <location filename="../core/interop/requestimporter.cpp" line="+38"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+43"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
         <translation>service_request_id %1 aparece dos veces (la primera en %2)</translation>
     </message>
@@ -3074,6 +3086,19 @@
     </message>
 </context>
 <context>
+    <name>ServerPublisher</name>
+    <message>
+        <location filename="../core/sync/serverpublisher.cpp" line="+38"/>
+        <source>%1: id: is required</source>
+        <translation>%1: id: es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../core/sync/serversettings.cpp" line="+35"/>
@@ -3256,7 +3281,7 @@
 <context>
     <name>StoreRecoveryPrompt</name>
     <message>
-        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+27"/>
+        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+19"/>
         <source>The local store %1 is damaged and was not opened.
 
 SQLite&apos;s check reported: %2</source>
@@ -3265,20 +3290,20 @@ SQLite&apos;s check reported: %2</source>
 La comprobación de SQLite informó: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+4"/>
         <location line="+7"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>There is no good backup in %1. Call support before you use this profile again.</source>
         <translation>No hay ninguna copia de seguridad en buen estado en %1. Llame a soporte antes de volver a usar este perfil.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Restore the newest good backup, from %1? Changes the damaged store still holds and that have not reached the server yet are carried over. The damaged file is kept beside it.</source>
         <translation>¿Restaurar la copia de seguridad en buen estado más reciente, del %1? Se trasladan los cambios que aún contiene el almacenamiento dañado y que todavía no han llegado al servidor. El archivo dañado se conserva al lado.</translation>
     </message>
@@ -3293,12 +3318,12 @@ La comprobación de SQLite informó: %2</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The backup from %1 was restored; %2 unsynced change(s) were carried over.</source>
         <translation>Se restauró la copia de seguridad del %1; se trasladaron %2 cambio(s) sin sincronizar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The backup could not be restored: %1</source>
         <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
@@ -3580,7 +3605,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../core/domain/ticketstatus.cpp" line="+17"/>
+        <location filename="../core/domain/ticketstatus.cpp" line="+10"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -3595,7 +3620,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>En curso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action scheduled</source>
         <translation>Acción programada</translation>
     </message>
@@ -3750,7 +3775,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>WrapUpCode</name>
     <message>
-        <location filename="../core/intake/wrapupcode.cpp" line="+15"/>
+        <location filename="../core/intake/wrapupcode.cpp" line="+10"/>
         <source>Ticket created</source>
         <translation>Solicitud creada</translation>
     </message>
@@ -3760,7 +3785,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>Resuelta en la llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Information only</source>
         <translation>Solo consulta</translation>
     </message>
@@ -3770,7 +3795,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>Transferida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate of an existing ticket</source>
         <translation>Duplicado de una solicitud existente</translation>
     </message>
@@ -4252,7 +4277,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Click a bar to open its tickets</source>
         <translation>Haga clic en una barra para abrir sus solicitudes</translation>
     </message>
@@ -4397,7 +4422,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>civicdesk::widgets::DemoConsole</name>
     <message>
-        <location filename="../widgets/training/democonsole.cpp" line="+69"/>
+        <location filename="../widgets/training/democonsole.cpp" line="+70"/>
         <source>The demo profile cannot be opened:
 
 %1
@@ -4722,12 +4747,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <name>civicdesk::widgets::ImportDialog</name>
     <message>
         <location filename="../widgets/interop/importdialog.cpp" line="+32"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>File to import</source>
         <translation>Archivo que se importará</translation>
     </message>
@@ -4737,7 +4762,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -4852,7 +4877,8 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Archivos Open311 y CSV (*.json *.xml *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>a CSV file; its columns are matched when it is read</source>
         <translation>un archivo CSV; sus columnas se asocian al leerlo</translation>
     </message>
@@ -4913,7 +4939,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+86"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
         <source>&amp;New call</source>
         <translation>&amp;Nueva llamada</translation>
     </message>
@@ -5003,7 +5029,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Guardar esta solicitud como duplicada de la solicitud cercana elegida; el solicitante recibe igualmente un número de referencia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Call timer</source>
         <translation>Cronómetro de la llamada</translation>
     </message>
@@ -5018,7 +5044,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Descartarla</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Caller</source>
         <translation>Solicitante</translation>
     </message>
@@ -5034,12 +5060,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-366"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>&amp;Descripción (texto sin formato):</translation>
     </message>
@@ -5054,7 +5080,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+339"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -5144,7 +5170,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Artículo de la base de conocimientos usado: %1</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-514"/>
         <source>Call in progress</source>
         <translation>Llamada en curso</translation>
     </message>
@@ -5154,7 +5180,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Borrador no guardado: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Transfer not logged</source>
         <translation>Transferencia no registrada</translation>
     </message>
@@ -5472,18 +5498,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Revisiones &amp;pendientes (vencidas primero):</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+68"/>
-        <source>%1 may not edit the knowledge base</source>
-        <translation>%1 no puede editar la base de conocimientos</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>an article with id %1 already exists</source>
-        <translation>ya existe un artículo con el id %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+104"/>
         <source>Version %1, %2, %3</source>
         <translation>Versión %1, %2, %3</translation>
     </message>
@@ -6248,7 +6263,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+42"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
         <source>%1: any</source>
         <translation>%1: cualquiera</translation>
     </message>
@@ -6366,7 +6381,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Solo originales</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -6379,7 +6394,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+54"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -7538,7 +7553,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+72"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
@@ -7554,12 +7569,12 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
@@ -7574,7 +7589,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open (any open status)</source>
         <translation>Abiertas (cualquier estado abierto)</translation>
     </message>
@@ -7634,7 +7649,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Volver a leer las solicitudes del almacenamiento local</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Loading tickets…</source>
         <translation>Cargando solicitudes…</translation>
     </message>
@@ -7644,7 +7659,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Agrupando solicitudes…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 of %n located ticket(s) shown</source>
         <translation>
             <numerusform>Se muestra %1 de %n solicitud con ubicación</numerusform>

@@ -460,7 +460,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+15"/>
+        <location filename="../core/domain/channel.cpp" line="+10"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -826,32 +826,6 @@
     </message>
 </context>
 <context>
-    <name>CsvTable</name>
-    <message>
-        <location filename="../core/geo/csvtable.cpp" line="+34"/>
-        <source>%1: the file is empty (no header line)</source>
-        <translation>%1&#xa0;: le fichier est vide (aucune ligne d&apos;en-tête)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation>%1&#xa0;: --%2&#xa0;: aucune colonne &quot;%3&quot; (colonnes&#xa0;: %4)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no such column</source>
-        <translation>colonne inexistante</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <location filename="../core/exports/csvwriter.cpp" line="+42"/>
-        <source>could not write: %1</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>DashboardReport</name>
     <message>
         <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
@@ -1044,7 +1018,7 @@
 <context>
     <name>EmergencyDetector</name>
     <message>
-        <location filename="../core/intake/emergencydetector.cpp" line="+78"/>
+        <location filename="../core/intake/emergencydetector.cpp" line="+80"/>
         <location line="+1"/>
         <source>must be a list of strings</source>
         <translation>doit être une liste de chaînes de caractères</translation>
@@ -1111,6 +1085,24 @@
         <location line="+6"/>
         <source>no text after the tab</source>
         <translation>aucun texte après la tabulation</translation>
+    </message>
+</context>
+<context>
+    <name>GeoCommands</name>
+    <message>
+        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <source>%1: the file is empty (no header line)</source>
+        <translation>%1 : le fichier est vide (aucune ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
+        <translation>%1 : --%2 : aucune colonne « %3 » (colonnes : %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such column</source>
+        <translation>colonne inexistante</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1589,17 @@
 <context>
     <name>KbRepository</name>
     <message>
-        <location filename="../core/kb/kbrepository.cpp" line="+380"/>
+        <location filename="../core/kb/kbrepository.cpp" line="+255"/>
+        <source>an article with id %1 already exists</source>
+        <translation>un article d’identifiant %1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <location line="+41"/>
         <source>no article with id %1</source>
         <translation>aucun article ne porte l&apos;id %1</translation>
@@ -1625,12 +1627,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>the comment is too long (at most 4000 characters)</source>
         <translation>le commentaire est trop long (4 000 caractères au plus)</translation>
     </message>
@@ -1640,7 +1642,7 @@
         <translation>trop long</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>a synonym needs a term and a different word or phrase</source>
         <translation>un synonyme doit avoir un terme et un mot ou une expression différente</translation>
     </message>
@@ -1655,7 +1657,17 @@
         <translation>trop de mots</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>%1 may not edit the knowledge base</source>
+        <translation>%1 ne peut pas modifier la base de connaissances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a knowledge-base editor</source>
+        <translation>pas éditeur de la base de connaissances</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the built-in knowledge base is missing from this build</source>
         <translation>la base de connaissances intégrée est absente de cette version</translation>
     </message>
@@ -2001,12 +2013,12 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../core/domain/priority.cpp" line="+9"/>
+        <location filename="../core/domain/priority.cpp" line="+10"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
@@ -2016,7 +2028,7 @@
         <translation>Haute</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
@@ -2209,13 +2221,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>cannot write</source>
         <translation>impossible d&apos;écrire</translation>
     </message>
@@ -2446,7 +2458,7 @@
 <context>
     <name>RequestImporter</name>
     <message>
-        <location filename="../core/interop/requestimporter.cpp" line="+38"/>
+        <location filename="../core/interop/requestimporter.cpp" line="+43"/>
         <source>service_request_id %1 appears twice (first at %2)</source>
         <translation>service_request_id %1 apparaît deux fois (la première à %2)</translation>
     </message>
@@ -3074,6 +3086,19 @@
     </message>
 </context>
 <context>
+    <name>ServerPublisher</name>
+    <message>
+        <location filename="../core/sync/serverpublisher.cpp" line="+38"/>
+        <source>%1: id: is required</source>
+        <translation>%1 : id : est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <location filename="../core/sync/serversettings.cpp" line="+35"/>
@@ -3256,7 +3281,7 @@
 <context>
     <name>StoreRecoveryPrompt</name>
     <message>
-        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+27"/>
+        <location filename="../widgets/shell/storerecoveryprompt.cpp" line="+19"/>
         <source>The local store %1 is damaged and was not opened.
 
 SQLite&apos;s check reported: %2</source>
@@ -3265,20 +3290,20 @@ SQLite&apos;s check reported: %2</source>
 La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+4"/>
         <location line="+7"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>There is no good backup in %1. Call support before you use this profile again.</source>
         <translation>Il n&apos;y a aucune sauvegarde saine dans %1. Appelez le soutien avant de réutiliser ce profil.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Restore the newest good backup, from %1? Changes the damaged store still holds and that have not reached the server yet are carried over. The damaged file is kept beside it.</source>
         <translation>Restaurer la sauvegarde saine la plus récente, du %1? Les modifications que le stockage endommagé contient encore et qui ne sont pas encore parvenues au serveur sont reportées. Le fichier endommagé est conservé à côté.</translation>
     </message>
@@ -3293,12 +3318,12 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The backup from %1 was restored; %2 unsynced change(s) were carried over.</source>
         <translation>La sauvegarde du %1 a été restaurée; %2 modification(s) non synchronisée(s) reportée(s).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The backup could not be restored: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
@@ -3580,7 +3605,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../core/domain/ticketstatus.cpp" line="+17"/>
+        <location filename="../core/domain/ticketstatus.cpp" line="+10"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
@@ -3595,7 +3620,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action scheduled</source>
         <translation>Intervention planifiée</translation>
     </message>
@@ -3750,7 +3775,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>WrapUpCode</name>
     <message>
-        <location filename="../core/intake/wrapupcode.cpp" line="+15"/>
+        <location filename="../core/intake/wrapupcode.cpp" line="+10"/>
         <source>Ticket created</source>
         <translation>Demande créée</translation>
     </message>
@@ -3760,7 +3785,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>Résolu pendant l&apos;appel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Information only</source>
         <translation>Renseignement</translation>
     </message>
@@ -3770,7 +3795,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate of an existing ticket</source>
         <translation>Double d&apos;une demande existante</translation>
     </message>
@@ -4252,7 +4277,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Click a bar to open its tickets</source>
         <translation>Cliquez sur une barre pour ouvrir ses demandes</translation>
     </message>
@@ -4397,7 +4422,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::widgets::DemoConsole</name>
     <message>
-        <location filename="../widgets/training/democonsole.cpp" line="+69"/>
+        <location filename="../widgets/training/democonsole.cpp" line="+70"/>
         <source>The demo profile cannot be opened:
 
 %1
@@ -4722,12 +4747,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     <name>civicdesk::widgets::ImportDialog</name>
     <message>
         <location filename="../widgets/interop/importdialog.cpp" line="+32"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
@@ -4737,7 +4762,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -4852,7 +4877,8 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Fichiers Open311 et CSV (*.json *.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>a CSV file; its columns are matched when it is read</source>
         <translation>un fichier CSV; ses colonnes sont mises en correspondance à la lecture</translation>
     </message>
@@ -4913,7 +4939,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+86"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
         <source>&amp;New call</source>
         <translation>&amp;Nouvel appel</translation>
     </message>
@@ -5003,7 +5029,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Enregistrer cette demande comme doublon de la demande voisine choisie; l&apos;appelant reçoit quand même un numéro de référence</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Call timer</source>
         <translation>Minuterie d&apos;appel</translation>
     </message>
@@ -5018,7 +5044,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
@@ -5034,12 +5060,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-366"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>Descr&amp;iption (texte brut)&#xa0;:</translation>
     </message>
@@ -5054,7 +5080,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+339"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -5144,7 +5170,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Article de la base de connaissances utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-514"/>
         <source>Call in progress</source>
         <translation>Appel en cours</translation>
     </message>
@@ -5154,7 +5180,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Brouillon non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Transfer not logged</source>
         <translation>Transfert non consigné</translation>
     </message>
@@ -5472,18 +5498,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Révisions à &amp;faire (en retard d&apos;abord)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+68"/>
-        <source>%1 may not edit the knowledge base</source>
-        <translation>%1 ne peut pas modifier la base de connaissances</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>an article with id %1 already exists</source>
-        <translation>un article portant l&apos;id %1 existe déjà</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+104"/>
         <source>Version %1, %2, %3</source>
         <translation>Version %1, %2, %3</translation>
     </message>
@@ -6248,7 +6263,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+42"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
         <source>%1: any</source>
         <translation>%1&#xa0;: indifférent</translation>
     </message>
@@ -6366,7 +6381,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Demandes d&apos;origine seulement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -6379,7 +6394,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+54"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -7538,7 +7553,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+72"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation>Les tuiles de carte en ligne sont désactivées&#xa0;: %1</translation>
     </message>
@@ -7554,12 +7569,12 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
     </message>
@@ -7574,7 +7589,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open (any open status)</source>
         <translation>Ouvertes (tout statut ouvert)</translation>
     </message>
@@ -7634,7 +7649,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Relire les demandes depuis le stockage local</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Loading tickets…</source>
         <translation>Chargement des demandes…</translation>
     </message>
@@ -7644,7 +7659,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Regroupement des demandes…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 of %n located ticket(s) shown</source>
         <translation>
             <numerusform>%1 sur %n demande localisée affichée</numerusform>

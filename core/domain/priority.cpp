@@ -1,41 +1,38 @@
 #include "core/domain/priority.h"
 
-#include <QCoreApplication>
-
 namespace civicdesk::core::priority {
 
 namespace {
-constexpr const char *kKeys[] = {"low", "normal", "high", "urgent"};
-constexpr const char *kNames[] = {QT_TRANSLATE_NOOP("Priority", "Low"), QT_TRANSLATE_NOOP("Priority", "Normal"),
-                                  QT_TRANSLATE_NOOP("Priority", "High"), QT_TRANSLATE_NOOP("Priority", "Urgent")};
+constexpr EnumKeys<Priority, kEnumCount<Priority>> kPriorities{
+    "Priority",
+    KeyMatch::IgnoreCase,
+    {{
+        {Priority::Low, "low", QT_TRANSLATE_NOOP("Priority", "Low")},
+        {Priority::Normal, "normal", QT_TRANSLATE_NOOP("Priority", "Normal")},
+        {Priority::High, "high", QT_TRANSLATE_NOOP("Priority", "High")},
+        {Priority::Urgent, "urgent", QT_TRANSLATE_NOOP("Priority", "Urgent")},
+    }}};
+static_assert(kPriorities.inEnumOrder(), "one entry per Priority, in enum order");
 } // namespace
 
 QString toKey(Priority p)
 {
-    return QString::fromLatin1(kKeys[static_cast<int>(p)]);
+    return kPriorities.toKey(p);
 }
 
 QString displayName(Priority p)
 {
-    return QCoreApplication::translate("Priority", kNames[static_cast<int>(p)]);
+    return kPriorities.displayName(p);
 }
 
 std::optional<Priority> fromKey(const QString &key)
 {
-    const QString normal = key.trimmed().toLower();
-    for (int i = 0; i < 4; ++i) {
-        if (normal == QLatin1String(kKeys[i]))
-            return static_cast<Priority>(i);
-    }
-    return std::nullopt;
+    return kPriorities.fromKey(key);
 }
 
 QStringList keys()
 {
-    QStringList result;
-    for (const char *k : kKeys)
-        result.append(QString::fromLatin1(k));
-    return result;
+    return kPriorities.keys();
 }
 
 } // namespace civicdesk::core::priority

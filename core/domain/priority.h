@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -7,6 +9,9 @@
 namespace civicdesk::core {
 
 enum class Priority { Low, Normal, High, Urgent };
+template <>
+inline constexpr std::size_t kEnumCount<Priority> = static_cast<std::size_t>(Priority::Urgent) +
+                                                    1; // the last one
 
 namespace priority {
 QString toKey(Priority priority);

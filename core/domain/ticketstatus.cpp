@@ -1,63 +1,61 @@
 #include "core/domain/ticketstatus.h"
 
-#include <QCoreApplication>
-
 namespace civicdesk::core::ticketstatus {
 
 namespace {
-struct StatusInfo
-{
-    TicketStatus status;
-    const char *key;
-    const char *name;
-    bool open;
-};
-
-constexpr StatusInfo kStatuses[] = {
-    {TicketStatus::New, "new", QT_TRANSLATE_NOOP("TicketStatus", "New"), true},
-    {TicketStatus::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("TicketStatus", "Acknowledged"), true},
-    {TicketStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("TicketStatus", "In progress"), true},
-    {TicketStatus::ActionScheduled, "action_scheduled", QT_TRANSLATE_NOOP("TicketStatus", "Action scheduled"), true},
-    {TicketStatus::OnHold, "on_hold", QT_TRANSLATE_NOOP("TicketStatus", "On hold"), true},
-    {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("TicketStatus", "Resolved"), false},
-    {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("TicketStatus", "Closed"), false},
-    {TicketStatus::Duplicate, "duplicate", QT_TRANSLATE_NOOP("TicketStatus", "Duplicate"), false},
-    {TicketStatus::NotOurResponsibility, "not_our_responsibility",
-     QT_TRANSLATE_NOOP("TicketStatus", "Not our responsibility"), false},
-    {TicketStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("TicketStatus", "Cancelled"), false},
-};
-
-const StatusInfo &info(TicketStatus status)
-{
-    return kStatuses[static_cast<int>(status)];
-}
+constexpr EnumKeys<TicketStatus, kEnumCount<TicketStatus>> kStatuses{
+    "TicketStatus",
+    KeyMatch::Loose, // "In Progress", "in-progress" and "IN_PROGRESS" all mean in_progress
+    {{
+        {TicketStatus::New, "new", QT_TRANSLATE_NOOP("TicketStatus", "New")},
+        {TicketStatus::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("TicketStatus", "Acknowledged")},
+        {TicketStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("TicketStatus", "In progress")},
+        {TicketStatus::ActionScheduled, "action_scheduled",
+         QT_TRANSLATE_NOOP("TicketStatus", "Action scheduled")},
+        {TicketStatus::OnHold, "on_hold", QT_TRANSLATE_NOOP("TicketStatus", "On hold")},
+        {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("TicketStatus", "Resolved")},
+        {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("TicketStatus", "Closed")},
+        {TicketStatus::Duplicate, "duplicate", QT_TRANSLATE_NOOP("TicketStatus", "Duplicate")},
+        {TicketStatus::NotOurResponsibility, "not_our_responsibility",
+         QT_TRANSLATE_NOOP("TicketStatus", "Not our responsibility")},
+        {TicketStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("TicketStatus", "Cancelled")},
+    }}};
+static_assert(kStatuses.inEnumOrder(), "one entry per TicketStatus, in enum order");
 } // namespace
 
 QString toKey(TicketStatus status)
 {
-    return QString::fromLatin1(info(status).key);
+    return kStatuses.toKey(status);
 }
 
 QString displayName(TicketStatus status)
 {
-    return QCoreApplication::translate("TicketStatus", info(status).name);
+    return kStatuses.displayName(status);
 }
 
 std::optional<TicketStatus> fromKey(const QString &key)
 {
-    // Accept what people and other systems write: "In Progress", "in-progress", "IN_PROGRESS".
-    QString normal = key.trimmed().toLower();
-    normal.replace(u' ', u'_').replace(u'-', u'_');
-    for (const auto &s : kStatuses) {
-        if (normal == QLatin1String(s.key))
-            return s.status;
-    }
-    return std::nullopt;
+    return kStatuses.fromKey(key);
 }
 
 bool isOpen(TicketStatus status)
 {
-    return info(status).open;
+    // No default: the compiler names a new status that is not placed on either side.
+    switch (status) {
+    case TicketStatus::New:
+    case TicketStatus::Acknowledged:
+    case TicketStatus::InProgress:
+    case TicketStatus::ActionScheduled:
+    case TicketStatus::OnHold:
+        return true;
+    case TicketStatus::Resolved:
+    case TicketStatus::Closed:
+    case TicketStatus::Duplicate:
+    case TicketStatus::NotOurResponsibility:
+    case TicketStatus::Cancelled:
+        return false;
+    }
+    return false;
 }
 
 QString open311Status(TicketStatus status)
@@ -67,18 +65,12 @@ QString open311Status(TicketStatus status)
 
 QList<TicketStatus> all()
 {
-    QList<TicketStatus> result;
-    for (const auto &s : kStatuses)
-        result.append(s.status);
-    return result;
+    return kStatuses.values();
 }
 
 QStringList keys()
 {
-    QStringList result;
-    for (const auto &s : kStatuses)
-        result.append(QString::fromLatin1(s.key));
-    return result;
+    return kStatuses.keys();
 }
 
 } // namespace civicdesk::core::ticketstatus

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -20,6 +22,9 @@ enum class TicketStatus {
     NotOurResponsibility,
     Cancelled,
 };
+template <>
+inline constexpr std::size_t kEnumCount<TicketStatus> = static_cast<std::size_t>(TicketStatus::Cancelled) +
+                                                        1; // the last one
 
 namespace ticketstatus {
 QString toKey(TicketStatus status);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -17,6 +19,9 @@ enum class WrapUpCode {
     WrongNumber,
     Discarded,
 };
+template <>
+inline constexpr std::size_t kEnumCount<WrapUpCode> = static_cast<std::size_t>(WrapUpCode::Discarded) +
+                                                      1; // the last one
 
 namespace wrapupcode {
 QString toKey(WrapUpCode code);

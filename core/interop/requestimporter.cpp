@@ -5,7 +5,7 @@
 #include "core/domain/error.h"
 #include "core/interop/csvwriter.h"
 #include "core/open311/open311reader.h"
-#include "core/store/sqlquery.h"
+#include "core/store/sqlitestatement.h"
 #include "core/tickets/ticketservice.h"
 #include "core/tickets/ticketvalidator.h"
 
@@ -22,13 +22,18 @@ RequestImporter::~RequestImporter() = default;
 
 bool RequestImporter::referenceExists(const QString &reference) const
 {
+    // Asked for every row: through SQLite's C API, as the inserts are, since QSqlQuery's
+    // binding cost as much as the lookup itself.
     if (!m_exists)
-        m_exists = std::make_unique<SqlQuery>(m_store.database().connection(),
-                                              QStringLiteral("SELECT 1 FROM tickets WHERE reference = ?"));
+        m_exists = std::make_unique<SqliteStatement>(
+            m_store.database().connection(),
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM tickets WHERE reference = ?1)"));
     // The reference is enough: an imported ticket's id is derived from it.
-    m_exists->bind(0, reference).exec();
-    const bool found = m_exists->next();
-    m_exists->raw().finish();
+    m_exists->bindText(1, reference);
+    const bool found = m_exists->step() && m_exists->int64(0) != 0;
+    while (m_exists->step()) {
+        // to its end, which resets it for the next row
+    }
     return found;
 }
 

@@ -14,7 +14,7 @@
 
 namespace civicdesk::core {
 
-class SqlQuery;
+class SqliteStatement;
 
 // Imports service requests from Open311 documents and city CSV exports into the local store.
 // Rows are read and checked first (a row that cannot be a ticket is skipped with its reason);
@@ -56,7 +56,7 @@ private:
     QHash<QString, QString> m_seen; // service_request_id -> where it was first seen
     ImportSummary m_summary;
     QString m_sourceName; // the file being read, for errors that reject the whole import
-    mutable std::unique_ptr<SqlQuery> m_exists; // prepared once: asked for every row
+    mutable std::unique_ptr<SqliteStatement> m_exists; // prepared once: asked for every row
 };
 
 } // namespace civicdesk::core

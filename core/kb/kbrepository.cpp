@@ -1,5 +1,6 @@
 #include "core/kb/kbrepository.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbjson.h"
 #include "core/store/sqlitestatement.h"
@@ -12,8 +13,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
-#include <algorithm>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace civicdesk::core {
 
@@ -154,7 +155,7 @@ Prepared prepare(const Article &a)
 // content is unchanged.
 bool writeArticle(Statements &s, const Article &input, const Prepared &prepared, const QString &author)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::current().nowUtc().toMSecsSinceEpoch();
     s.existing.bindText(1, input.id);
     int version = 1;
     if (s.existing.step()) {
@@ -213,8 +214,8 @@ void bumpGeneration(const QSqlDatabase &db)
 }
 
 // Indexes the rows added after `after` with one statement: FTS5 written one row per statement
-// (as an insert trigger does) costs about 1.7 times as much (migration 0010). Updates and deletes
-// are indexed by triggers.
+// (as an insert trigger does) costs far more (figures in docs/kb.md, "How indexing works").
+// Updates and deletes are indexed by triggers (migration 0010).
 void finishWrite(const QSqlDatabase &db, qint64 after)
 {
     SqlQuery(db, QStringLiteral("INSERT INTO kb_fts (rowid, title, questions, keywords, answer_markdown, script) "
@@ -289,8 +290,8 @@ int KbRepository::importAll(const QList<Article> &articles, const QString &autho
     Transaction tx(db);
     const qint64 after = lastRowid(db);
     // A bulk import leaves FTS5's incremental merging off for its transaction: merging as it
-    // goes rewrote the same postings again and again (7,002 against 5,969 articles/s at 100,000
-    // with one merge at the end, which `kb import` does with optimizeIndex()).
+    // goes rewrote the same postings again and again (docs/kb.md, "How indexing works"); one
+    // merge at the end is quicker, which `kb import` does with optimizeIndex().
     const bool bulk = n >= kBulkImport;
     if (bulk)
         SqlQuery::execute(db, QStringLiteral("INSERT INTO kb_fts (kb_fts, rank) VALUES ('automerge', 0)"));
@@ -409,7 +410,7 @@ void KbRepository::markReviewed(const QString &id, const QDate &nextReviewBy, co
     writeArticle(statements, *article, prepare(*article), author); // an update: indexed by trigger
     bumpGeneration(db);
     SqlQuery(db, QStringLiteral("UPDATE kb_articles SET reviewed_at = ?, outdated = 0 WHERE id = ?"))
-        .bind(0, QDateTime::currentMSecsSinceEpoch())
+        .bind(0, Clock::current().nowUtc().toMSecsSinceEpoch())
         .bind(1, id)
         .exec();
     tx.commit();
@@ -442,10 +443,13 @@ void KbRepository::addFeedback(const KbFeedback &f) const
     update.bind(0, f.kind).bind(1, f.kind).bind(2, f.kind).bind(3, f.articleId).exec();
     if (update.numRowsAffected() != 1)
         throw Error(QCoreApplication::translate("KbRepository", "no article with id %1").arg(f.articleId), {{QStringLiteral("id"), QCoreApplication::translate("KbRepository", "unknown article")}});
-    SqlQuery(db, QStringLiteral("INSERT INTO kb_feedback (id, article_id, at, actor, kind, comment) VALUES (?, ?, ?, ?, ?, ?)"))
+    SqlQuery(
+        db,
+        QStringLiteral(
+            "INSERT INTO kb_feedback (id, article_id, at, actor, kind, comment) VALUES (?, ?, ?, ?, ?, ?)"))
         .bind(0, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(1, f.articleId)
-        .bind(2, timestamps::toDb(f.at.isValid() ? f.at : QDateTime::currentDateTimeUtc()))
+        .bind(2, timestamps::toDb(f.at.isValid() ? f.at : Clock::current().nowUtc()))
         .bind(3, f.actor)
         .bind(4, f.kind)
         .bind(5, f.comment.trimmed())
@@ -535,7 +539,7 @@ bool KbRepository::ensureBuiltIn() const
     if (!m_db.meta(kSeededKey).isEmpty())
         return false;
     importAll(builtInArticles(), QStringLiteral("CivicDesk"));
-    m_db.setMeta(kSeededKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_db.setMeta(kSeededKey, Clock::current().nowUtc().toString(Qt::ISODate));
     return true;
 }
 

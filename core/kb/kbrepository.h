@@ -32,8 +32,8 @@ public:
     // importAll() for a person (`kb import`): refused, with nothing written, unless an editor.
     int importAsEditor(const QList<Article> &articles, const QString &editor) const;
     // Merges the search index into one segment (FTS5 "optimize"): each import adds segments,
-    // and a search looks a word up in every one of them. About 2 s for 100,000 articles; run
-    // after a large import (`kb import` does), not after each small change.
+    // and a search looks a word up in every one of them. Slow on a large index (docs/kb.md has
+    // the figure); run after a large import (`kb import` does), not after each small change.
     void optimizeIndex() const;
     void remove(const QString &id) const;
 

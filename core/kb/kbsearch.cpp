@@ -1,5 +1,6 @@
 #include "core/kb/kbsearch.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbquerytext.h"
 #include "core/kb/kbrepository.h"
@@ -58,14 +59,17 @@ double boostFor(const QString &state, const QDate &reviewBy, const QDateTime &re
         boost *= 1.2;
     else if (state == QLatin1String("retired"))
         boost *= 0.5;
-    // Read once per thread and hour, not per candidate: the local date costs a time-zone lookup
-    // (a file system call) every time, and a search scores hundreds of candidates.
+    // Now comes from the injectable Clock, so tests can rank to the second. The local date is
+    // read once per thread and local day, not per candidate: it costs a time-zone lookup (a file
+    // system call) every time, and a search scores hundreds of candidates.
     thread_local QDate today;
-    thread_local qint64 todayReadAt = 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - todayReadAt > 3600 * 1000 || now < todayReadAt) {
-        today = QDate::currentDate();
-        todayReadAt = now;
+    thread_local qint64 todayFrom = 0;
+    thread_local qint64 todayUntil = 0;
+    const qint64 now = Clock::current().nowUtc().toMSecsSinceEpoch();
+    if (now < todayFrom || now >= todayUntil) {
+        today = QDateTime::fromMSecsSinceEpoch(now).date();
+        todayFrom = today.startOfDay().toMSecsSinceEpoch();
+        todayUntil = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     }
     if (reviewBy.isValid() && reviewBy >= today)
         boost *= 1.05; // within its review period: someone vouches for it
@@ -94,8 +98,8 @@ QString removeDiacritics(const QString &word)
 // to the matches. Up to kRankAll matches are ranked in full. A broader query (one or two common
 // words, the first letters of a word) ranks only the newest kCapped matches: such a query says
 // little yet, and the next keystroke narrows it. (Asking first for matches with the words in the
-// title, questions or keywords cost a second pass that read far down common words' lists: p95
-// 9.6 -> 7.4 ms without it at 100,000 articles.)
+// title, questions or keywords cost a second pass that read far down common words' lists; the
+// figures are in docs/kb.md, "Tried and left out".)
 // An "any word" query (the fallback when no article has every word) ranks fewer in full: its
 // matches are many and most hold only one of the words.
 constexpr int kRankAll = 500;

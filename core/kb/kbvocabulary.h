@@ -26,7 +26,8 @@ public:
         int documents = 0;
     };
 
-    // Reads kb_fts_vocab: about a second for 100,000 articles, milliseconds for a few hundred.
+    // Reads kb_fts_vocab: slow on a large index, quick on a few hundred articles (docs/kb.md,
+    // "Measured figures").
     static std::shared_ptr<const KbVocabulary> load(const QSqlDatabase &db);
 
     // Articles holding the term, 0 when none.

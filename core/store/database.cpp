@@ -79,7 +79,7 @@ void prepareConnection(const QSqlDatabase &db)
     SqlQuery::execute(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     // Checkpoint every 8000 pages (32 MiB) instead of 1000: pages that every transaction touches
     // again (the newest index leaves) are copied into the database once per checkpoint, so rarer
-    // checkpoints write less (bulk inserts 39k -> 51k tickets/s at 1 M). The limit truncates the
+    // checkpoints write less (figures in docs/store.md). The limit truncates the
     // WAL file back after a checkpoint so it does not stay at its high-water mark.
     SqlQuery::execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 8000"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));

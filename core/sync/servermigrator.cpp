@@ -77,7 +77,7 @@ QList<int> ServerMigrator::migrate()
     return applied;
 }
 
-void ServerMigrator::addUser(const QString &login, const QString &password, const QString &role)
+void ServerMigrator::createOrResetLogin(const QString &login, const QString &password, const QString &role)
 {
     if (password.isEmpty())
         throw Error(

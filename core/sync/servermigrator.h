@@ -18,7 +18,7 @@ public:
     QList<int> migrate();
 
     // Creates (or resets the password and role of) a login: role is calltaker, supervisor or admin.
-    void addUser(const QString &login, const QString &password, const QString &role);
+    void createOrResetLogin(const QString &login, const QString &password, const QString &role);
 
     // Splits a migration script into statements: a statement ends at a line ending in ";"
     // outside a $$ ... $$ body.

@@ -69,9 +69,9 @@ IntakeWidget::IntakeWidget(core::LocalStore &store, QWidget *parent)
     m_autosave = new QTimer(this);
     m_autosave->setInterval(kAutosaveMs);
     connect(m_autosave, &QTimer::timeout, this, &IntakeWidget::autosave);
-    m_clock = new QTimer(this);
-    m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &IntakeWidget::updateTimer);
+    m_handleTimeTick = new QTimer(this);
+    m_handleTimeTick->setInterval(1000);
+    connect(m_handleTimeTick, &QTimer::timeout, this, &IntakeWidget::updateTimer);
     showIdle();
 }
 
@@ -181,17 +181,18 @@ QList<QAction *> IntakeWidget::callActions() const
 void IntakeWidget::buildLayout()
 {
     // Header: timer, state and the call buttons.
-    m_timer = new QLabel(this);
-    m_timer->setObjectName(QStringLiteral("callTimer"));
-    m_timer->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold; font-family: monospace;"));
-    m_timer->setAccessibleName(tr("Call timer"));
+    m_handleTimeLabel = new QLabel(this);
+    m_handleTimeLabel->setObjectName(QStringLiteral("callTimer"));
+    m_handleTimeLabel->setStyleSheet(
+        QStringLiteral("font-size: 16pt; font-weight: bold; font-family: monospace;"));
+    m_handleTimeLabel->setAccessibleName(tr("Call timer"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("callState"));
     // "Saved XYA-4NB-222N, a duplicate of …" is longer than the header has room for at 1366 px:
     // unwrapped, it raised the window's minimum width, and the window grew after every save.
     m_state->setWordWrap(true);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_timer);
+    header->addWidget(m_handleTimeLabel);
     header->addSpacing(12);
     header->addWidget(m_state, 1);
     for (QAction *a : {m_newCall, m_save, m_infoOnly, m_wrapUp, m_discard})
@@ -490,7 +491,7 @@ void IntakeWidget::loadSession(const core::CallSession &s)
     m_duplicateAsked = false;
     scanForEmergency();
     updateTimer();
-    m_clock->start();
+    m_handleTimeTick->start();
     m_autosave->start();
     m_save->setEnabled(true);
     m_infoOnly->setEnabled(true);
@@ -569,15 +570,17 @@ void IntakeWidget::autosave()
 void IntakeWidget::updateTimer()
 {
     if (!m_session.isOpen()) {
-        m_timer->setText(QStringLiteral("--:--"));
+        m_handleTimeLabel->setText(QStringLiteral("--:--"));
         return;
     }
     const qint64 secs = std::max<qint64>(0, m_session.startedAt.secsTo(core::Clock::current().nowUtc()));
-    m_timer->setText(secs >= 3600 ? QStringLiteral("%1:%2:%3")
-                                        .arg(secs / 3600)
-                                        .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-                                        .arg(secs % 60, 2, 10, QLatin1Char('0'))
-                                  : QStringLiteral("%1:%2").arg(secs / 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0')));
+    m_handleTimeLabel->setText(secs >= 3600 ? QStringLiteral("%1:%2:%3")
+                                                  .arg(secs / 3600)
+                                                  .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+                                                  .arg(secs % 60, 2, 10, QLatin1Char('0'))
+                                            : QStringLiteral("%1:%2")
+                                                  .arg(secs / 60, 2, 10, QLatin1Char('0'))
+                                                  .arg(secs % 60, 2, 10, QLatin1Char('0')));
 }
 
 void IntakeWidget::scanForEmergency()
@@ -847,7 +850,7 @@ void IntakeWidget::askEmptyReason(const core::CallSession &s, core::WrapUpCode c
                                    : core::phonenumber::formatForDisplay(call.callerPhone)),
                       tr("Reason: none"),
                       tr("Article used: %1").arg(m_kbArticleTitle.isEmpty() ? tr("none") : m_kbArticleTitle),
-                      tr("Handle time: %1").arg(m_timer->text())};
+                      tr("Handle time: %1").arg(m_handleTimeLabel->text())};
     if (!m_emptyReasonBox) {
         m_emptyReasonBox = new QMessageBox(QMessageBox::Question, tr("Log without a reason?"), QString(),
                                            QMessageBox::Yes | QMessageBox::No, m_wrapUpDialog);
@@ -926,7 +929,7 @@ void IntakeWidget::endCall(const QString &wrapUpKey)
 
 void IntakeWidget::showIdle()
 {
-    m_clock->stop();
+    m_handleTimeTick->stop();
     m_session = {};
     m_pages->setCurrentIndex(IdlePage);
     m_banner->setVisible(false);

@@ -86,7 +86,7 @@ public:
     // "Same problem as …?" at save, for a ticket of the same service within 25 m.
     QMessageBox *likelyDuplicatePrompt() const;
     QLabel *problemsLabel() const { return m_problems; }
-    QLabel *timerLabel() const { return m_timer; }
+    QLabel *timerLabel() const { return m_handleTimeLabel; }
     QFrame *restoreBar() const { return m_restoreBar; }
     IncomingCallBar *incomingCallBar() const { return m_incomingBar; }
     QAction *restoreAction() const { return m_restore; }
@@ -171,7 +171,7 @@ private:
     QAction *m_linkDuplicate = nullptr;
 
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_timer = nullptr;
+    QLabel *m_handleTimeLabel = nullptr; // the call's running handle time, mm:ss
     QLabel *m_state = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_kbLabel = nullptr;
@@ -197,7 +197,7 @@ private:
     QString m_duplicateReference;
     QString m_kbArticleTitle; // of the article used in this call, as the call taker knows it
     QTimer *m_autosave = nullptr;
-    QTimer *m_clock = nullptr;
+    QTimer *m_handleTimeTick = nullptr; // once a second while a call is open, to update the label
     QUuid m_savedCallId;
 };
 

@@ -7,7 +7,7 @@
 #include "core/store/localstore.h"
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbhitdelegate.h"
-#include "widgets/shell/clearbutton.h"
+#include "widgets/shell/enableclearbuttonwhentyped.h"
 #include "widgets/shell/messagebox.h"
 
 #include <QComboBox>

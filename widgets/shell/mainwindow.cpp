@@ -13,7 +13,7 @@
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/queue/supervisorconsole.h"
 #include "widgets/shell/aboutdialog.h"
-#include "widgets/shell/clearbutton.h"
+#include "widgets/shell/enableclearbuttonwhentyped.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/shell/statusdialog.h"
 #include "widgets/shell/ticketdetailview.h"

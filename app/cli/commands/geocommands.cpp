@@ -1,13 +1,15 @@
 #include "cli/command.h"
+#include "core/csvimport/csvreader.h"
 #include "core/domain/error.h"
 #include "core/geo/citylayerstore.h"
-#include "core/geo/csvtable.h"
 #include "core/geo/districtindex.h"
 #include "core/geo/geocoder.h"
 #include "core/geo/geojsonreader.h"
 #include "core/geo/routingrules.h"
+#include "core/interop/csvwriter.h"
 #include "core/store/localstore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -57,37 +59,78 @@ void printResult(Context &c, const core::GeocodeResult &r)
     c.out << "\n";
 }
 
+// The header of a CSV file read through the project's one reader; a file with no header line
+// is refused, as every importer refuses it.
+QStringList readHeader(core::CsvReader &reader, const QString &file)
+{
+    QStringList record;
+    while (reader.next(record))
+        if (record.size() != 1 || !record.first().isEmpty())
+            return record;
+    throw Error(
+        QCoreApplication::translate("GeoCommands", "%1: the file is empty (no header line)").arg(file));
+}
+
+// The next record that is not a blank line; false at the end of the file.
+bool nextRow(core::CsvReader &reader, QStringList &record)
+{
+    while (reader.next(record))
+        if (record.size() != 1 || !record.first().isEmpty())
+            return true;
+    return false;
+}
+
+// A column named on the command line, by header name (case-insensitive) or 0-based number.
+int columnOf(const QStringList &header, const QString &nameOrIndex, const QString &option,
+             const QString &file)
+{
+    for (int i = 0; i < header.size(); ++i)
+        if (header.at(i).trimmed().compare(nameOrIndex.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    bool ok = false;
+    const int index = nameOrIndex.toInt(&ok);
+    if (ok && index >= 0 && index < header.size())
+        return index;
+    throw Error(QCoreApplication::translate("GeoCommands", "%1: --%2: no column \"%3\" (columns: %4)")
+                    .arg(file, option, nameOrIndex, header.join(QStringLiteral(", "))),
+                {{option, QCoreApplication::translate("GeoCommands", "no such column")}});
+}
+
+int columnOption(const Context &c, const QStringList &header, const QString &option, const QString &fallback,
+                 const QString &file)
+{
+    return columnOf(header, c.args.option(option, fallback), option, file);
+}
+
 std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QString &file)
 {
-    const core::CsvTable table = core::CsvTable::parse(readInput(file), file);
-    const int number = table.column(c.args.option(QStringLiteral("number-col"), QStringLiteral("number")),
-                                    QStringLiteral("number-col"), file);
-    const int street = table.column(c.args.option(QStringLiteral("street-col"), QStringLiteral("street")),
-                                    QStringLiteral("street-col"), file);
-    const int lat = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")),
-                                 QStringLiteral("lat-col"), file);
-    const int lon = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")),
-                                 QStringLiteral("lon-col"), file);
-    const int unit =
-        c.args.hasOption(QStringLiteral("unit-col"))
-            ? table.column(c.args.option(QStringLiteral("unit-col")), QStringLiteral("unit-col"), file)
-            : -1;
+    QBuffer input;
+    input.setData(readInput(file));
+    input.open(QIODevice::ReadOnly);
+    core::CsvReader reader(input, file);
+    const QStringList header = readHeader(reader, file);
+    const int number = columnOption(c, header, QStringLiteral("number-col"), QStringLiteral("number"), file);
+    const int street = columnOption(c, header, QStringLiteral("street-col"), QStringLiteral("street"), file);
+    const int lat = columnOption(c, header, QStringLiteral("lat-col"), QStringLiteral("lat"), file);
+    const int lon = columnOption(c, header, QStringLiteral("lon-col"), QStringLiteral("lon"), file);
+    const int unit = c.args.hasOption(QStringLiteral("unit-col"))
+                         ? columnOption(c, header, QStringLiteral("unit-col"), QString(), file)
+                         : -1;
     const int postcode = c.args.hasOption(QStringLiteral("postcode-col"))
-                             ? table.column(c.args.option(QStringLiteral("postcode-col")),
-                                            QStringLiteral("postcode-col"), file)
+                             ? columnOption(c, header, QStringLiteral("postcode-col"), QString(), file)
                              : -1;
     std::vector<core::AddressRecord> records;
-    records.reserve(table.rows.size());
-    for (size_t i = 0; i < table.rows.size(); ++i) {
-        const QStringList &row = table.rows[i];
+    QStringList row;
+    while (nextRow(reader, row)) {
+        const qint64 line = reader.line();
         const auto field = [&](int col, const char *name) -> double {
             bool ok = false;
             const double v = row.value(col).trimmed().toDouble(&ok);
             if (!ok)
                 throw Error(QStringLiteral("%1:%2: %3: \"%4\" is not a number")
                                 .arg(file)
-                                .arg(table.rowLines[i])
-                                .arg(table.header.value(col, QLatin1String(name)), row.value(col)),
+                                .arg(line)
+                                .arg(header.value(col, QLatin1String(name)), row.value(col)),
                             {{QLatin1String(name), QStringLiteral("not a number")}});
             return v;
         };
@@ -97,7 +140,7 @@ std::vector<core::AddressRecord> addressesFromCsv(const Context &c, const QStrin
         r.unit = unit >= 0 ? row.value(unit).trimmed() : QString();
         r.postcode = postcode >= 0 ? row.value(postcode).trimmed() : QString();
         r.point = {field(lon, "lon"), field(lat, "lat")};
-        r.where = QStringLiteral("line %1").arg(table.rowLines[i]);
+        r.where = QStringLiteral("line %1").arg(line);
         records.push_back(r);
     }
     return records;
@@ -215,22 +258,29 @@ int runDistrict(Context &c)
     const QString property = c.args.option(QStringLiteral("district-property"));
     if (c.args.hasOption(QStringLiteral("csv"))) {
         const QString file = c.args.option(QStringLiteral("csv"));
-        core::CsvTable table = core::CsvTable::parse(readInput(file), file);
-        const int latCol = table.column(c.args.option(QStringLiteral("lat-col"), QStringLiteral("lat")),
-                                        QStringLiteral("lat-col"), file);
-        const int lonCol = table.column(c.args.option(QStringLiteral("lon-col"), QStringLiteral("lon")),
-                                        QStringLiteral("lon-col"), file);
-        table.header.append(QStringLiteral("district"));
-        for (auto &row : table.rows) {
+        QBuffer input;
+        input.setData(readInput(file));
+        input.open(QIODevice::ReadOnly);
+        core::CsvReader reader(input, file);
+        QStringList header = readHeader(reader, file);
+        const int latCol = columnOption(c, header, QStringLiteral("lat-col"), QStringLiteral("lat"), file);
+        const int lonCol = columnOption(c, header, QStringLiteral("lon-col"), QStringLiteral("lon"), file);
+        const qsizetype width = header.size();
+        header.append(QStringLiteral("district"));
+        QByteArray csv;
+        core::CsvWriter writer(csv, {false, QByteArrayLiteral("\n")});
+        writer.writeRow(header);
+        QStringList row;
+        while (nextRow(reader, row)) {
             bool okLat = false, okLon = false;
             const double lat = row.value(latCol).trimmed().toDouble(&okLat);
             const double lon = row.value(lonCol).trimmed().toDouble(&okLon);
-            while (row.size() < table.header.size() - 1)
+            while (row.size() < width)
                 row.append(QString());
             // Rows without a usable position get an empty district, like rows outside every district.
             row.append(okLat && okLon ? index.labelAt({lon, lat}, property) : QString());
+            writer.writeRow(row);
         }
-        const QByteArray csv = table.toCsv();
         if (c.args.hasOption(QStringLiteral("out"))) {
             QFile out(c.args.option(QStringLiteral("out")));
             if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv) != csv.size())

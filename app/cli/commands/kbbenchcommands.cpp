@@ -162,9 +162,9 @@ int runBenchKb(Context &c)
     QList<double> rawCpuMs;
     QElapsedTimer timer;
     // One pass each, not alternately per query: a raw FTS5 prefix query frees thousands of small
-    // blocks, and the next statement SQLite prepares pays glibc to consolidate them (4-9 ms
-    // measured in the following search), so alternating charged part of raw FTS5's cost to
-    // CivicDesk's search.
+    // blocks, and the next statement SQLite prepares pays glibc to consolidate them (measured in
+    // docs/kb.md, "Benchmarks"), so alternating charged part of raw FTS5's cost to CivicDesk's
+    // search.
     for (const QString &q : std::as_const(queries)) {
         const double cpu = threadCpuMs();
         timer.start();

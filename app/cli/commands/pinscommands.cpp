@@ -1,8 +1,7 @@
+#include "cli/bench/benchpoints.h"
 #include "cli/benchstats.h"
 #include "cli/command.h"
-
 #include "core/domain/error.h"
-#include "core/pins/benchpoints.h"
 #include "core/pins/clusterindex.h"
 
 #include <QElapsedTimer>
@@ -10,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -40,7 +38,7 @@ int runBenchCluster(Context &c)
     const int count = c.args.intOption(QStringLiteral("points"), 1000000);
     const int seed = c.args.intOption(QStringLiteral("seed"), 311);
     const int queries = std::max(1, c.args.intOption(QStringLiteral("queries"), 2000));
-    const std::vector<ClusterIndex::LonLat> points = core::BenchPoints::generate(count, quint64(seed));
+    const std::vector<ClusterIndex::LonLat> points = BenchPoints::generate(count, quint64(seed));
     if (c.args.hasOption(QStringLiteral("write-points")))
         writePoints(c.args.option(QStringLiteral("write-points")), points);
 
@@ -59,8 +57,8 @@ int runBenchCluster(Context &c)
     // 1920x1080 viewports at random places in the city and random fractional zooms 2..19.
     std::mt19937_64 rng(quint64(seed) + 1);
     std::uniform_real_distribution<double> zoomDist(2.0, 19.0);
-    std::uniform_real_distribution<double> lonDist(core::BenchPoints::kWest, core::BenchPoints::kEast);
-    std::uniform_real_distribution<double> latDist(core::BenchPoints::kSouth, core::BenchPoints::kNorth);
+    std::uniform_real_distribution<double> lonDist(BenchPoints::kWest, BenchPoints::kEast);
+    std::uniform_real_distribution<double> latDist(BenchPoints::kSouth, BenchPoints::kNorth);
     std::vector<double> times;
     std::vector<ClusterIndex::Item> items;
     qint64 totalItems = 0;

@@ -121,7 +121,7 @@ int runAddUser(Context &c)
     const QString name = adminConnectionName();
     {
         QSqlDatabase db = core::ServerConnection::open(settings, {}, name);
-        core::ServerMigrator(db).addUser(login, password, role);
+        core::ServerMigrator(db).createOrResetLogin(login, password, role);
     }
     core::ServerConnection::close(name);
     c.out << "User " << login << " (" << role << ") is ready.\n";

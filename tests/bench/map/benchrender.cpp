@@ -1,6 +1,6 @@
 // bench render: frames of the ticket map, offscreen at 1920x1080, while panning over 100,000
 // pins. Prints JSON figures. A separate executable because civicdesk-cli links core only.
-#include "core/pins/benchpoints.h"
+#include "cli/bench/benchpoints.h"
 #include "core/pins/ticketclusters.h"
 #include "map/tiles/tileloader.h"
 #include "map/tiles/tilesource.h"
@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -78,7 +77,7 @@ int main(int argc, char *argv[])
     const int pinCount = std::max(1, parser.value(pinsOption).toInt());
     const int frames = std::max(1, parser.value(framesOption).toInt());
 
-    const auto points = core::BenchPoints::generate(pinCount, 311);
+    const auto points = cli::BenchPoints::generate(pinCount, 311);
     auto pins = std::make_shared<core::TicketPinSet>();
     const auto statuses = core::ticketstatus::all();
     for (qsizetype i = 0; i < qsizetype(points.size()); ++i)

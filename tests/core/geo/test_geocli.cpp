@@ -53,23 +53,27 @@ private Q_SLOTS:
 
     void batchDistrictCsv()
     {
+        // Columns by name in any case or by number; a blank line is skipped; a cell a
+        // spreadsheet would run as a formula is written as text.
         const QString csv = write(QStringLiteral("calls.csv"), "id,Latitude,Longitude,note\n"
                                                                "1,45.003,-93.005,\"in North, by Main\"\n"
                                                                "2,44.995,-92.995,south\n"
                                                                "3,45.007,-93.003,park hole\n"
-                                                               "4,,,no position\n");
+                                                               "4,,,no position\n"
+                                                               "\n"
+                                                               "5,45.003,-93.005,=SUM(A1)\n");
         QByteArray out, err;
-        QCOMPARE(
-            run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv,
-                 QStringLiteral("--lat-col"), QStringLiteral("latitude"), QStringLiteral("--lon-col"),
-                 QStringLiteral("Longitude"), QStringLiteral("--district-property"), QStringLiteral("code")},
-                &out, &err),
-            0);
+        QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv,
+                      QStringLiteral("--lat-col"), QStringLiteral("latitude"), QStringLiteral("--lon-col"),
+                      QStringLiteral("2"), QStringLiteral("--district-property"), QStringLiteral("code")},
+                     &out, &err),
+                 0);
         QCOMPARE(QString::fromUtf8(out), QStringLiteral("id,Latitude,Longitude,note,district\n"
                                                         "1,45.003,-93.005,\"in North, by Main\",N1\n"
                                                         "2,44.995,-92.995,south,S1\n"
                                                         "3,45.007,-93.003,park hole,\n"
-                                                        "4,,,no position,\n"));
+                                                        "4,,,no position,\n"
+                                                        "5,45.003,-93.005,'=SUM(A1),N1\n"));
         QCOMPARE(run({QStringLiteral("geo"), QStringLiteral("district"), QStringLiteral("--csv"), csv,
                       QStringLiteral("--lat-col"), QStringLiteral("lat")},
                      &out, &err),

@@ -1,11 +1,14 @@
 // KbSearch: ranking, synonyms, typos, prefixes, phrases, filters, boosts and hostile input,
 // on a real SQLite store holding the built-in articles.
+#include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbarticlegenerator.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbsearch.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
+
+#include <QScopeGuard>
 
 using namespace civicdesk;
 
@@ -309,6 +312,49 @@ private Q_SLOTS:
              {QStringLiteral("test-boost-draft"), QStringLiteral("test-boost-published"),
               QStringLiteral("test-boost-helpful"), QStringLiteral("test-boost-reviewed")})
             repo().remove(id);
+    }
+
+    void freshnessToTheSecond()
+    {
+        // A review counts as fresh for 180 days: at exactly 180 days the boost holds, one second
+        // later it is gone. Both the review time and "now" come from the injected clock.
+        const QDateTime reviewedAt(QDate(2021, 3, 1), QTime(9, 30), Qt::UTC);
+        core::FixedClock clock(reviewedAt);
+        core::Clock::setCurrent(&clock);
+        const auto restore = qScopeGuard([this] {
+            core::Clock::setCurrent(nullptr);
+            repo().remove(QStringLiteral("test-fresh-early"));
+            repo().remove(QStringLiteral("test-fresh-late"));
+        });
+        const QDate reviewBy = reviewedAt.date().addYears(2);
+        repo().save(twin(QStringLiteral("test-fresh-early")), QStringLiteral("tester"));
+        repo().save(twin(QStringLiteral("test-fresh-late")), QStringLiteral("tester"));
+        repo().markReviewed(QStringLiteral("test-fresh-early"), reviewBy, QStringLiteral("tester"));
+        clock.advanceSecs(1);
+        repo().markReviewed(QStringLiteral("test-fresh-late"), reviewBy, QStringLiteral("tester"));
+
+        const auto scores = [this] {
+            core::KbQuery q;
+            q.text = QStringLiteral("zephyr quilting");
+            QHash<QString, double> byId;
+            for (const auto &h : m_search->search(q))
+                byId.insert(h.id, h.score);
+            return byId;
+        };
+        const qint64 freshFor = qint64(180) * 24 * 3600;
+        clock.set(reviewedAt.addSecs(freshFor));
+        const auto bothFresh = scores();
+        QVERIFY(bothFresh.value(QStringLiteral("test-fresh-early")) > 0);
+        QCOMPARE(bothFresh.value(QStringLiteral("test-fresh-early")),
+                 bothFresh.value(QStringLiteral("test-fresh-late")));
+
+        clock.set(reviewedAt.addSecs(freshFor + 1));
+        const auto oneStale = scores();
+        QCOMPARE(oneStale.value(QStringLiteral("test-fresh-late")),
+                 bothFresh.value(QStringLiteral("test-fresh-late")));
+        QCOMPARE(oneStale.value(QStringLiteral("test-fresh-early")) * 1.1,
+                 oneStale.value(QStringLiteral("test-fresh-late")));
+        QCOMPARE(ids(QStringLiteral("zephyr quilting")).value(0), QStringLiteral("test-fresh-late"));
     }
 
     void snippetsAndHits()

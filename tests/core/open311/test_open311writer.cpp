@@ -1,11 +1,11 @@
 #include "core/domain/error.h"
 #include "core/interop/requestimporter.h"
-#include "core/open311/jsonschema.h"
 #include "core/open311/open311reader.h"
 #include "core/open311/open311writer.h"
 #include "core/store/noterepository.h"
 #include "core/store/ticketrepository.h"
 #include "core/tickets/ticketservice.h"
+#include "support/jsonschema.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 #include "support/ticketfactory.h"
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(list.open(QIODevice::WriteOnly));
         list.write("{\"type\":\"array\",\"items\":{\"$ref\":\"item.json\"}}");
         list.close();
-        const auto schema = core::JsonSchema::fromDirectory(dir.path());
+        const auto schema = testsupport::JsonSchema::fromDirectory(dir.path());
         const auto valid = QJsonDocument::fromJson("[{\"id\":\"1\",\"when\":\"2020-01-01T00:00:00Z\",\"text\":null,\"n\":3}]").array();
         QCOMPARE(schema.validate(valid, QStringLiteral("items.json")), QStringList());
         const auto bad = QJsonDocument::fromJson(

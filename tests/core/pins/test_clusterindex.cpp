@@ -1,4 +1,4 @@
-#include "core/pins/benchpoints.h"
+#include "cli/bench/benchpoints.h"
 #include "core/pins/clusterindex.h"
 #include "support/testmain.h"
 
@@ -6,7 +6,7 @@
 #include <random>
 #include <set>
 
-using civicdesk::core::BenchPoints;
+using civicdesk::cli::BenchPoints;
 using civicdesk::core::ClusterIndex;
 
 namespace {

@@ -42,9 +42,9 @@ private Q_SLOTS:
         const QString supervisor = QStringLiteral("sv_") + suffix;
         const QString trainer = QStringLiteral("tr_") + suffix;
         core::ServerMigrator admin(server.connection(QStringLiteral("admin")));
-        admin.addUser(calltaker, QStringLiteral("pw-ct"), QStringLiteral("calltaker"));
-        admin.addUser(supervisor, QStringLiteral("pw-sv"), QStringLiteral("supervisor"));
-        admin.addUser(trainer, QStringLiteral("pw-tr"), QStringLiteral("trainer"));
+        admin.createOrResetLogin(calltaker, QStringLiteral("pw-ct"), QStringLiteral("calltaker"));
+        admin.createOrResetLogin(supervisor, QStringLiteral("pw-sv"), QStringLiteral("supervisor"));
+        admin.createOrResetLogin(trainer, QStringLiteral("pw-tr"), QStringLiteral("trainer"));
 
         // The call taker's desk takes five calls and syncs them.
         Workstation desk(server, 1, calltaker);

@@ -41,9 +41,9 @@ private Q_SLOTS:
         m_otherCalltaker = QStringLiteral("ct2_") + suffix;
         m_supervisor = QStringLiteral("sv_") + suffix;
         core::ServerMigrator admin(m_server->connection(QStringLiteral("admin")));
-        admin.addUser(m_calltaker, QStringLiteral("pw-ct"), QStringLiteral("calltaker"));
-        admin.addUser(m_otherCalltaker, QStringLiteral("pw-ct2"), QStringLiteral("calltaker"));
-        admin.addUser(m_supervisor, QStringLiteral("pw-sv"), QStringLiteral("supervisor"));
+        admin.createOrResetLogin(m_calltaker, QStringLiteral("pw-ct"), QStringLiteral("calltaker"));
+        admin.createOrResetLogin(m_otherCalltaker, QStringLiteral("pw-ct2"), QStringLiteral("calltaker"));
+        admin.createOrResetLogin(m_supervisor, QStringLiteral("pw-sv"), QStringLiteral("supervisor"));
 
         // One ticket on the server, pushed by the call taker's workstation.
         Workstation desk(*m_server, 0, m_calltaker);

@@ -4,10 +4,10 @@
 #include "core/domain/error.h"
 #include "core/interop/requestimporter.h"
 #include "core/interop/serviceimporter.h"
-#include "core/open311/jsonschema.h"
 #include "core/open311/open311reader.h"
 #include "core/open311/open311writer.h"
 #include "core/store/ticketrepository.h"
+#include "support/jsonschema.h"
 #include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
@@ -312,8 +312,8 @@ private Q_SLOTS:
 
     void schemasAcceptOurExports()
     {
-        const auto schema =
-            core::JsonSchema::fromDirectory(QDir(dataDir()).filePath(QStringLiteral("open311/schema")));
+        const auto schema = testsupport::JsonSchema::fromDirectory(
+            QDir(dataDir()).filePath(QStringLiteral("open311/schema")));
         // Real requests, read and written again.
         const QDir dir(QDir(dataDir()).filePath(QStringLiteral("open311")));
         QList<core::Ticket> tickets;

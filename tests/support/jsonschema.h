@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace civicdesk::core {
+namespace civicdesk::testsupport {
 
 // A JSON Schema validator for the subset the Open311 GeoReport schemas use: type, enum,
 // anyOf, required, properties, items, $ref (to a sibling file), maxLength, minItems and the
@@ -22,10 +22,11 @@ public:
     QStringList validate(const QJsonValue &instance, const QString &schemaFile) const;
 
 private:
-    void check(const QJsonValue &value, const QJsonObject &schema, const QString &path, QStringList &errors) const;
+    void check(const QJsonValue &value, const QJsonObject &schema, const QString &path,
+               QStringList &errors) const;
     bool matches(const QJsonValue &value, const QJsonObject &schema) const;
 
     QHash<QString, QJsonObject> m_schemas;
 };
 
-} // namespace civicdesk::core
+} // namespace civicdesk::testsupport

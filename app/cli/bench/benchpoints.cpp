@@ -1,11 +1,11 @@
-#include "core/pins/benchpoints.h"
+#include "cli/bench/benchpoints.h"
 
 #include <algorithm>
 #include <random>
 
-namespace civicdesk::core {
+namespace civicdesk::cli {
 
-std::vector<ClusterIndex::LonLat> BenchPoints::generate(qsizetype count, quint64 seed)
+std::vector<core::ClusterIndex::LonLat> BenchPoints::generate(qsizetype count, quint64 seed)
 {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> lon(kWest, kEast);
@@ -21,7 +21,7 @@ std::vector<ClusterIndex::LonLat> BenchPoints::generate(qsizetype count, quint64
         h = {lon(rng), lat(rng), 0.002 + 0.02 * unit(rng)};
 
     std::normal_distribution<double> gauss(0.0, 1.0);
-    std::vector<ClusterIndex::LonLat> out;
+    std::vector<core::ClusterIndex::LonLat> out;
     out.reserve(size_t(std::max<qsizetype>(0, count)));
     for (qsizetype i = 0; i < count; ++i) {
         if (unit(rng) < 0.3) {
@@ -35,4 +35,4 @@ std::vector<ClusterIndex::LonLat> BenchPoints::generate(qsizetype count, quint64
     return out;
 }
 
-} // namespace civicdesk::core
+} // namespace civicdesk::cli

@@ -1,4 +1,4 @@
-#include "widgets/shell/clearbutton.h"
+#include "widgets/shell/enableclearbuttonwhentyped.h"
 
 #include <QLineEdit>
 

@@ -4,14 +4,14 @@
 
 #include <vector>
 
-namespace civicdesk::core {
+namespace civicdesk::cli {
 
 // Reproducible pin positions for benchmarks: a city-sized box (about 40 x 40 km) where most
 // requests bunch around hotspots and the rest spread evenly, like a year of 311 calls.
 class BenchPoints
 {
 public:
-    static std::vector<ClusterIndex::LonLat> generate(qsizetype count, quint64 seed);
+    static std::vector<core::ClusterIndex::LonLat> generate(qsizetype count, quint64 seed);
     // The box the points fall in (lon/lat degrees).
     static constexpr double kWest = -74.05;
     static constexpr double kEast = -73.60;
@@ -19,4 +19,4 @@ public:
     static constexpr double kNorth = 40.90;
 };
 
-} // namespace civicdesk::core
+} // namespace civicdesk::cli

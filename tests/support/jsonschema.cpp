@@ -1,4 +1,4 @@
-#include "core/open311/jsonschema.h"
+#include "support/jsonschema.h"
 
 #include "core/domain/error.h"
 #include "core/json/jsontext.h"
@@ -11,7 +11,7 @@
 #include <QUrl>
 #include <cmath>
 
-namespace civicdesk::core {
+namespace civicdesk::testsupport {
 
 namespace {
 
@@ -49,11 +49,11 @@ bool validFormat(const QString &format, const QString &text)
     return true;
 }
 
-const QStringList kKnownKeywords = {QStringLiteral("type"),       QStringLiteral("enum"),       QStringLiteral("anyOf"),
-                                    QStringLiteral("required"),   QStringLiteral("properties"), QStringLiteral("items"),
-                                    QStringLiteral("$ref"),       QStringLiteral("maxLength"),  QStringLiteral("minItems"),
-                                    QStringLiteral("format"),     QStringLiteral("description"),
-                                    QStringLiteral("uniqueItems")};
+const QStringList kKnownKeywords = {
+    QStringLiteral("type"),     QStringLiteral("enum"),        QStringLiteral("anyOf"),
+    QStringLiteral("required"), QStringLiteral("properties"),  QStringLiteral("items"),
+    QStringLiteral("$ref"),     QStringLiteral("maxLength"),   QStringLiteral("minItems"),
+    QStringLiteral("format"),   QStringLiteral("description"), QStringLiteral("uniqueItems")};
 } // namespace
 
 JsonSchema JsonSchema::fromDirectory(const QString &directory)
@@ -62,12 +62,12 @@ JsonSchema JsonSchema::fromDirectory(const QString &directory)
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     if (files.isEmpty())
-        throw Error(QStringLiteral("%1: no JSON schemas in this folder").arg(directory));
+        throw core::Error(QStringLiteral("%1: no JSON schemas in this folder").arg(directory));
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
-        schema.m_schemas.insert(name, jsontext::parseObject(f.readAll(), f.fileName()));
+            throw core::Error(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
+        schema.m_schemas.insert(name, core::jsontext::parseObject(f.readAll(), f.fileName()));
     }
     return schema;
 }
@@ -75,7 +75,7 @@ JsonSchema JsonSchema::fromDirectory(const QString &directory)
 QStringList JsonSchema::validate(const QJsonValue &instance, const QString &schemaFile) const
 {
     if (!m_schemas.contains(schemaFile))
-        throw Error(QStringLiteral("%1: no such schema").arg(schemaFile));
+        throw core::Error(QStringLiteral("%1: no such schema").arg(schemaFile));
     QStringList errors;
     check(instance, m_schemas.value(schemaFile), QStringLiteral("$"), errors);
     return errors;
@@ -88,11 +88,13 @@ bool JsonSchema::matches(const QJsonValue &value, const QJsonObject &schema) con
     return errors.isEmpty();
 }
 
-void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const QString &path, QStringList &errors) const
+void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const QString &path,
+                       QStringList &errors) const
 {
     for (auto it = schema.constBegin(); it != schema.constEnd(); ++it) {
         if (!kKnownKeywords.contains(it.key()))
-            errors.append(QStringLiteral("%1: schema keyword \"%2\" is not supported by this validator").arg(path, it.key()));
+            errors.append(QStringLiteral("%1: schema keyword \"%2\" is not supported by this validator")
+                              .arg(path, it.key()));
     }
     if (schema.contains(QLatin1String("$ref"))) {
         const QString ref = schema.value(QLatin1String("$ref")).toString();
@@ -113,7 +115,8 @@ void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const
             return;
         }
     }
-    if (schema.contains(QLatin1String("enum")) && !schema.value(QLatin1String("enum")).toArray().contains(value))
+    if (schema.contains(QLatin1String("enum")) &&
+        !schema.value(QLatin1String("enum")).toArray().contains(value))
         errors.append(QStringLiteral("%1: is not one of the allowed values").arg(path));
     if (schema.contains(QLatin1String("anyOf"))) {
         bool any = false;
@@ -124,10 +127,15 @@ void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const
     }
     if (value.isString()) {
         const QString text = value.toString();
-        if (schema.contains(QLatin1String("maxLength")) && text.size() > schema.value(QLatin1String("maxLength")).toInt())
-            errors.append(QStringLiteral("%1: longer than %2 characters").arg(path).arg(schema.value(QLatin1String("maxLength")).toInt()));
-        if (schema.contains(QLatin1String("format")) && !validFormat(schema.value(QLatin1String("format")).toString(), text))
-            errors.append(QStringLiteral("%1: \"%2\" is not a valid %3").arg(path, text, schema.value(QLatin1String("format")).toString()));
+        if (schema.contains(QLatin1String("maxLength")) &&
+            text.size() > schema.value(QLatin1String("maxLength")).toInt())
+            errors.append(QStringLiteral("%1: longer than %2 characters")
+                              .arg(path)
+                              .arg(schema.value(QLatin1String("maxLength")).toInt()));
+        if (schema.contains(QLatin1String("format")) &&
+            !validFormat(schema.value(QLatin1String("format")).toString(), text))
+            errors.append(QStringLiteral("%1: \"%2\" is not a valid %3")
+                              .arg(path, text, schema.value(QLatin1String("format")).toString()));
     }
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
@@ -143,8 +151,11 @@ void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        if (schema.contains(QLatin1String("minItems")) && array.size() < schema.value(QLatin1String("minItems")).toInt())
-            errors.append(QStringLiteral("%1: fewer than %2 items").arg(path).arg(schema.value(QLatin1String("minItems")).toInt()));
+        if (schema.contains(QLatin1String("minItems")) &&
+            array.size() < schema.value(QLatin1String("minItems")).toInt())
+            errors.append(QStringLiteral("%1: fewer than %2 items")
+                              .arg(path)
+                              .arg(schema.value(QLatin1String("minItems")).toInt()));
         if (schema.contains(QLatin1String("items"))) {
             const QJsonObject itemSchema = schema.value(QLatin1String("items")).toObject();
             for (qsizetype i = 0; i < array.size(); ++i)
@@ -153,4 +164,4 @@ void JsonSchema::check(const QJsonValue &value, const QJsonObject &schema, const
     }
 }
 
-} // namespace civicdesk::core
+} // namespace civicdesk::testsupport
