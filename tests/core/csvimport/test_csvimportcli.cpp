@@ -1,28 +1,16 @@
 // `import requests-csv` with --profile auto (the default) and --write-mapping, and
 // `bench import-csv --profile auto`, through the real civicdesk-cli binary.
+#include "support/clirun.h"
+#include "support/requireall.h"
 #include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("CIVICDESK_CLI"), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = civicdesk::testsupport::CliRun;
+const auto cli = civicdesk::testsupport::runCli;
 
 QString fixture(const char *name)
 {
@@ -38,7 +26,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("CIVICDESK_CLI"))
-            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_CLI is not set (run through ctest)"));
     }
 
     void autoIsTheDefault()

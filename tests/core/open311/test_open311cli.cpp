@@ -1,28 +1,15 @@
 // The import/export commands end to end, through the real civicdesk-cli binary.
+#include "support/clirun.h"
 #include "support/requireall.h"
 #include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("CIVICDESK_CLI"), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = civicdesk::testsupport::CliRun;
+const auto cli = civicdesk::testsupport::runCli;
 
 QString fixture(const char *name)
 {

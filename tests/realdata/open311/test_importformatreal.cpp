@@ -1,4 +1,5 @@
 #include "core/interop/importformat.h"
+#include "support/requireall.h"
 #include "support/testmain.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         const QString path = QDir(qEnvironmentVariable("CIVICDESK_REALDATA_DIR")).filePath(file);
         if (!QFile::exists(path))
-            QSKIP(qPrintable(QStringLiteral("%1 is missing (set CIVICDESK_REALDATA_DIR)").arg(path)));
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("%1 is missing (set CIVICDESK_REALDATA_DIR)").arg(path));
         const core::importformat::Guess guess = core::importformat::detectFile(path);
         QCOMPARE(guess.source, source);
         QVERIFY(!guess.reason.isEmpty());

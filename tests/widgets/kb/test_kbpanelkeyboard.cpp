@@ -4,6 +4,7 @@
 // their Markdown.
 #include "core/kb/kbhitlistmodel.h"
 #include "core/kb/kbrelevance.h"
+#include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
 #include "widgets/kb/kbhitdelegate.h"
@@ -71,7 +72,7 @@ private Q_SLOTS:
     void typedQueriesEndOnTheCliList()
     {
         if (qEnvironmentVariableIsEmpty("CIVICDESK_CLI"))
-            QSKIP("CIVICDESK_CLI is not set (run through ctest)");
+            CIVICDESK_SKIP_OR_FAIL(QStringLiteral("CIVICDESK_CLI is not set (run through ctest)"));
         testsupport::TempProfile p;
         widgets::KbPanel panel(p.store());
         panel.show();
