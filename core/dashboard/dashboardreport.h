@@ -7,9 +7,9 @@ namespace civicdesk::core {
 
 class Catalog;
 
-// Builds the dashboard from the local store: one pass over the dashboard's covering index
-// (requested_at order, up to the end of the range) feeds every ticket figure, summed in memory
-// by a few small keys; the call log adds two grouped queries.
+// Builds the dashboard from the local store: every ticket figure comes from the sums of the
+// range's days (DashboardDays, stored per UTC day and kept current by triggers); the call log
+// adds two grouped queries.
 class DashboardReport
 {
 public:

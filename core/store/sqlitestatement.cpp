@@ -66,6 +66,13 @@ void SqliteStatement::bindNull(int index)
         fail("bind");
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    if (sqlite3_bind_blob64(m_statement, index, value.constData(), sqlite3_uint64(value.size()),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("bind");
+}
+
 int SqliteStatement::execute()
 {
     const int rc = sqlite3_step(m_statement);
@@ -118,6 +125,12 @@ QByteArrayView SqliteStatement::utf8View(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
 qint64 SqliteStatement::int64(int column) const

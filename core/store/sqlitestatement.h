@@ -26,6 +26,7 @@ public:
     void bindInt64(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &value); // copied: value need not outlive the call
 
     // Runs the statement to completion, then resets it for the next row; returns the rows it
     // inserted, updated or deleted (0 when a conditional write did nothing). Throws Error.
@@ -40,6 +41,7 @@ public:
     QByteArray utf8(int column) const;
     // The same bytes without a copy, valid until the next step(): for scans of many rows.
     QByteArrayView utf8View(int column) const;
+    QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
 

@@ -59,6 +59,25 @@ private Q_SLOTS:
         QVERIFY2(plan.contains(QStringLiteral("USING COVERING INDEX")), qPrintable(plan));
         QVERIFY2(!plan.contains(QStringLiteral("SCAN tickets")), qPrintable(plan));
     }
+
+    // The open-ticket term goes only where every ticket of the view is open: on a view that may
+    // hold a closed ticket it would drop that ticket.
+    void openTermOnlyOnOpenViews()
+    {
+        TempProfile p;
+        const auto where = [&p](const QStringList &statuses, bool overdue) {
+            QueueQuery q;
+            q.statuses = statuses;
+            q.overdue = overdue;
+            return QueueSql::build(q, p.store().catalog(), QDateTime::currentDateTimeUtc()).where;
+        };
+        const QString term = QStringLiteral("status IN ") + QueueSql::openStatusesSql();
+        QVERIFY(where({QStringLiteral("new"), QStringLiteral("on_hold")}, false).contains(term));
+        QVERIFY(where({}, true).contains(term));
+        QVERIFY(!where({}, false).contains(term));
+        QVERIFY(!where({QStringLiteral("closed")}, false).contains(term));
+        QVERIFY(!where({QStringLiteral("new"), QStringLiteral("resolved")}, false).contains(term));
+    }
 };
 
 CIVICDESK_TEST_MAIN(TestViewCountPlans)
