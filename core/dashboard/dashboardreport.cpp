@@ -4,6 +4,7 @@
 #include "core/dashboard/dashboarddays.h"
 #include "core/domain/channel.h"
 #include "core/domain/ticketstatus.h"
+#include "core/queue/queuesql.h"
 #include "core/store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -21,16 +22,6 @@ QStringList closedStatusKeys()
     QStringList keys;
     for (TicketStatus s : ticketstatus::all()) {
         if (!ticketstatus::isOpen(s))
-            keys.append(ticketstatus::toKey(s));
-    }
-    return keys;
-}
-
-QStringList openStatusKeys()
-{
-    QStringList keys;
-    for (TicketStatus s : ticketstatus::all()) {
-        if (ticketstatus::isOpen(s))
             keys.append(ticketstatus::toKey(s));
     }
     return keys;
@@ -230,7 +221,7 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
                     n += p.value();
             }
             QueueQuery drill;
-            drill.statuses = openStatusKeys();
+            drill.statuses = QueueSql::openStatusKeys();
             drill.createdTo = today.addDays(-bands[b].newest);
             if (bands[b].oldest >= 0)
                 drill.createdFrom = today.addDays(-bands[b].oldest);

@@ -37,16 +37,6 @@ void range(const QString &column, QDate from, QDate to, const QTimeZone &zone, Q
     }
 }
 
-QStringList openStatusKeys()
-{
-    QStringList keys;
-    for (TicketStatus s : ticketstatus::all()) {
-        if (ticketstatus::isOpen(s))
-            keys.append(ticketstatus::toKey(s));
-    }
-    return keys;
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -65,6 +55,16 @@ QString QueueSql::runningStatusesSql()
             keys.append(u'\'' + ticketstatus::toKey(s) + u'\'');
     }
     return u'(' + keys.join(u',') + u')';
+}
+
+QStringList QueueSql::openStatusKeys()
+{
+    QStringList keys;
+    for (TicketStatus s : ticketstatus::all()) {
+        if (ticketstatus::isOpen(s))
+            keys.append(ticketstatus::toKey(s));
+    }
+    return keys;
 }
 
 QString QueueSql::openStatusesSql()
