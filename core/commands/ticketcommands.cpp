@@ -167,7 +167,7 @@ CommandResult TicketCommands::apply(const QString &action, const QList<TicketTar
             t.version = before.version + 1;
             applied.versionAfter = t.version;
             const QJsonObject beforeDocument = outbox.ticketDocument(t.id);
-            tickets.update(t);
+            tickets.update(t, before);
             outbox.enqueueUpdate(t.id, before.version, beforeDocument, outbox.ticketDocument(t.id));
         } else {
             // Only notes or audit rows: insert-only, the ticket's fields and version stay.

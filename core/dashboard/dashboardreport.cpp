@@ -1,43 +1,27 @@
 #include "core/dashboard/dashboardreport.h"
 
 #include "core/catalog/catalog.h"
+#include "core/dashboard/dashboarddays.h"
 #include "core/domain/channel.h"
 #include "core/domain/ticketstatus.h"
 #include "core/queue/queuesql.h"
 #include "core/store/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace civicdesk::core {
 
 namespace {
-QString closedStatusesSql()
-{
-    QStringList keys;
-    for (TicketStatus s : ticketstatus::all()) {
-        if (!ticketstatus::isOpen(s))
-            keys.append(u'\'' + ticketstatus::toKey(s) + u'\'');
-    }
-    return u'(' + keys.join(u',') + u')';
-}
-
 QStringList closedStatusKeys()
 {
     QStringList keys;
     for (TicketStatus s : ticketstatus::all()) {
         if (!ticketstatus::isOpen(s))
-            keys.append(ticketstatus::toKey(s));
-    }
-    return keys;
-}
-
-QStringList openStatusKeys()
-{
-    QStringList keys;
-    for (TicketStatus s : ticketstatus::all()) {
-        if (ticketstatus::isOpen(s))
             keys.append(ticketstatus::toKey(s));
     }
     return keys;
@@ -51,13 +35,7 @@ QueueQuery rangeQuery(QDate from, QDate to)
     return q;
 }
 
-struct SlaCounts
-{
-    qint64 tickets = 0;
-    qint64 closed = 0;
-    qint64 onTime = 0;
-    qint64 withTarget = 0;
-};
+using SlaCounts = DashboardSums::Counts;
 
 DashboardFigure slaFigure(const QString &key, const QString &label, const SlaCounts &c, QueueQuery drill)
 {
@@ -95,19 +73,19 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     DashboardData d;
     d.range = range;
 
+    // Every ticket figure (sections 1 to 5) comes from the day sums: the stored sums of the
+    // range's whole UTC days and the tickets of its two edge days (DashboardDays).
+    const DashboardSums sums = DashboardDays(m_db).sums(from, to);
+
     // 1. Volume by UTC hour, folded into local hours of the day, days and weeks.
     {
-        SqliteStatement q(db, QStringLiteral("SELECT requested_at / 3600000, COUNT(*) FROM tickets "
-                                             "WHERE requested_at >= ?1 AND requested_at < ?2 GROUP BY 1"));
-        q.bindInt64(1, from);
-        q.bindInt64(2, to);
         QMap<int, qint64> hours;
         QMap<QDate, qint64> days;
         QMap<QDate, qint64> weeks;
-        while (q.step()) {
+        for (auto it = sums.utcHours().cbegin(); it != sums.utcHours().cend(); ++it) {
             const QDateTime local =
-                QDateTime::fromMSecsSinceEpoch(q.int64(0) * 3600000, QTimeZone::utc()).toTimeZone(zone);
-            const qint64 n = q.int64(1);
+                QDateTime::fromMSecsSinceEpoch(it.key() * 3600000, QTimeZone::utc()).toTimeZone(zone);
+            const qint64 n = it.value();
             hours[local.time().hour()] += n;
             days[local.date()] += n;
             weeks[local.date().addDays(1 - local.date().dayOfWeek())] += n;
@@ -136,31 +114,20 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     QMap<QString, qint64> byChannel;
     QMap<QString, qint64> byGroup;
     SlaCounts all;
-    {
-        SqliteStatement q(
-            db, QStringLiteral("SELECT service_code, agency, channel, COUNT(*), "
-                               "SUM(status IN %1), "
-                               "SUM(status IN %1 AND expected_at IS NOT NULL), "
-                               "SUM(status IN %1 AND COALESCE(closed_at, updated_at) <= expected_at) "
-                               "FROM tickets WHERE requested_at >= ?1 AND requested_at < ?2 GROUP BY 1, 2, 3")
-                    .arg(closedStatusesSql()));
-        q.bindInt64(1, from);
-        q.bindInt64(2, to);
-        while (q.step()) {
-            const QString service = q.text(0);
-            const QString agency = q.text(1);
-            const SlaCounts c{q.int64(3), q.int64(4), q.int64(6), q.int64(5)};
-            for (SlaCounts *target : {&byService[service], &byAgency[agency], &all}) {
-                target->tickets += c.tickets;
-                target->closed += c.closed;
-                target->onTime += c.onTime;
-                target->withTarget += c.withTarget;
-            }
-            byChannel[q.text(2)] += c.tickets;
-            const Service *s = m_catalog.service(service);
-            byGroup[s ? s->group : QCoreApplication::translate("DashboardReport", "(unknown service)")] +=
-                c.tickets;
+    for (auto it = sums.combinations().cbegin(); it != sums.combinations().cend(); ++it) {
+        const std::vector<QByteArray> parts = DashboardSums::combinationParts(it.key());
+        const QString service = QString::fromUtf8(parts[0]);
+        const DashboardSums::Counts &c = it.value();
+        for (SlaCounts *target : {&byService[service], &byAgency[QString::fromUtf8(parts[1])], &all}) {
+            target->tickets += c.tickets;
+            target->closed += c.closed;
+            target->onTime += c.onTime;
+            target->withTarget += c.withTarget;
         }
+        byChannel[QString::fromUtf8(parts[2])] += c.tickets;
+        const Service *s = m_catalog.service(service);
+        byGroup[s ? s->group : QCoreApplication::translate("DashboardReport", "(unknown service)")] +=
+            c.tickets;
     }
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
         QueueQuery drill = rangeQuery(range.from, range.to);
@@ -189,20 +156,12 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
         d.closedWithinSlaByService.append(slaFigure(it.key(), s ? s->name : it.key(), it.value(), drill));
     }
 
-    // 3. Time to close by service, as whole-hour histograms.
+    // 3. Time to close by service, from the whole-hour histograms.
     {
-        SqliteStatement q(
-            db,
-            QStringLiteral(
-                "SELECT service_code, (COALESCE(closed_at, updated_at) - requested_at) / 3600000, COUNT(*) "
-                "FROM tickets WHERE requested_at >= ?1 AND requested_at < ?2 AND status IN %1 "
-                "GROUP BY 1, 2")
-                .arg(closedStatusesSql()));
-        q.bindInt64(1, from);
-        q.bindInt64(2, to);
         QMap<QString, QMap<qint64, qint64>> histograms;
-        while (q.step())
-            histograms[q.text(0)][std::max<qint64>(0, q.int64(1))] += q.int64(2);
+        const QMap<QByteArray, QMap<qint64, qint64>> byCode = sums.hoursToClose();
+        for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
+            histograms.insert(QString::fromUtf8(it.key()), it.value());
         for (auto it = histograms.cbegin(); it != histograms.cend(); ++it) {
             QueueQuery drill = rangeQuery(range.from, range.to);
             drill.services = {it.key()};
@@ -220,39 +179,13 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
     }
 
     // 4. SLA consumed % of the open tickets of the range (wall clock, see SlaClock::consumedPercent).
-    {
-        SqliteStatement q(
-            db, QStringLiteral(
-                    "SELECT AVG((?3 - requested_at) * 100.0 / (expected_at - requested_at)) FROM tickets "
-                    "WHERE requested_at >= ?1 AND requested_at < ?2 AND status IN %1 "
-                    "AND expected_at > requested_at")
-                    .arg(QueueSql::runningStatusesSql()));
-        q.bindInt64(1, from);
-        q.bindInt64(2, to);
-        q.bindInt64(3, now);
-        if (q.step() && !q.isNull(0))
-            d.slaConsumedPercent = q.real(0);
-    }
+    if (sums.consumedCount() > 0)
+        d.slaConsumedPercent = sums.consumedSum(now) / double(sums.consumedCount());
 
     // 5. The open backlog at the end of each day (each week for long ranges), by age: from the
     // pairs (day requested, day closed), which are few, not from the tickets.
     {
-        SqliteStatement q(
-            db, QStringLiteral(
-                    "SELECT requested_at / 86400000, "
-                    "CASE WHEN status IN %1 THEN COALESCE(closed_at, updated_at) / 86400000 END, COUNT(*) "
-                    "FROM tickets WHERE requested_at < ?1 GROUP BY 1, 2")
-                    .arg(closedStatusesSql()));
-        q.bindInt64(1, to);
-        struct Pair
-        {
-            qint64 requested;
-            qint64 closed; // -1: still open
-            qint64 count;
-        };
-        QList<Pair> pairs;
-        while (q.step())
-            pairs.append({q.int64(0), q.isNull(1) ? -1 : q.int64(1), q.int64(2)});
+        const QMap<DashboardSums::DayPair, qint64> &pairs = sums.backlogPairs();
         const qint64 days = range.from.daysTo(range.to) + 1;
         const int step = days > 92 ? 7 : 1;
         const auto bandOf = [](qint64 age) { return age <= 2 ? 0 : age <= 7 ? 1 : age <= 30 ? 2 : 3; };
@@ -260,9 +193,10 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
             DashboardData::BacklogSample sample;
             sample.day = day;
             const qint64 epochDay = QDate(1970, 1, 1).daysTo(day);
-            for (const Pair &p : std::as_const(pairs)) {
-                if (p.requested <= epochDay && (p.closed < 0 || p.closed > epochDay))
-                    sample.bands[bandOf(epochDay - p.requested)] += p.count;
+            for (auto p = pairs.cbegin(); p != pairs.cend(); ++p) {
+                const auto [requested, closed] = p.key();
+                if (requested <= epochDay && (closed < 0 || closed > epochDay))
+                    sample.bands[bandOf(epochDay - requested)] += p.value();
             }
             d.backlog.prepend(sample);
         }
@@ -280,13 +214,14 @@ DashboardData DashboardReport::build(const DateRange &range, const QDateTime &no
         const qint64 todayEpoch = QDate(1970, 1, 1).daysTo(today);
         for (int b = 0; b < 4; ++b) {
             qint64 n = 0;
-            for (const Pair &p : std::as_const(pairs)) {
-                const qint64 age = todayEpoch - p.requested;
-                if (p.closed < 0 && age >= bands[b].newest && (bands[b].oldest < 0 || age <= bands[b].oldest))
-                    n += p.count;
+            for (auto p = pairs.cbegin(); p != pairs.cend(); ++p) {
+                const qint64 age = todayEpoch - p.key().first;
+                if (p.key().second < 0 && age >= bands[b].newest &&
+                    (bands[b].oldest < 0 || age <= bands[b].oldest))
+                    n += p.value();
             }
             QueueQuery drill;
-            drill.statuses = openStatusKeys();
+            drill.statuses = QueueSql::openStatusKeys();
             drill.createdTo = today.addDays(-bands[b].newest);
             if (bands[b].oldest >= 0)
                 drill.createdFrom = today.addDays(-bands[b].oldest);

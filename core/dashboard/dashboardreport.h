@@ -7,8 +7,9 @@ namespace civicdesk::core {
 
 class Catalog;
 
-// Builds the dashboard from the local store with a handful of grouped queries, each one pass
-// over the range's tickets by the request-time index; never a row per ticket.
+// Builds the dashboard from the local store: every ticket figure comes from the sums of the
+// range's days (DashboardDays, stored per UTC day and kept current by triggers); the call log
+// adds two grouped queries.
 class DashboardReport
 {
 public:

@@ -25,6 +25,10 @@ struct QueueSql
     static QueueSql build(const QueueQuery &query, const Catalog &catalog, const QDateTime &nowUtc);
     // The statuses whose SLA clock runs (open and not on hold), as an SQL list literal of keys.
     static QString runningStatusesSql();
+    // Every open status (running or on hold), as keys.
+    static QStringList openStatusKeys();
+    // The same as an SQL list literal: the condition of the open-ticket indexes.
+    static QString openStatusesSql();
 };
 
 } // namespace civicdesk::core

@@ -4,7 +4,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace civicdesk::core {
@@ -17,8 +16,7 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql) : m
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_statement, nullptr)
-        != SQLITE_OK)
+                           &m_statement, nullptr) != SQLITE_OK)
         fail("prepare");
     m_buffers.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)));
 }
@@ -30,8 +28,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const char *what) const
 {
-    throw Error(QStringLiteral("database: %1 (%2, in: %3)")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QLatin1String(what), m_sql.simplified().left(120)));
+    throw Error(
+        QStringLiteral("database: %1 (%2, in: %3)")
+            .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QLatin1String(what), m_sql.simplified().left(120)));
 }
 
 void SqliteStatement::bindText(int index, const QString &value)
@@ -44,8 +43,8 @@ void SqliteStatement::bindText(int index, const QString &value)
     buffer.resize(m_encoder.requiredSpace(value.size()));
     const char *end = m_encoder.appendToBuffer(buffer.data(), value);
     const int length = static_cast<int>(end - buffer.constData());
-    if (sqlite3_bind_text(m_statement, index, length > 0 ? buffer.constData() : "", length, SQLITE_STATIC)
-        != SQLITE_OK)
+    if (sqlite3_bind_text(m_statement, index, length > 0 ? buffer.constData() : "", length, SQLITE_STATIC) !=
+        SQLITE_OK)
         fail("bind");
 }
 
@@ -64,6 +63,13 @@ void SqliteStatement::bindDouble(int index, double value)
 void SqliteStatement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_statement, index) != SQLITE_OK)
+        fail("bind");
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    if (sqlite3_bind_blob64(m_statement, index, value.constData(), sqlite3_uint64(value.size()),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
         fail("bind");
 }
 
@@ -112,6 +118,18 @@ QString SqliteStatement::text(int column) const
 QByteArray SqliteStatement::utf8(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+QByteArrayView SqliteStatement::utf8View(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
-
 #include <vector>
 
 struct sqlite3;
@@ -27,6 +26,7 @@ public:
     void bindInt64(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &value); // copied: value need not outlive the call
 
     // Runs the statement to completion, then resets it for the next row; returns the rows it
     // inserted, updated or deleted (0 when a conditional write did nothing). Throws Error.
@@ -39,6 +39,9 @@ public:
     QString text(int column) const;
     // The column's UTF-8 bytes as stored, for text that is parsed rather than shown (JSON).
     QByteArray utf8(int column) const;
+    // The same bytes without a copy, valid until the next step(): for scans of many rows.
+    QByteArrayView utf8View(int column) const;
+    QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
 

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <limits>
+#include <utility>
+#include <variant>
+#include <vector>
 
 namespace civicdesk::core {
 
@@ -20,9 +23,9 @@ const QString kColumns = QStringLiteral(
     "channel, priority, assignee, district, duplicate_of, attributes, version, queue");
 constexpr int kColumnCount = 32;
 
-const QString kSummaryColumns = QStringLiteral(
-    "id, reference, status, service_code, service_name, address, requested_at, expected_at, priority, assignee, "
-    "caller_phone");
+const QString kSummaryColumns = QStringLiteral("id, reference, status, service_code, service_name, address, "
+                                               "requested_at, expected_at, priority, assignee, "
+                                               "caller_phone");
 
 QString uuidText(const QUuid &id)
 {
@@ -56,8 +59,7 @@ QMap<QString, QStringList> attributesFromJson(const QString &json)
 
 // Reads a row through any reader with isNull/text/int64/real by column, so the Qt query
 // (single tickets) and the native statement (streaming every ticket) decode alike.
-template <typename Row>
-Ticket ticketFromRow(const Row &q)
+template <typename Row> Ticket ticketFromRow(const Row &q)
 {
     // Made once: building it per row showed in export profiles (docs/store.md).
     static const QTimeZone utc = QTimeZone::utc();
@@ -131,58 +133,79 @@ TicketRepository::TicketRepository(const Database &db) : m_db(db), m_notes(db), 
 
 TicketRepository::~TicketRepository() = default;
 
-void TicketRepository::bindFields(SqliteStatement &q, const Ticket &t) const
+namespace {
+// A column's value as bound: NULL, text, integer or real.
+using FieldValue = std::variant<std::monostate, QString, qint64, double>;
+
+// Calls field(value) for each column of kColumns, in that order.
+template <typename Field> void forEachField(const Ticket &t, Field &&field)
 {
-    // Same order as kColumns.
-    int i = 0;
-    auto text = [&](const QString &v) { q.bindText(++i, v); };
-    auto time = [&](const QDateTime &v) {
+    const auto time = [&](const QDateTime &v) {
         if (v.isValid())
-            q.bindInt64(++i, v.toMSecsSinceEpoch());
+            field(FieldValue(v.toMSecsSinceEpoch()));
         else
-            q.bindNull(++i);
+            field(FieldValue());
     };
-    auto real = [&](const std::optional<double> &v) {
-        if (v)
-            q.bindDouble(++i, *v);
-        else
-            q.bindNull(++i);
-    };
-    text(uuidText(t.id));
-    text(t.referenceNumber);
-    text(ticketstatus::toKey(t.status));
-    text(t.statusNotes);
-    text(t.serviceCode);
-    text(t.serviceName);
-    text(t.description);
-    text(t.agencyResponsible);
-    text(t.serviceNotice);
+    const auto real = [&](const std::optional<double> &v) { field(v ? FieldValue(*v) : FieldValue()); };
+    field(FieldValue(uuidText(t.id)));
+    field(FieldValue(t.referenceNumber));
+    field(FieldValue(ticketstatus::toKey(t.status)));
+    field(FieldValue(t.statusNotes));
+    field(FieldValue(t.serviceCode));
+    field(FieldValue(t.serviceName));
+    field(FieldValue(t.description));
+    field(FieldValue(t.agencyResponsible));
+    field(FieldValue(t.serviceNotice));
     time(t.requestedAt);
     time(t.updatedAt.isValid() ? t.updatedAt : t.requestedAt);
     time(t.expectedAt);
-    text(t.address);
-    text(t.addressId);
-    text(t.zipcode);
+    field(FieldValue(t.address));
+    field(FieldValue(t.addressId));
+    field(FieldValue(t.zipcode));
     real(t.latitude);
     real(t.longitude);
-    text(t.mediaUrl);
-    text(t.caller.firstName);
-    text(t.caller.lastName);
-    text(t.caller.phone);
-    text(t.caller.email);
-    q.bindInt64(++i, t.caller.anonymous ? 1 : 0);
-    text(t.caller.preferredLanguage);
-    text(channel::toKey(t.channel));
-    text(priority::toKey(t.priority));
-    text(t.assignee);
-    text(t.district);
-    if (t.duplicateOf.isNull())
-        q.bindNull(++i);
+    field(FieldValue(t.mediaUrl));
+    field(FieldValue(t.caller.firstName));
+    field(FieldValue(t.caller.lastName));
+    field(FieldValue(t.caller.phone));
+    field(FieldValue(t.caller.email));
+    field(FieldValue(qint64(t.caller.anonymous ? 1 : 0)));
+    field(FieldValue(t.caller.preferredLanguage));
+    field(FieldValue(channel::toKey(t.channel)));
+    field(FieldValue(priority::toKey(t.priority)));
+    field(FieldValue(t.assignee));
+    field(FieldValue(t.district));
+    field(t.duplicateOf.isNull() ? FieldValue() : FieldValue(uuidText(t.duplicateOf)));
+    field(FieldValue(attributesToJson(t.attributes)));
+    field(FieldValue(qint64(t.version)));
+    field(FieldValue(t.queue));
+}
+
+void bindValue(SqliteStatement &q, int index, const FieldValue &v)
+{
+    if (const auto *text = std::get_if<QString>(&v))
+        q.bindText(index, *text);
+    else if (const auto *integer = std::get_if<qint64>(&v))
+        q.bindInt64(index, *integer);
+    else if (const auto *real = std::get_if<double>(&v))
+        q.bindDouble(index, *real);
     else
-        text(uuidText(t.duplicateOf));
-    text(attributesToJson(t.attributes));
-    q.bindInt64(++i, t.version);
-    text(t.queue);
+        q.bindNull(index);
+}
+
+std::vector<FieldValue> fieldValues(const Ticket &t)
+{
+    std::vector<FieldValue> values;
+    values.reserve(kColumnCount);
+    forEachField(t, [&values](FieldValue v) { values.push_back(std::move(v)); });
+    return values;
+}
+} // namespace
+
+void TicketRepository::bindFields(SqliteStatement &q, const Ticket &t) const
+{
+    int i = 0;
+    forEachField(t, [&](const FieldValue &v) { bindValue(q, ++i, v); });
     Q_ASSERT(i == kColumnCount);
 }
 
@@ -193,7 +216,8 @@ void TicketRepository::insert(const Ticket &ticket)
         for (int i = 0; i < kColumnCount; ++i)
             marks.append(QStringLiteral("?"));
         m_insert = std::make_unique<SqliteStatement>(
-            m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(u',')));
+            m_db.connection(),
+            QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(u',')));
     }
     bindFields(*m_insert, ticket);
     m_insert->execute();
@@ -218,8 +242,9 @@ void TicketRepository::update(const Ticket &ticket)
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(column));
         }
         m_upsert = std::make_unique<SqliteStatement>(
-            m_db.connection(), QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
-                                   .arg(kColumns, marks.join(u','), sets.join(QStringLiteral(", "))));
+            m_db.connection(),
+            QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+                .arg(kColumns, marks.join(u','), sets.join(QStringLiteral(", "))));
     }
     bindFields(*m_upsert, ticket);
     m_upsert->execute();
@@ -229,9 +254,41 @@ void TicketRepository::update(const Ticket &ticket)
         m_audit.append(ticket.id, e);
 }
 
+void TicketRepository::update(const Ticket &ticket, const Ticket &before)
+{
+    static const QStringList columns = kColumns.split(QStringLiteral(", "));
+    const std::vector<FieldValue> after = fieldValues(ticket);
+    const std::vector<FieldValue> was = fieldValues(before);
+    QList<int> changed;
+    for (int c = 1; c < kColumnCount; ++c) { // never the id (column 0)
+        if (after[size_t(c)] != was[size_t(c)])
+            changed.append(c);
+    }
+    if (!changed.isEmpty()) {
+        QStringList sets;
+        for (int c : std::as_const(changed))
+            sets.append(QStringLiteral("%1 = ?%2").arg(columns.at(c)).arg(sets.size() + 2));
+        const QString sql =
+            QStringLiteral("UPDATE tickets SET %1 WHERE id = ?1").arg(sets.join(QStringLiteral(", ")));
+        std::unique_ptr<SqliteStatement> &statement = m_updates[sql];
+        if (!statement)
+            statement = std::make_unique<SqliteStatement>(m_db.connection(), sql);
+        bindValue(*statement, 1, after[0]);
+        for (int i = 0; i < changed.size(); ++i)
+            bindValue(*statement, i + 2, after[size_t(changed.at(i))]);
+        if (statement->execute() == 0)
+            throw Error(QStringLiteral("ticket %1 does not exist").arg(ticket.referenceNumber));
+    }
+    for (const Note &n : ticket.notes)
+        m_notes.append(ticket.id, n);
+    for (const AuditEvent &e : ticket.audit)
+        m_audit.append(ticket.id, e);
+}
+
 std::optional<Ticket> TicketRepository::findWhere(const QString &column, const QVariant &value) const
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT %1 FROM tickets WHERE %2 = ?").arg(kColumns, column));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT %1 FROM tickets WHERE %2 = ?").arg(kColumns, column));
     q.bind(0, value).exec();
     if (!q.next())
         return std::nullopt;
@@ -258,8 +315,8 @@ bool TicketRepository::exists(const QUuid &id) const
     return q.next();
 }
 
-QList<TicketSummary> TicketRepository::page(const TicketFilter &filter, const std::optional<TicketPageKey> &after,
-                                            int limit) const
+QList<TicketSummary> TicketRepository::page(const TicketFilter &filter,
+                                            const std::optional<TicketPageKey> &after, int limit) const
 {
     QStringList where;
     QVariantList values;
@@ -317,8 +374,10 @@ void TicketRepository::forEach(const QDateTime &since, const std::function<bool(
 {
     // Native reads: an export streams every ticket, and Qt's driver would convert each column
     // to a QVariant through SQLite's UTF-16 path first.
-    SqliteStatement q(m_db.connection(),
-                      QStringLiteral("SELECT %1 FROM tickets WHERE requested_at >= ? ORDER BY requested_at, id").arg(kColumns));
+    SqliteStatement q(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM tickets WHERE requested_at >= ? ORDER BY requested_at, id")
+            .arg(kColumns));
     q.bindInt64(1, since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     while (q.step()) {
         if (!visit(ticketFromRow(q)))

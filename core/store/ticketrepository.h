@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -27,12 +28,16 @@ public:
     void insert(const Ticket &ticket);
     // Writes the ticket's fields and appends its notes and audit events not yet stored.
     void update(const Ticket &ticket);
+    // The same, writing only the columns whose values differ from before: SQLite then rewrites
+    // only the indexes that hold those columns, not every index of the ticket (bulk actions).
+    void update(const Ticket &ticket, const Ticket &before);
 
     std::optional<Ticket> findById(const QUuid &id) const;
     std::optional<Ticket> findByReference(const QString &reference) const;
     bool exists(const QUuid &id) const;
 
-    QList<TicketSummary> page(const TicketFilter &filter, const std::optional<TicketPageKey> &after, int limit) const;
+    QList<TicketSummary> page(const TicketFilter &filter, const std::optional<TicketPageKey> &after,
+                              int limit) const;
     qint64 count(const TicketFilter &filter = {}) const;
 
     // Every ticket requested at or after `since` (all when invalid), oldest first, without
@@ -53,6 +58,7 @@ private:
     // Prepared once and reused: bulk inserts and imports write through these.
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_upsert;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_updates; // by their SQL: the columns set
 };
 
 } // namespace civicdesk::core

