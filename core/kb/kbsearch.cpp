@@ -514,7 +514,8 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 // word itself they outranked it: a rare compound ("outreach" for "out") has a
                 // higher bm25 weight than the word the caller said.
                 int compounds = 0;
-                for (const KbVocabulary::Term &c : vocabulary->compoundsOf(tokenizer.term(word))) {
+                for (const KbVocabulary::Term &c :
+                     vocabulary->compoundsOf(tokenizer.term(word), 2 * kCompoundsPerWord)) {
                     if (compounds >= kCompoundsPerWord)
                         break;
                     const QString expression = termExpression(tokenizer, c.term);

@@ -55,16 +55,24 @@ void KbVocabulary::findCompounds()
             }
         }
     }
+    // In the order a search takes them, so that a common part costs no sort per query.
+    for (QList<qsizetype> &places : m_compounds) {
+        std::sort(places.begin(), places.end(), [this](qsizetype a, qsizetype b) {
+            const Term &x = m_terms.at(size_t(a));
+            const Term &y = m_terms.at(size_t(b));
+            return x.documents != y.documents ? x.documents > y.documents : x.term < y.term;
+        });
+    }
 }
 
-QList<KbVocabulary::Term> KbVocabulary::compoundsOf(const QString &term) const
+QList<KbVocabulary::Term> KbVocabulary::compoundsOf(const QString &term, int count) const
 {
     QList<Term> out;
-    for (const qsizetype i : m_compounds.value(term))
-        out.append(m_terms.at(size_t(i)));
-    std::sort(out.begin(), out.end(), [](const Term &a, const Term &b) {
-        return a.documents != b.documents ? a.documents > b.documents : a.term < b.term;
-    });
+    const auto it = m_compounds.constFind(term);
+    if (it == m_compounds.cend())
+        return out;
+    for (qsizetype k = 0; k < it->size() && out.size() < count; ++k)
+        out.append(m_terms.at(size_t(it->at(k))));
     return out;
 }
 

@@ -37,9 +37,10 @@ public:
     // Each term starting with `prefix`, in order.
     void forEachStartingWith(const QString &prefix, const std::function<void(const Term &)> &visit) const;
     qsizetype size() const { return qsizetype(m_terms.size()); }
-    // The terms that are this term joined with another term of the vocabulary, either way round
-    // ("light" -> streetlight, "walk" -> sidewalk, crosswalk), those in the most articles first.
-    QList<Term> compoundsOf(const QString &term) const;
+    // Up to `count` terms that are this term joined with another term of the vocabulary, either
+    // way round ("light" -> streetlight, "walk" -> sidewalk, crosswalk), those in the most
+    // articles first.
+    QList<Term> compoundsOf(const QString &term, int count) const;
 
 private:
     std::pair<std::vector<Term>::const_iterator, std::vector<Term>::const_iterator>
