@@ -45,6 +45,9 @@ constexpr int kListed = 20;
 constexpr int kRelatedPerWord = 4;
 constexpr double kRelatedWeight = 0.6;
 
+// Compounds of the index that hold a caller's word ("light" -> streetlight), at most this many.
+constexpr int kCompoundsPerWord = 3;
+
 struct Candidate
 {
     qint64 rowid = 0;
@@ -506,6 +509,22 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                     const int more = documentsOf(s);
                     documents = documents < 0 || more < 0 ? -1 : documents + more;
                 }
+                // The compounds of the index that hold the word ("light" -> streetlight): a few,
+                // not the common ones, and weighted as related words. As alternatives of the
+                // word itself they outranked it: a rare compound ("outreach" for "out") has a
+                // higher bm25 weight than the word the caller said.
+                int compounds = 0;
+                for (const KbVocabulary::Term &c :
+                     vocabulary->compoundsOf(tokenizer.term(word), 2 * kCompoundsPerWord)) {
+                    if (compounds >= kCompoundsPerWord)
+                        break;
+                    const QString expression = termExpression(tokenizer, c.term);
+                    if (c.documents >= kCommonMatches || p.related.contains(expression))
+                        continue;
+                    p.related.append(expression);
+                    p.relatedAtMost = p.relatedAtMost < 0 ? -1 : p.relatedAtMost + c.documents;
+                    ++compounds;
+                }
                 // Typo tolerance for a word that matches nothing. (Correcting words that match
                 // only a few articles too was tried: real rare words like "stuff" then drew in
                 // common look-alikes like "staff", and relevance dropped.)
@@ -518,9 +537,15 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                         alternatives.append(quoted(split));
                         documents = -1;
                     }
-                    for (const QString &c : corrections(*vocabulary, word)) {
-                        alternatives.append(termExpression(tokenizer, c));
-                        documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
+                    // A word WordNet knows ("money", "paid") is the caller's own word, which this
+                    // KB happens not to hold: a small KB lacks most of English, and "correcting"
+                    // such words to look-alikes it holds ("money" -> "move") finds wrong articles.
+                    // The thesaurus relates it to words the KB may hold instead.
+                    if (!m_thesaurus->knows(word)) {
+                        for (const QString &c : corrections(*vocabulary, word)) {
+                            alternatives.append(termExpression(tokenizer, c));
+                            documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
+                        }
                     }
                 }
             }

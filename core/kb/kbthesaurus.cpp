@@ -28,7 +28,8 @@ constexpr double kAdjective = 0.8;
 constexpr int kSmallFamily = 12;
 constexpr int kMaxRelated = 16;
 constexpr int kSensesRead = 2;
-const QLatin1String kTableHeader("# civicdesk-thesaurus 1 ");
+// Version 2 added the known words ("+word") and the irregular forms ("=form<TAB>base").
+const QLatin1String kTableHeader("# civicdesk-thesaurus 2 ");
 
 struct Synset
 {
@@ -130,7 +131,8 @@ QString signature(const QString &wordnetDir)
 }
 
 bool readTable(const QString &tablePath, const QString &expectedSignature,
-               QHash<QString, QList<KbThesaurus::Related>> &entries)
+               QHash<QString, QList<KbThesaurus::Related>> &entries, QSet<QString> &known,
+               QHash<QString, QString> &inflections)
 {
     QFile file(tablePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -140,9 +142,18 @@ bool readTable(const QString &tablePath, const QString &expectedSignature,
         return false;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(u'+')) {
+            known.insert(line.mid(1));
+            continue;
+        }
         const qsizetype tab = line.indexOf(u'\t');
         if (tab <= 0)
             return false;
+        if (line.startsWith(u'=')) {
+            inflections.insert(line.mid(1, tab - 1), line.mid(tab + 1));
+            continue;
+        }
+        known.insert(line.left(tab));
         QList<KbThesaurus::Related> related;
         for (const QString &item : line.mid(tab + 1).split(u',', Qt::SkipEmptyParts)) {
             const qsizetype bar = item.indexOf(u'|');
@@ -173,7 +184,36 @@ QString KbThesaurus::defaultTablePath()
 QString KbThesaurus::build(const QString &wordnetDir, const QString &tablePath)
 {
     QMap<QString, QHash<QString, double>> related; // sorted, so the table is stable
+    QSet<QString> known;
+    QMap<QString, QString> inflections;
     try {
+        // Adverbs are only listed as known words; the exception lists hold irregular forms.
+        // Both are optional: an older or partial WordNet without them still gives relations.
+        QFile adverbs(QDir(wordnetDir).filePath(QStringLiteral("index.adv")));
+        if (adverbs.open(QIODevice::ReadOnly)) {
+            while (!adverbs.atEnd()) {
+                const QByteArray line = adverbs.readLine();
+                if (line.startsWith("  "))
+                    continue;
+                const QString self = termOf(QString::fromUtf8(line.left(line.indexOf(' '))));
+                if (!self.isEmpty() && !self.contains(u' '))
+                    known.insert(self);
+            }
+        }
+        for (const char *name : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"}) {
+            QFile exceptions(QDir(wordnetDir).filePath(QLatin1String(name)));
+            if (!exceptions.open(QIODevice::ReadOnly))
+                continue;
+            while (!exceptions.atEnd()) {
+                const QList<QByteArray> f = exceptions.readLine().simplified().split(' ');
+                if (f.size() < 2)
+                    continue;
+                const QString form = termOf(QString::fromUtf8(f.at(0)));
+                const QString base = termOf(QString::fromUtf8(f.at(1)));
+                if (!form.isEmpty() && !base.isEmpty() && !form.contains(u' ') && !base.contains(u' '))
+                    inflections.insert(form, base);
+            }
+        }
         // Callers name things: a noun's relations count most. A verb's come weaker ("couch" the
         // verb means to phrase), an adjective's between.
         const std::pair<const char *, double> parts[] = {{"noun", 1.0}, {"verb", kVerb}, {"adj", kAdjective}};
@@ -199,6 +239,7 @@ QString KbThesaurus::build(const QString &wordnetDir, const QString &tablePath)
                 const QString self = termOf(QString::fromUtf8(f.at(0)));
                 if (self.isEmpty() || self.contains(u' '))
                     continue; // callers' single words are looked up
+                known.insert(self);
                 QHash<QString, double> &out = related[self];
                 for (int s = 0; s < senses && s < kSensesRead; ++s) {
                     const qint64 offset = f.at(f.size() - senses + s).toLongLong();
@@ -251,7 +292,14 @@ QString KbThesaurus::build(const QString &wordnetDir, const QString &tablePath)
         for (const auto &[term, weight] : sorted)
             items.append(term + u'|' + QString::number(weight, 'f', 2));
         out << it.key() << '\t' << items.join(u',') << '\n';
+        known.remove(it.key());
     }
+    QStringList bare(known.cbegin(), known.cend());
+    bare.sort();
+    for (const QString &word : std::as_const(bare))
+        out << '+' << word << '\n';
+    for (auto it = inflections.cbegin(); it != inflections.cend(); ++it)
+        out << '=' << it.key() << '\t' << it.value() << '\n';
     out.flush();
     if (!file.commit())
         return QStringLiteral("cannot write %1").arg(tablePath);
@@ -268,12 +316,20 @@ std::shared_ptr<const KbThesaurus> KbThesaurus::load(const QString &wordnetDir, 
         return thesaurus;
     }
     const QString expected = signature(wordnetDir);
-    if (!readTable(tablePath, expected, thesaurus->m_entries)) {
+    auto read = [&] {
         thesaurus->m_entries.clear();
+        thesaurus->m_known.clear();
+        thesaurus->m_inflections.clear();
+        return readTable(tablePath, expected, thesaurus->m_entries, thesaurus->m_known,
+                         thesaurus->m_inflections);
+    };
+    if (!read()) {
         const QString error = build(wordnetDir, tablePath);
-        if (error.isEmpty() && readTable(tablePath, expected, thesaurus->m_entries))
+        if (error.isEmpty() && read())
             return thesaurus;
         thesaurus->m_entries.clear();
+        thesaurus->m_known.clear();
+        thesaurus->m_inflections.clear();
         qWarning("KB search: cannot use WordNet (%s); searching without the thesaurus",
                  qUtf8Printable(error.isEmpty() ? tablePath : error));
     }
@@ -301,6 +357,39 @@ QList<KbThesaurus::Related> KbThesaurus::related(const QString &word) const
     if (it == m_entries.cend() && w.size() > 3 && w.endsWith(u's') && !w.endsWith(QLatin1String("ss")))
         it = m_entries.constFind(w.chopped(1));
     return it == m_entries.cend() ? QList<Related>{} : *it;
+}
+
+bool KbThesaurus::knows(const QString &word) const
+{
+    const QString w = word.toLower();
+    if (m_known.contains(w) || m_inflections.contains(w))
+        return true;
+    // WordNet's own rules for regular endings (its "morphy"): plurals, verb forms, comparatives.
+    static const std::pair<QLatin1String, QLatin1String> endings[] = {
+        {QLatin1String("ies"), QLatin1String("y")}, {QLatin1String("es"), QLatin1String("e")},
+        {QLatin1String("es"), QLatin1String("")},   {QLatin1String("s"), QLatin1String("")},
+        {QLatin1String("ed"), QLatin1String("e")},  {QLatin1String("ed"), QLatin1String("")},
+        {QLatin1String("ing"), QLatin1String("e")}, {QLatin1String("ing"), QLatin1String("")},
+        {QLatin1String("er"), QLatin1String("")},   {QLatin1String("er"), QLatin1String("e")},
+        {QLatin1String("est"), QLatin1String("")},  {QLatin1String("est"), QLatin1String("e")}};
+    auto vowel = [](QChar c) { return QStringLiteral("aeiou").contains(c); };
+    for (const auto &[ending, replacement] : endings) {
+        if (w.size() > ending.size() + 2 && w.endsWith(ending)) {
+            const QString base = w.chopped(ending.size()) + replacement;
+            // A short word ending consonant-vowel-consonant doubles it before -ed and -ing
+            // ("skip" -> skipped): "skiped" is a typo, not a form of skip.
+            const bool doubles = replacement.isEmpty() && ending.at(0) != u's' && base.size() <= 4 &&
+                                 !vowel(base.back()) && !QStringLiteral("wxy").contains(base.back()) &&
+                                 vowel(base.at(base.size() - 2)) && !vowel(base.at(base.size() - 3));
+            if (!doubles && m_known.contains(base))
+                return true;
+            // A doubled final consonant: "stopped" -> stop.
+            if (replacement.isEmpty() && base.size() > 3 && base.back() == base.at(base.size() - 2) &&
+                m_known.contains(base.chopped(1)))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace civicdesk::core

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <memory>
 
@@ -16,7 +17,8 @@ namespace civicdesk::core {
 // (one line per word, its related words and weights) kept in the cache folder and rebuilt only
 // when the WordNet files change: at install (`civicdesk-cli kb thesaurus --build`) or on first
 // use, never per query. Missing or damaged WordNet files leave the thesaurus empty, with one
-// warning in the log; search works without it.
+// warning in the log; search works without it. The table also lists every word WordNet knows,
+// so that search can tell a caller's real word from a typo.
 class KbThesaurus
 {
 public:
@@ -43,11 +45,16 @@ public:
 
     // Related words, strongest first; a plural ("rats") is looked up as its singular too.
     QList<Related> related(const QString &word) const;
+    // Whether the word is an English word WordNet knows, in any inflection ("paid", "tires",
+    // "wanted"): such a word missing from the KB is the caller's own word, not a typo of one.
+    bool knows(const QString &word) const;
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
     QHash<QString, QList<Related>> m_entries;
+    QSet<QString> m_known;                 // WordNet's single-word lemmas
+    QHash<QString, QString> m_inflections; // irregular forms ("paid" -> pay), from the .exc files
 };
 
 } // namespace civicdesk::core

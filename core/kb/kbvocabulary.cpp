@@ -1,5 +1,6 @@
 #include "core/kb/kbvocabulary.h"
 
+#include "core/kb/kbquerytext.h"
 #include "core/store/sqlitestatement.h"
 
 #include <algorithm>
@@ -17,7 +18,62 @@ std::shared_ptr<const KbVocabulary> KbVocabulary::load(const QSqlDatabase &db)
     const auto less = [](const Term &a, const Term &b) { return a.term < b.term; };
     if (!std::is_sorted(vocabulary->m_terms.cbegin(), vocabulary->m_terms.cend(), less))
         std::sort(vocabulary->m_terms.begin(), vocabulary->m_terms.end(), less);
+    vocabulary->findCompounds();
     return vocabulary;
+}
+
+void KbVocabulary::findCompounds()
+{
+    // A caller says "light" where the KB says "streetlight", or "walk" for "sidewalk". Each part
+    // has at least three letters and is a term itself; a part that is a stop word ("with" in
+    // "without", "some" in "someone") joins no compound. Stems of real compounds are short, so
+    // long terms (made-up names, codes) are not tried.
+    constexpr qsizetype kMinPart = 3;
+    constexpr qsizetype kLongest = 24;
+    const auto isTerm = [this](QStringView part) {
+        const auto it =
+            std::lower_bound(m_terms.cbegin(), m_terms.cend(), part,
+                             [](const Term &t, QStringView p) { return QStringView(t.term) < p; });
+        return it != m_terms.cend() && QStringView(it->term) == part && !kbquerytext::isStopword(it->term);
+    };
+    for (qsizetype i = 0; i < qsizetype(m_terms.size()); ++i) {
+        const QString &term = m_terms.at(size_t(i)).term;
+        if (term.size() < 2 * kMinPart || term.size() > kLongest)
+            continue;
+        bool letters = true;
+        for (const QChar c : term)
+            letters = letters && c.isLetter();
+        if (!letters)
+            continue;
+        for (qsizetype at = kMinPart; at + kMinPart <= term.size(); ++at) {
+            const QStringView first = QStringView(term).left(at);
+            const QStringView second = QStringView(term).mid(at);
+            if (isTerm(first) && isTerm(second)) {
+                m_compounds[first.toString()].append(i);
+                m_compounds[second.toString()].append(i);
+                break;
+            }
+        }
+    }
+    // In the order a search takes them, so that a common part costs no sort per query.
+    for (QList<qsizetype> &places : m_compounds) {
+        std::sort(places.begin(), places.end(), [this](qsizetype a, qsizetype b) {
+            const Term &x = m_terms.at(size_t(a));
+            const Term &y = m_terms.at(size_t(b));
+            return x.documents != y.documents ? x.documents > y.documents : x.term < y.term;
+        });
+    }
+}
+
+QList<KbVocabulary::Term> KbVocabulary::compoundsOf(const QString &term, int count) const
+{
+    QList<Term> out;
+    const auto it = m_compounds.constFind(term);
+    if (it == m_compounds.cend())
+        return out;
+    for (qsizetype k = 0; k < it->size() && out.size() < count; ++k)
+        out.append(m_terms.at(size_t(it->at(k))));
+    return out;
 }
 
 std::pair<std::vector<KbVocabulary::Term>::const_iterator, std::vector<KbVocabulary::Term>::const_iterator>
@@ -56,7 +112,8 @@ QList<KbVocabulary::Term> KbVocabulary::completions(const QString &prefix, int c
     return out;
 }
 
-void KbVocabulary::forEachStartingWith(const QString &prefix, const std::function<void(const Term &)> &visit) const
+void KbVocabulary::forEachStartingWith(const QString &prefix,
+                                       const std::function<void(const Term &)> &visit) const
 {
     const auto [first, last] = range(prefix);
     std::for_each(first, last, visit);

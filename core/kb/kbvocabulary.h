@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <utility>
@@ -37,11 +37,19 @@ public:
     // Each term starting with `prefix`, in order.
     void forEachStartingWith(const QString &prefix, const std::function<void(const Term &)> &visit) const;
     qsizetype size() const { return qsizetype(m_terms.size()); }
+    // Up to `count` terms that are this term joined with another term of the vocabulary, either
+    // way round ("light" -> streetlight, "walk" -> sidewalk, crosswalk), those in the most
+    // articles first.
+    QList<Term> compoundsOf(const QString &term, int count) const;
 
 private:
-    std::pair<std::vector<Term>::const_iterator, std::vector<Term>::const_iterator> range(const QString &prefix) const;
+    std::pair<std::vector<Term>::const_iterator, std::vector<Term>::const_iterator>
+    range(const QString &prefix) const;
 
-    std::vector<Term> m_terms; // sorted by term
+    void findCompounds();
+
+    std::vector<Term> m_terms;                    // sorted by term
+    QHash<QString, QList<qsizetype>> m_compounds; // a part -> the compounds' places in m_terms
 };
 
 } // namespace civicdesk::core

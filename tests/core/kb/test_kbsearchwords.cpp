@@ -57,6 +57,10 @@ private Q_SLOTS:
                     QStringLiteral("Report a cracked or lifted sidewalk slab.")),
             article(QStringLiteral("t-streetlight"), QStringLiteral("Broken street light"),
                     QStringLiteral("A street light that is out, flickering or knocked down.")),
+            article(QStringLiteral("t-walk-signal"), QStringLiteral("Walk signal not working"),
+                    QStringLiteral("The walk sign at a crossing stays dark or never changes.")),
+            article(QStringLiteral("t-bus-shelter"), QStringLiteral("Bus shelter"),
+                    QStringLiteral("Shelters stand on the side of the road.")),
             article(QStringLiteral("t-block-party"), QStringLiteral("Block party permit"),
                     QStringLiteral("Close your block to traffic for a party; apply 30 days ahead.")),
             article(QStringLiteral("t-blocked-drive"), QStringLiteral("Blocked driveway"),
@@ -108,6 +112,17 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QStringList found = ids(query);
         QVERIFY2(!found.isEmpty() && found.constFirst() == expected, qPrintable(found.join(u',')));
+    }
+
+    // A caller's word that the index holds only inside a compound of two of its words: "walk"
+    // also finds sidewalk (side + walk), weighted below the word itself, so "cracked walk" finds
+    // the cracked sidewalk.
+    void wordsFindTheCompoundsThatHoldThem()
+    {
+        QCOMPARE(ids(QStringLiteral("cracked walk")).value(0), QStringLiteral("t-sidewalk"));
+        // The article that says the word itself ranks above the one holding it in a compound.
+        QCOMPARE(ids(QStringLiteral("walk")),
+                 (QStringList{QStringLiteral("t-walk-signal"), QStringLiteral("t-sidewalk")}));
     }
 
     void typosInEveryWord()

@@ -111,6 +111,10 @@ void writeFixture(const QString &dir)
     writeWordnet(dir, QStringLiteral("adj"),
                  {{QStringLiteral("big"), {QStringLiteral("big"), QStringLiteral("large")}, {}}},
                  {{QStringLiteral("big"), {QStringLiteral("big")}}});
+    // Irregular forms, as WordNet lists them.
+    QFile exceptions(dir + QStringLiteral("/adj.exc"));
+    QVERIFY(exceptions.open(QIODevice::WriteOnly));
+    exceptions.write("bigger big\nbiggest big\n");
 }
 
 double weightOf(const QList<core::KbThesaurus::Related> &related, const QString &term)
@@ -156,6 +160,62 @@ private Q_SLOTS:
         QVERIFY(weightOf(t->related(QStringLiteral("big")), QStringLiteral("large")) > 0);
         QVERIFY(t->related(QStringLiteral("zzqx")).isEmpty());
         QVERIFY(t->related(QStringLiteral("couch")).size() <= 10);
+    }
+
+    // Real words in any inflection are known; typos and made-up words are not.
+    void knowsWordsInEveryInflection()
+    {
+        QTemporaryDir dir;
+        writeFixture(dir.path());
+        const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
+        for (const char *word : {"couch", "couches", "gnawer", "gnawers", "fixed", "fixing", "repairs",
+                                 "bigger", "ratted", "Sofa"})
+            QVERIFY2(t->knows(QLatin1String(word)), word);
+        // "rated" is no form of rat (a short word doubles its last letter: ratted), and the rest
+        // are typos.
+        for (const char *word : {"rated", "couhc", "repiar", "bigg", "zzqx", ""})
+            QVERIFY2(!t->knows(QLatin1String(word)), word);
+        // The table keeps them: a second load reads them back.
+        const auto again = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
+        QVERIFY(again->knows(QStringLiteral("bigger")));
+        QVERIFY(again->knows(QStringLiteral("gnawers")));
+    }
+
+    // A word the KB lacks but WordNet knows is the caller's own word: it is not "corrected" into a
+    // look-alike the KB holds ("seat" is not a typo of "seal"). A typo still is.
+    void knownWordsAreNotCorrected()
+    {
+        QTemporaryDir dir;
+        writeFixture(dir.path());
+        const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
+        testsupport::TempProfile p;
+        core::Article seal;
+        seal.id = QStringLiteral("seal");
+        seal.title = QStringLiteral("Seal coating");
+        seal.answerMarkdown = QStringLiteral("We seal cracks in driveways.");
+        core::Article parks;
+        parks.id = QStringLiteral("parks");
+        parks.title = QStringLiteral("Park hours");
+        parks.answerMarkdown = QStringLiteral("Parks open at dawn.");
+        core::KbRepository(p.store().database()).importAll({seal, parks}, QStringLiteral("t"));
+        core::KbSearch search(p.store().database(), t);
+        auto ids = [&](const QString &text) {
+            core::KbQuery q;
+            q.text = text;
+            q.asYouType = false;
+            QStringList out;
+            for (const auto &h : search.search(q))
+                out.append(h.id);
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("seat")), QStringList());
+        QCOMPARE(ids(QStringLiteral("seall")), QStringList{QStringLiteral("seal")});
+        // Without WordNet every unknown word is treated as a possible typo, as before.
+        core::KbSearch plain(p.store().database(), std::make_shared<const core::KbThesaurus>());
+        core::KbQuery q;
+        q.text = QStringLiteral("seat");
+        q.asYouType = false;
+        QCOMPARE(plain.search(q).value(0).id, QStringLiteral("seal"));
     }
 
     void tableIsBuiltOnceAndReused()
