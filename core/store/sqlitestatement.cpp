@@ -4,21 +4,24 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace civicdesk::core {
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
+sqlite3 *SqliteStatement::nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw Error(QStringLiteral("database: not a SQLite connection"));
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+    : m_db(nativeHandle(db)), m_sql(sql)
+{
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_statement, nullptr)
-        != SQLITE_OK)
+                           &m_statement, nullptr) != SQLITE_OK)
         fail("prepare");
     m_buffers.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)));
 }
@@ -30,8 +33,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const char *what) const
 {
-    throw Error(QStringLiteral("database: %1 (%2, in: %3)")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QLatin1String(what), m_sql.simplified().left(120)));
+    throw Error(
+        QStringLiteral("database: %1 (%2, in: %3)")
+            .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), QLatin1String(what), m_sql.simplified().left(120)));
 }
 
 void SqliteStatement::bindText(int index, const QString &value)
@@ -44,8 +48,8 @@ void SqliteStatement::bindText(int index, const QString &value)
     buffer.resize(m_encoder.requiredSpace(value.size()));
     const char *end = m_encoder.appendToBuffer(buffer.data(), value);
     const int length = static_cast<int>(end - buffer.constData());
-    if (sqlite3_bind_text(m_statement, index, length > 0 ? buffer.constData() : "", length, SQLITE_STATIC)
-        != SQLITE_OK)
+    if (sqlite3_bind_text(m_statement, index, length > 0 ? buffer.constData() : "", length, SQLITE_STATIC) !=
+        SQLITE_OK)
         fail("bind");
 }
 

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
-
 #include <vector>
 
 struct sqlite3;
@@ -21,6 +20,9 @@ public:
     SqliteStatement(const QSqlDatabase &db, const QString &sql);
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    // The native handle behind a QSQLITE connection; throws Error for any other driver.
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
 
     // Parameters are numbered from 1, as in SQLite.
     void bindText(int index, const QString &value); // a null QString binds ''
