@@ -2,18 +2,14 @@
 
 namespace civicdesk::core {
 
-KbHitListModel::KbHitListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-int KbHitListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
+KbHitListModel::KbHitListModel(QObject *parent) : RowModel(parent) {}
 
 QVariant KbHitListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const KbHit &h = m_hits.at(index.row());
+    const KbHit &h = *row;
     switch (role) {
     case Qt::DisplayRole:
         return h.title;
@@ -51,9 +47,7 @@ QHash<int, QByteArray> KbHitListModel::roleNames() const
 
 void KbHitListModel::setHits(const QList<KbHit> &hits)
 {
-    beginResetModel();
-    m_hits = hits;
-    endResetModel();
+    resetRows(hits);
 }
 
 QString KbHitListModel::plainSnippet(const QString &snippet)

@@ -7,7 +7,7 @@
 
 namespace civicdesk::core {
 
-TicketListModel::TicketListModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+TicketListModel::TicketListModel(const Database &db, QObject *parent) : RowModel(parent), m_db(db)
 {
     reload();
 }
@@ -38,11 +38,6 @@ qint64 TicketListModel::totalCount() const
     return *m_total;
 }
 
-int TicketListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int TicketListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -50,9 +45,10 @@ int TicketListModel::columnCount(const QModelIndex &parent) const
 
 QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const TicketSummary &t = m_rows.at(index.row());
+    const TicketSummary &t = *row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
