@@ -10,6 +10,7 @@
 #include "core/training/trainingresultlog.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/shell/filedialog.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/training/callervoice.h"
 #include "widgets/training/scorecardview.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -379,8 +379,8 @@ void ScenarioPlayer::saveClicked()
         return;
     bool ok = false;
     const QString title =
-        QInputDialog::getText(this, tr("Save as scenario"), tr("Title of the new scenario:"),
-                              QLineEdit::Normal, tr("%1 (recorded)").arg(m_scenario->title), &ok);
+        InputDialog::getText(this, tr("Save as scenario"), tr("Title of the new scenario:"),
+                             QLineEdit::Normal, tr("%1 (recorded)").arg(m_scenario->title), &ok);
     if (!ok)
         return;
     try {
