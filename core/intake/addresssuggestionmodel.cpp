@@ -31,12 +31,8 @@ int AddressSuggestionModel::rowOf(const QString &label) const
     return -1;
 }
 
-QVariant AddressSuggestionModel::data(const QModelIndex &index, int role) const
+QVariant AddressSuggestionModel::rowData(const Row &r, int, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const GeocodeResult &r = *row;
     switch (role) {
     case Qt::DisplayRole:
         return r.insideJurisdiction

@@ -28,12 +28,11 @@ public:
     // The row whose label is exactly `label`, or -1.
     int rowOf(const QString &label) const;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     static constexpr int kLimit = 8;
     static constexpr int kMinimumLength = 3;
 
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     const Geocoder &m_geocoder;
     QString m_query;
 };

@@ -45,12 +45,8 @@ void CallerHistoryModel::setPhone(const QString &phoneE164, int limit)
     endResetModel();
 }
 
-QVariant CallerHistoryModel::data(const QModelIndex &index, int role) const
+QVariant CallerHistoryModel::rowData(const Row &e, int, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const Entry &e = *row;
     switch (role) {
     case Qt::DisplayRole: {
         const QString when = QLocale().toString(e.when.toLocalTime(), QLocale::ShortFormat);

@@ -40,9 +40,8 @@ public:
     int callCount() const { return m_calls; }
     const Entry &entry(int row) const { return m_rows.at(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     const Database &m_db;
     QString m_phone;
     int m_tickets = 0;

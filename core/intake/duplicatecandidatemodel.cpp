@@ -36,12 +36,8 @@ QString DuplicateCandidateModel::serviceName(const QString &code) const
     return s ? s->name : code;
 }
 
-QVariant DuplicateCandidateModel::data(const QModelIndex &index, int role) const
+QVariant DuplicateCandidateModel::rowData(const Row &c, int column, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const DuplicateFinder::Candidate &c = *row;
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 · %2 · %3 · %4")
@@ -52,7 +48,7 @@ QVariant DuplicateCandidateModel::data(const QModelIndex &index, int role) const
                  c.address.isEmpty() ? QCoreApplication::translate("DuplicateCandidateModel", "no address")
                                      : c.address);
     case Qt::AccessibleTextRole:
-        return data(index, Qt::ToolTipRole);
+        return rowData(c, column, Qt::ToolTipRole);
     case IdRole:
         return c.id.toString(QUuid::WithoutBraces);
     case ReferenceRole:

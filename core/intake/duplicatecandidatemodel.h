@@ -39,13 +39,13 @@ public:
     void clear();
     const DuplicateFinder::Candidate &candidate(int row) const { return m_rows.at(size_t(row)); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString distanceText(double metres);
     static QString ageText(double days);
 
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     QString serviceName(const QString &code) const;
 
     const LocationAdvisor &m_advisor;

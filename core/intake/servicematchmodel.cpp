@@ -18,12 +18,8 @@ void ServiceMatchModel::setQuery(const QString &query)
     endResetModel();
 }
 
-QVariant ServiceMatchModel::data(const QModelIndex &index, int role) const
+QVariant ServiceMatchModel::rowData(const Row &m, int, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const ServiceMatch &m = *row;
     switch (role) {
     case Qt::DisplayRole:
         if (!m.matchedOn.isEmpty() && m.matchedOn != m.name && m.matchedOn != m.group)

@@ -24,9 +24,8 @@ public:
     using QAbstractListModel::match;
     const ServiceMatch &match(int row) const { return m_rows.at(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     ServicePicker m_picker;
     QString m_query;
 };

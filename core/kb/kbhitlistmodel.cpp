@@ -4,12 +4,8 @@ namespace civicdesk::core {
 
 KbHitListModel::KbHitListModel(QObject *parent) : RowModel(parent) {}
 
-QVariant KbHitListModel::data(const QModelIndex &index, int role) const
+QVariant KbHitListModel::rowData(const Row &h, int, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const KbHit &h = *row;
     switch (role) {
     case Qt::DisplayRole:
         return h.title;

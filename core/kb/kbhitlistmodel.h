@@ -17,7 +17,6 @@ public:
 
     explicit KbHitListModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     void setHits(const QList<KbHit> &hits);
@@ -26,6 +25,9 @@ public:
 
     // The snippet without highlight markers, for tooltips and screen readers.
     static QString plainSnippet(const QString &snippet);
+
+private:
+    QVariant rowData(const Row &row, int column, int role) const override;
 };
 
 } // namespace civicdesk::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QVariant>
 #include <utility>
 
 namespace civicdesk::core {
@@ -19,6 +20,12 @@ public:
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
 
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        const Row *row = rowAt(index);
+        return row ? rowData(*row, index.column(), role) : QVariant();
+    }
+
 protected:
     explicit RowModel(QObject *parent) : Base(parent) {}
 
@@ -30,6 +37,9 @@ protected:
             return nullptr;
         return &m_rows.at(static_cast<typename Container::size_type>(index.row()));
     }
+
+    // What data() returns for a cell of this model: the row behind it, its column and the role.
+    virtual QVariant rowData(const Row &row, int column, int role) const = 0;
 
     // Replaces every row at once (a new query, a reload); views start over.
     void resetRows(Container rows)

@@ -21,16 +21,6 @@ public:
         return parent.isValid() ? 0 : m_columns;
     }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        const Row *row = this->rowAt(index);
-        if (!row)
-            return {};
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return cellText(*row, index.column());
-        return otherData(*row, role);
-    }
-
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns)
@@ -42,6 +32,13 @@ protected:
     TextTableModel(int columns, QObject *parent)
         : RowModel<QAbstractTableModel, Container>(parent), m_columns(columns)
     {
+    }
+
+    QVariant rowData(const Row &row, int column, int role) const final
+    {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return cellText(row, column);
+        return otherData(row, role);
     }
 
     virtual QString cellText(const Row &row, int column) const = 0;

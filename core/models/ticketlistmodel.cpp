@@ -43,15 +43,11 @@ int TicketListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TicketListModel::data(const QModelIndex &index, int role) const
+QVariant TicketListModel::rowData(const Row &t, int column, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const TicketSummary &t = *row;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Reference:
             return t.reference;
         case Status:
@@ -71,7 +67,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
+        if (column == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
             t.expectedAt < Clock::current().nowUtc())
             return tr("Past its expected date");
         return {};

@@ -30,7 +30,6 @@ public:
     void reload();
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -42,6 +41,7 @@ public:
     qint64 totalCount() const;
 
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     const Database &m_db;
     TicketFilter m_filter;
     int m_pageSize = 200;

@@ -50,12 +50,8 @@ void SavedViewListModel::refresh()
         Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
 }
 
-QVariant SavedViewListModel::data(const QModelIndex &index, int role) const
+QVariant SavedViewListModel::rowData(const Row &e, int, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const Entry &e = *row;
     switch (role) {
     case Qt::DisplayRole:
         if (e.count < 0)

@@ -33,9 +33,8 @@ public:
     void refresh(); // the counts only
     const SavedView &view(int row) const { return m_rows.at(row).view; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     using Entry = SavedViewEntry;
     void count(Entry &entry) const;
 
