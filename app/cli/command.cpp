@@ -4,8 +4,8 @@
 #include "core/profile/profile.h"
 #include "core/store/localstore.h"
 
+#include <QDir>
 #include <QFile>
-
 #include <cstdio>
 
 namespace civicdesk::cli {
@@ -17,7 +17,8 @@ int Arguments::intOption(const QString &name, int fallback) const
     bool ok = false;
     const int value = options.value(name).toInt(&ok);
     if (!ok || value < 0)
-        throw core::Error(QStringLiteral("--%1: \"%2\" is not a whole number").arg(name, options.value(name)));
+        throw core::Error(
+            QStringLiteral("--%1: \"%2\" is not a whole number").arg(name, options.value(name)));
     return value;
 }
 
@@ -34,7 +35,8 @@ void CommandRegistry::add(Command command)
 
 std::unique_ptr<core::LocalStore> openStore(const Context &context)
 {
-    return std::make_unique<core::LocalStore>(core::Profile(core::Profile::resolveDirectory(context.profileDirectory)));
+    return std::make_unique<core::LocalStore>(
+        core::Profile(core::Profile::resolveDirectory(context.profileDirectory)));
 }
 
 QByteArray readInput(const QString &fileName)
@@ -49,6 +51,14 @@ QByteArray readInput(const QString &fileName)
             throw core::Error(QStringLiteral("%1: %2").arg(fileName, file.errorString()));
     }
     return file.readAll();
+}
+
+QString sourceTreeFile(const QString &relativePath)
+{
+    const QString source = qEnvironmentVariable("CIVICDESK_SOURCE_DIR");
+    if (!source.isEmpty() && QFile::exists(QDir(source).filePath(relativePath)))
+        return QDir(source).filePath(relativePath);
+    return relativePath;
 }
 
 } // namespace civicdesk::cli

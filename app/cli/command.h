@@ -22,7 +22,10 @@ public:
     QStringList flags;
 
     bool has(const QString &flag) const { return flags.contains(flag); }
-    QString option(const QString &name, const QString &fallback = {}) const { return options.value(name, fallback); }
+    QString option(const QString &name, const QString &fallback = {}) const
+    {
+        return options.value(name, fallback);
+    }
     bool hasOption(const QString &name) const { return options.contains(name); }
     // An integer option; throws a clear error for "--limit ten".
     int intOption(const QString &name, int fallback) const;
@@ -41,8 +44,8 @@ struct Context
 struct Command
 {
     QStringList words;
-    QString usage;       // "tickets list [--status S] [--limit N] [--json]"
-    QString summary;     // one line for --help
+    QString usage;            // "tickets list [--status S] [--limit N] [--json]"
+    QString summary;          // one line for --help
     QStringList valueOptions; // options that take a value
     QStringList flagOptions;  // options that take none
     std::function<int(Context &)> run;
@@ -69,5 +72,10 @@ std::unique_ptr<core::LocalStore> openStore(const Context &context);
 
 // Reads a whole file, or standard input for "-". Throws Error naming the file.
 QByteArray readInput(const QString &fileName);
+
+// A data file of the source tree that a bench command reads unless told another (judged
+// queries, phrase sets): under CIVICDESK_SOURCE_DIR when it is there (as ctest sets it), else
+// the relative path, for a run from the source folder.
+QString sourceTreeFile(const QString &relativePath);
 
 } // namespace civicdesk::cli

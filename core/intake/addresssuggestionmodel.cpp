@@ -7,7 +7,7 @@
 namespace civicdesk::core {
 
 AddressSuggestionModel::AddressSuggestionModel(const Geocoder &geocoder, QObject *parent)
-    : QAbstractListModel(parent), m_geocoder(geocoder)
+    : RowModel(parent), m_geocoder(geocoder)
 {
 }
 
@@ -20,34 +20,25 @@ void AddressSuggestionModel::setQuery(const QString &text)
     std::vector<GeocodeResult> found;
     if (query.size() >= kMinimumLength)
         found = m_geocoder.autocomplete(query, kLimit);
-    beginResetModel();
-    m_results = std::move(found);
-    endResetModel();
+    resetRows(std::move(found));
 }
 
 int AddressSuggestionModel::rowOf(const QString &label) const
 {
-    for (size_t i = 0; i < m_results.size(); ++i)
-        if (m_results[i].label == label)
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].label == label)
             return int(i);
     return -1;
 }
 
-int AddressSuggestionModel::rowCount(const QModelIndex &parent) const
+QVariant AddressSuggestionModel::rowData(const Row &r, int, int role) const
 {
-    return parent.isValid() ? 0 : int(m_results.size());
-}
-
-QVariant AddressSuggestionModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const GeocodeResult &r = m_results.at(size_t(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return r.insideJurisdiction
-            ? r.label
-            : QCoreApplication::translate("AddressSuggestionModel", "%1 (outside the jurisdiction)").arg(r.label);
+                   ? r.label
+                   : QCoreApplication::translate("AddressSuggestionModel", "%1 (outside the jurisdiction)")
+                         .arg(r.label);
     case Qt::EditRole: // what a completer writes into the field
         return r.label;
     case LatitudeRole:

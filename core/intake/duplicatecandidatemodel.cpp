@@ -5,13 +5,13 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cmath>
 
 namespace civicdesk::core {
 
-DuplicateCandidateModel::DuplicateCandidateModel(const LocationAdvisor &advisor, const Catalog &catalog, QObject *parent)
-    : QAbstractListModel(parent), m_advisor(advisor), m_catalog(catalog)
+DuplicateCandidateModel::DuplicateCandidateModel(const LocationAdvisor &advisor, const Catalog &catalog,
+                                                 QObject *parent)
+    : RowModel(parent), m_advisor(advisor), m_catalog(catalog)
 {
 }
 
@@ -20,21 +20,14 @@ void DuplicateCandidateModel::refresh(std::optional<GeoPoint> point, const QStri
     std::vector<DuplicateFinder::Candidate> found;
     if (point && !serviceCode.isEmpty())
         found = m_advisor.duplicates(*point, serviceCode);
-    if (found.empty() && m_candidates.empty())
+    if (found.empty() && m_rows.empty())
         return;
-    beginResetModel();
-    m_candidates = std::move(found);
-    endResetModel();
+    resetRows(std::move(found));
 }
 
 void DuplicateCandidateModel::clear()
 {
     refresh(std::nullopt, {});
-}
-
-int DuplicateCandidateModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_candidates.size());
 }
 
 QString DuplicateCandidateModel::serviceName(const QString &code) const
@@ -43,11 +36,8 @@ QString DuplicateCandidateModel::serviceName(const QString &code) const
     return s ? s->name : code;
 }
 
-QVariant DuplicateCandidateModel::data(const QModelIndex &index, int role) const
+QVariant DuplicateCandidateModel::rowData(const Row &c, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DuplicateFinder::Candidate &c = m_candidates.at(size_t(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 · %2 · %3 · %4")
@@ -55,9 +45,10 @@ QVariant DuplicateCandidateModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QCoreApplication::translate("DuplicateCandidateModel", "%1, %2 away, reported %3 ago at %4")
             .arg(c.reference, distanceText(c.distanceMetres), ageText(c.ageDays),
-                 c.address.isEmpty() ? QCoreApplication::translate("DuplicateCandidateModel", "no address") : c.address);
+                 c.address.isEmpty() ? QCoreApplication::translate("DuplicateCandidateModel", "no address")
+                                     : c.address);
     case Qt::AccessibleTextRole:
-        return data(index, Qt::ToolTipRole);
+        return rowData(c, column, Qt::ToolTipRole);
     case IdRole:
         return c.id.toString(QUuid::WithoutBraces);
     case ReferenceRole:
@@ -96,7 +87,8 @@ QHash<int, QByteArray> DuplicateCandidateModel::roleNames() const
 QString DuplicateCandidateModel::distanceText(double metres)
 {
     if (metres >= 1000.0)
-        return QCoreApplication::translate("DuplicateCandidateModel", "%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 1));
+        return QCoreApplication::translate("DuplicateCandidateModel", "%1 km")
+            .arg(QLocale().toString(metres / 1000.0, 'f', 1));
     return QCoreApplication::translate("DuplicateCandidateModel", "%1 m").arg(qRound(metres));
 }
 
@@ -107,8 +99,9 @@ QString DuplicateCandidateModel::ageText(double days)
     // translation is loaded; translators still get %n for their own plural forms.
     if (days < 1.0) {
         const int hours = int(std::floor(std::max(0.0, days) * 24.0));
-        return hours == 1 ? QCoreApplication::translate("DuplicateCandidateModel", "%n hour", nullptr, hours)
-                          : QCoreApplication::translate("DuplicateCandidateModel", "%n hours", nullptr, hours);
+        return hours == 1
+                   ? QCoreApplication::translate("DuplicateCandidateModel", "%n hour", nullptr, hours)
+                   : QCoreApplication::translate("DuplicateCandidateModel", "%n hours", nullptr, hours);
     }
     const int whole = int(std::floor(days));
     return whole == 1 ? QCoreApplication::translate("DuplicateCandidateModel", "%n day", nullptr, whole)

@@ -5,29 +5,21 @@
 namespace civicdesk::core {
 
 ServiceMatchModel::ServiceMatchModel(const Catalog &catalog, QObject *parent)
-    : QAbstractListModel(parent), m_picker(catalog)
+    : RowModel(parent), m_picker(catalog)
 {
-    m_matches = m_picker.search(QString());
+    m_rows = m_picker.search(QString());
 }
 
 void ServiceMatchModel::setQuery(const QString &query)
 {
     beginResetModel();
     m_query = query;
-    m_matches = m_picker.search(query);
+    m_rows = m_picker.search(query);
     endResetModel();
 }
 
-int ServiceMatchModel::rowCount(const QModelIndex &parent) const
+QVariant ServiceMatchModel::rowData(const Row &m, int, int role) const
 {
-    return parent.isValid() ? 0 : int(m_matches.size());
-}
-
-QVariant ServiceMatchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ServiceMatch &m = m_matches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         if (!m.matchedOn.isEmpty() && m.matchedOn != m.name && m.matchedOn != m.group)

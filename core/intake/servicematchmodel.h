@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/intake/servicepicker.h"
+#include "core/models/rowmodel.h"
 
 #include <QAbstractListModel>
 
 namespace civicdesk::core {
 
 // The service picker's popup list: the best matches for what has been typed so far.
-class ServiceMatchModel final : public QAbstractListModel
+class ServiceMatchModel final : public RowModel<QAbstractListModel, QList<ServiceMatch>>
 {
     Q_OBJECT
 
@@ -21,15 +22,12 @@ public:
     QString query() const { return m_query; }
     // The row's match; the model's own search stays reachable beside it.
     using QAbstractListModel::match;
-    const ServiceMatch &match(int row) const { return m_matches.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const ServiceMatch &match(int row) const { return m_rows.at(row); }
 
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     ServicePicker m_picker;
     QString m_query;
-    QList<ServiceMatch> m_matches;
 };
 
 } // namespace civicdesk::core

@@ -12,7 +12,7 @@
 
 namespace civicdesk::core {
 
-ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportPreviewModel::ImportPreviewModel(QObject *parent) : TextTableModel(ColumnCount, parent) {}
 
 void ImportPreviewModel::clear()
 {
@@ -24,7 +24,7 @@ void ImportPreviewModel::clear()
 
 void ImportPreviewModel::load(const QString &fileName, const QString &source)
 {
-    QList<Row> rows;
+    QList<ImportPreviewRow> rows;
     QStringList mapping;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
@@ -88,39 +88,31 @@ void ImportPreviewModel::load(const QString &fileName, const QString &source)
     endResetModel();
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+QString ImportPreviewModel::cellText(const ImportPreviewRow &r, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return {};
-    const Row &r = m_rows.at(index.row());
     const Ticket &t = r.ticket;
-    switch (index.column()) {
+    switch (column) {
     case Where:
         return r.where;
     case Reference:
         return t.referenceNumber;
     case Requested:
-        return t.requestedAt.isValid() ? QLocale().toString(t.requestedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return t.requestedAt.isValid() ? QLocale().toString(t.requestedAt.toLocalTime(), QLocale::ShortFormat)
+                                       : QString();
     case Status:
-        return r.problem.isEmpty() && !t.referenceNumber.isEmpty() ? ticketstatus::displayName(t.status) : QString();
+        return r.problem.isEmpty() && !t.referenceNumber.isEmpty() ? ticketstatus::displayName(t.status)
+                                                                   : QString();
     case Service:
-        return t.serviceName.isEmpty() ? t.serviceCode : QStringLiteral("%1 (%2)").arg(t.serviceName, t.serviceCode);
+        return t.serviceName.isEmpty() ? t.serviceCode
+                                       : QStringLiteral("%1 (%2)").arg(t.serviceName, t.serviceCode);
     case Address:
         return t.address;
     case Location:
-        return t.latitude ? QStringLiteral("%1, %2").arg(*t.latitude, 0, 'f', 5).arg(*t.longitude, 0, 'f', 5) : QString();
+        return t.latitude ? QStringLiteral("%1, %2").arg(*t.latitude, 0, 'f', 5).arg(*t.longitude, 0, 'f', 5)
+                          : QString();
     case Channel:
-        return r.problem.isEmpty() && !t.referenceNumber.isEmpty() ? channel::displayName(t.channel) : QString();
+        return r.problem.isEmpty() && !t.referenceNumber.isEmpty() ? channel::displayName(t.channel)
+                                                                   : QString();
     case Problem:
         return r.problem;
     default:
@@ -128,11 +120,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ImportPreviewModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Where:
         return tr("Where");
     case Reference:

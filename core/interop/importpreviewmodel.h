@@ -1,20 +1,40 @@
 #pragma once
 
 #include "core/domain/ticket.h"
+#include "core/models/texttablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
 
 namespace civicdesk::core {
 
+// One row of a file as it would be imported: where it is (a line, a request), and the ticket or
+// the reason it would be skipped.
+struct ImportPreviewRow
+{
+    QString where;
+    Ticket ticket;
+    QString problem;
+};
+
 // The first rows of a file as they would be imported, for the Import dialog: each row is a
 // ticket (or the reason it would be skipped), plus the mapping in use ("CaseID -> service_request_id").
-class ImportPreviewModel final : public QAbstractTableModel
+class ImportPreviewModel final : public TextTableModel<QList<ImportPreviewRow>>
 {
     Q_OBJECT
 
 public:
-    enum Column { Where, Reference, Requested, Status, Service, Address, Location, Channel, Problem, ColumnCount };
+    enum Column {
+        Where,
+        Reference,
+        Requested,
+        Status,
+        Service,
+        Address,
+        Location,
+        Channel,
+        Problem,
+        ColumnCount
+    };
     static constexpr int kRows = 50;
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
@@ -26,19 +46,10 @@ public:
 
     QStringList mapping() const { return m_mapping; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row
-    {
-        QString where;
-        Ticket ticket;
-        QString problem;
-    };
-    QList<Row> m_rows;
+    QString cellText(const ImportPreviewRow &r, int column) const override;
+    QString columnTitle(int column) const override;
+
     QStringList m_mapping;
 };
 

@@ -2,18 +2,10 @@
 
 namespace civicdesk::core {
 
-KbHitListModel::KbHitListModel(QObject *parent) : QAbstractListModel(parent) {}
+KbHitListModel::KbHitListModel(QObject *parent) : RowModel(parent) {}
 
-int KbHitListModel::rowCount(const QModelIndex &parent) const
+QVariant KbHitListModel::rowData(const Row &h, int, int role) const
 {
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
-
-QVariant KbHitListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const KbHit &h = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return h.title;
@@ -51,9 +43,7 @@ QHash<int, QByteArray> KbHitListModel::roleNames() const
 
 void KbHitListModel::setHits(const QList<KbHit> &hits)
 {
-    beginResetModel();
-    m_hits = hits;
-    endResetModel();
+    resetRows(hits);
 }
 
 QString KbHitListModel::plainSnippet(const QString &snippet)

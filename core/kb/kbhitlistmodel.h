@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/kb/kbhit.h"
+#include "core/models/rowmodel.h"
 
 #include <QAbstractListModel>
 
 namespace civicdesk::core {
 
 // Search results for a list view. The panel replaces them wholesale on every keystroke.
-class KbHitListModel final : public QAbstractListModel
+class KbHitListModel final : public RowModel<QAbstractListModel, QList<KbHit>>
 {
     Q_OBJECT
 
@@ -16,19 +17,17 @@ public:
 
     explicit KbHitListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     void setHits(const QList<KbHit> &hits);
-    const QList<KbHit> &hits() const { return m_hits; }
-    const KbHit &hit(int row) const { return m_hits.at(row); }
+    const QList<KbHit> &hits() const { return m_rows; }
+    const KbHit &hit(int row) const { return m_rows.at(row); }
 
     // The snippet without highlight markers, for tooltips and screen readers.
     static QString plainSnippet(const QString &snippet);
 
 private:
-    QList<KbHit> m_hits;
+    QVariant rowData(const Row &row, int column, int role) const override;
 };
 
 } // namespace civicdesk::core

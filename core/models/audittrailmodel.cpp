@@ -6,50 +6,26 @@
 
 namespace civicdesk::core {
 
-void AuditTrailModel::setEvents(const QList<AuditEvent> &events)
+QString AuditTrailModel::cellText(const AuditEvent &e, int column) const
 {
-    beginResetModel();
-    m_events = events;
-    endResetModel();
-}
-
-int AuditTrailModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
-}
-
-int AuditTrailModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AuditEvent &e = m_events.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case When:
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
-        case Actor:
-            return e.actor;
-        case Field:
-            return auditfield::label(e.field);
-        case OldValue:
-            return auditfield::value(e.field, e.oldValue);
-        case NewValue:
-            return auditfield::value(e.field, e.newValue);
-        }
+    switch (column) {
+    case When:
+        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+    case Actor:
+        return e.actor;
+    case Field:
+        return auditfield::label(e.field);
+    case OldValue:
+        return auditfield::value(e.field, e.oldValue);
+    case NewValue:
+        return auditfield::value(e.field, e.newValue);
     }
     return {};
 }
 
-QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AuditTrailModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case When:
         return tr("When");
     case Actor:

@@ -7,7 +7,7 @@
 
 namespace civicdesk::core {
 
-TicketListModel::TicketListModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+TicketListModel::TicketListModel(const Database &db, QObject *parent) : RowModel(parent), m_db(db)
 {
     reload();
 }
@@ -38,24 +38,16 @@ qint64 TicketListModel::totalCount() const
     return *m_total;
 }
 
-int TicketListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int TicketListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TicketListModel::data(const QModelIndex &index, int role) const
+QVariant TicketListModel::rowData(const Row &t, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const TicketSummary &t = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Reference:
             return t.reference;
         case Status:
@@ -75,7 +67,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
+        if (column == Expected && t.expectedAt.isValid() && ticketstatus::isOpen(t.status) &&
             t.expectedAt < Clock::current().nowUtc())
             return tr("Past its expected date");
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/models/rowmodel.h"
 #include "core/store/database.h"
 #include "core/store/ticketsummary.h"
 
@@ -12,7 +13,7 @@ namespace civicdesk::core {
 // The ticket list, newest first. It reads one page at a time (keyset paging on requested
 // time), so a million-ticket store opens as fast as an empty one; views pull more pages
 // through canFetchMore()/fetchMore() as the user scrolls.
-class TicketListModel final : public QAbstractTableModel
+class TicketListModel final : public RowModel<QAbstractTableModel, QList<TicketSummary>>
 {
     Q_OBJECT
 
@@ -28,9 +29,7 @@ public:
     // Reloads from the first page (after a change in the store).
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -42,9 +41,9 @@ public:
     qint64 totalCount() const;
 
 private:
+    QVariant rowData(const Row &row, int column, int role) const override;
     const Database &m_db;
     TicketFilter m_filter;
-    QList<TicketSummary> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = false;
     bool m_fetching = false; // views and testers may call fetchMore() from inside an insert

@@ -1,31 +1,27 @@
 #pragma once
 
 #include "core/domain/note.h"
+#include "core/models/texttablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace civicdesk::core {
 
 // A ticket's notes, oldest first, for the details pane.
-class TicketNotesModel final : public QAbstractTableModel
+class TicketNotesModel final : public TextTableModel<QList<Note>>
 {
     Q_OBJECT
 
 public:
     enum Column { When, Author, Visibility, Text, ColumnCount };
 
-    explicit TicketNotesModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit TicketNotesModel(QObject *parent = nullptr) : TextTableModel(ColumnCount, parent) {}
 
-    void setNotes(const QList<Note> &notes);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void setNotes(const QList<Note> &notes) { resetRows(notes); }
 
 private:
-    QList<Note> m_notes;
+    QString cellText(const Note &n, int column) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace civicdesk::core

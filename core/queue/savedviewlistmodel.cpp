@@ -12,7 +12,7 @@ namespace civicdesk::core {
 
 SavedViewListModel::SavedViewListModel(const Database &db, const Catalog &catalog, QString user,
                                        QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_catalog(catalog), m_user(std::move(user))
+    : RowModel(parent), m_db(db), m_catalog(catalog), m_user(std::move(user))
 {
     reload();
 }
@@ -33,33 +33,25 @@ void SavedViewListModel::count(Entry &e) const
 void SavedViewListModel::reload()
 {
     beginResetModel();
-    m_views.clear();
+    m_rows.clear();
     for (const SavedView &v : SavedViewRepository(m_db).visibleTo(m_user)) {
         Entry e{v, -1, {}};
         count(e);
-        m_views.append(e);
+        m_rows.append(e);
     }
     endResetModel();
 }
 
 void SavedViewListModel::refresh()
 {
-    for (Entry &e : m_views)
+    for (Entry &e : m_rows)
         count(e);
-    if (!m_views.isEmpty())
-        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_views.size()) - 1));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
 }
 
-int SavedViewListModel::rowCount(const QModelIndex &parent) const
+QVariant SavedViewListModel::rowData(const Row &e, int, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_views.size());
-}
-
-QVariant SavedViewListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry &e = m_views.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         if (e.count < 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/models/rowmodel.h"
 #include "core/queue/savedview.h"
 #include "core/store/database.h"
 
@@ -9,9 +10,17 @@ namespace civicdesk::core {
 
 class Catalog;
 
+// One saved view with its live count, as the list shows it.
+struct SavedViewEntry
+{
+    SavedView view;
+    qint64 count = -1; // -1: the view no longer parses
+    QString warning;
+};
+
 // The saved views a user sees, each with its live count ("Overdue potholes (42)").
 // refresh() counts again (after a change or a sync).
-class SavedViewListModel final : public QAbstractListModel
+class SavedViewListModel final : public RowModel<QAbstractListModel, QList<SavedViewEntry>>
 {
     Q_OBJECT
 
@@ -22,24 +31,16 @@ public:
 
     void reload();  // the list itself (views added or removed)
     void refresh(); // the counts only
-    const SavedView &view(int row) const { return m_views.at(row).view; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const SavedView &view(int row) const { return m_rows.at(row).view; }
 
 private:
-    struct Entry
-    {
-        SavedView view;
-        qint64 count = -1; // -1: the view no longer parses
-        QString warning;
-    };
+    QVariant rowData(const Row &row, int column, int role) const override;
+    using Entry = SavedViewEntry;
     void count(Entry &entry) const;
 
     const Database &m_db;
     const Catalog &m_catalog;
     QString m_user;
-    QList<Entry> m_views;
 };
 
 } // namespace civicdesk::core

@@ -1,12 +1,11 @@
 #include "core/store/database.h"
 
 #include "core/domain/error.h"
+#include "core/store/sqlitemigrator.h"
 #include "core/store/sqlquery.h"
-#include "core/store/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <chrono>
@@ -16,28 +15,11 @@
 namespace civicdesk::core {
 
 namespace {
-struct Migration
+MigrationFolder migrationFolder()
 {
-    int version;
-    QString file;
-};
-
-QList<Migration> migrations()
-{
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/civicdesk/store/migrations"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        bool ok = false;
-        const int version = name.section(u'_', 0, 0).toInt(&ok);
-        if (ok)
-            list.append({version, dir.filePath(name)});
-    }
-    return list;
+    return MigrationFolder(QStringLiteral(":/civicdesk/store/migrations"));
 }
 
-} // namespace
-
-namespace {
 constexpr int kBusyTimeoutMs = 10000;
 constexpr int kBusyPollMicroseconds = 250;
 
@@ -129,15 +111,12 @@ int Database::openConnectionCount() const
 
 int Database::schemaVersion() const
 {
-    SqlQuery q(connection(), QStringLiteral("PRAGMA user_version"));
-    q.exec();
-    return q.next() ? q.value(0).toInt() : 0;
+    return SqliteMigrator::version(connection());
 }
 
 int Database::latestSchemaVersion()
 {
-    const auto list = migrations();
-    return list.isEmpty() ? 0 : list.constLast().version;
+    return migrationFolder().latestVersion();
 }
 
 void Database::migrate()
@@ -153,33 +132,7 @@ void Database::migrate()
                         .arg(m_filePath)
                         .arg(current)
                         .arg(latest));
-    for (const Migration &m : migrations()) {
-        if (m.version <= current)
-            continue;
-        QFile file(m.file);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(QCoreApplication::translate("Database", "missing migration %1").arg(m.file));
-        const QString script = QString::fromUtf8(file.readAll());
-        Transaction tx(db);
-        // QSqlQuery runs one statement at a time. A statement ends at a line ending in ";",
-        // except inside CREATE TRIGGER, which ends at the line ending in "END;".
-        QString statement;
-        for (const QString &line : script.split(u'\n')) {
-            const QString t = line.trimmed();
-            if (t.startsWith(QStringLiteral("--")))
-                continue;
-            statement += line + u'\n';
-            const bool inTrigger = statement.contains(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive);
-            if (t.endsWith(u';') && (!inTrigger || t.toUpper().endsWith(QStringLiteral("END;")))) {
-                SqlQuery::execute(db, statement.trimmed());
-                statement.clear();
-            }
-        }
-        if (!statement.trimmed().isEmpty())
-            SqlQuery::execute(db, statement.trimmed());
-        SqlQuery::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
-        tx.commit();
-    }
+    SqliteMigrator(migrationFolder()).migrate(db);
 }
 
 QString Database::meta(const QString &key, const QString &fallback) const

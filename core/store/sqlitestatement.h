@@ -21,6 +21,9 @@ public:
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
 
+    // The native handle behind a QSQLITE connection; throws Error for any other driver.
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
+
     // Parameters are numbered from 1, as in SQLite.
     void bindText(int index, const QString &value); // a null QString binds ''
     void bindInt64(int index, qint64 value);

@@ -2,12 +2,12 @@
 
 #include "core/domain/error.h"
 #include "core/store/database.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace civicdesk::core {
@@ -33,14 +33,6 @@ struct NativeDb
         return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
     }
 };
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QStringLiteral("backup: not an SQLite connection"));
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Copies every page of `from` into `to` in one step: one read snapshot, so the copy is
 // consistent even while other connections write.
@@ -130,7 +122,7 @@ QString StoreBackup::create(const Database &db) const
             if (!out.handle)
                 throw Error(QCoreApplication::translate("StoreBackup", "%1: cannot create: %2")
                                 .arg(partial, out.error()));
-            copyDatabase(nativeHandle(db.connection()), out.handle, target);
+            copyDatabase(SqliteStatement::nativeHandle(db.connection()), out.handle, target);
             // A backup is a single file: no WAL beside it.
             execNative(out.handle, "PRAGMA journal_mode = DELETE");
         }

@@ -9,23 +9,22 @@
 namespace civicdesk::core {
 
 ConflictListModel::ConflictListModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : TextTableModel(ColumnCount, parent), m_db(db)
 {
     reload();
 }
 
 void ConflictListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<ParkedChange> rows;
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT change_id, reference, kind, reason, parked_at FROM sync_conflicts "
                               "ORDER BY parked_at DESC, change_id"));
     q.exec();
     while (q.next())
-        m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), timestamps::fromDb(q.value(4))});
-    endResetModel();
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), timestamps::fromDb(q.value(4))});
+    resetRows(rows);
 }
 
 void ConflictListModel::retry(int row)
@@ -60,45 +59,32 @@ void ConflictListModel::discard(int row)
     endRemoveRows();
 }
 
-int ConflictListModel::rowCount(const QModelIndex &parent) const
+QString ConflictListModel::cellText(const ParkedChange &r, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConflictListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConflictListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
+    switch (column) {
+    case Reference:
+        return r.reference;
+    case Kind:
+        return r.kind;
+    case Reason:
+        return r.reason;
+    case ParkedAt:
+        return QLocale().toString(r.parkedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
         return {};
-    const Row &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case Reference:
-            return r.reference;
-        case Kind:
-            return r.kind;
-        case Reason:
-            return r.reason;
-        case ParkedAt:
-            return QLocale().toString(r.parkedAt.toLocalTime(), QLocale::ShortFormat);
-        default:
-            return {};
-        }
     }
+}
+
+QVariant ConflictListModel::otherData(const ParkedChange &r, int role) const
+{
     if (role == Qt::UserRole)
         return r.changeId;
     return {};
 }
 
-QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConflictListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Reference:
         return tr("Ticket");
     case Kind:

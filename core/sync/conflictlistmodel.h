@@ -1,16 +1,26 @@
 #pragma once
 
+#include "core/models/texttablemodel.h"
 #include "core/store/database.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
 namespace civicdesk::core {
 
+// One change the server refused, as the conflicts dialog lists it.
+struct ParkedChange
+{
+    QString changeId;
+    QString reference;
+    QString kind;
+    QString reason;
+    QDateTime parkedAt;
+};
+
 // Changes the server refused, newest first, for the conflicts dialog. A person can send one
 // back to the outbox (after fixing the cause on the server) or discard it.
-class ConflictListModel final : public QAbstractTableModel
+class ConflictListModel final : public TextTableModel<QList<ParkedChange>>
 {
     Q_OBJECT
 
@@ -24,23 +34,13 @@ public:
     void retry(int row);
     void discard(int row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row
-    {
-        QString changeId;
-        QString reference;
-        QString kind;
-        QString reason;
-        QDateTime parkedAt;
-    };
+    QString cellText(const ParkedChange &r, int column) const override;
+    QString columnTitle(int column) const override;
+    // Qt::UserRole: the change's id.
+    QVariant otherData(const ParkedChange &r, int role) const override;
 
     const Database &m_db;
-    QList<Row> m_rows;
 };
 
 } // namespace civicdesk::core

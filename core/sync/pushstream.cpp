@@ -1,10 +1,8 @@
 #include "core/sync/pushstream.h"
 
 #include "core/domain/error.h"
+#include "core/sync/serverconnection.h"
 
-#include <QCoreApplication>
-#include <QSqlDriver>
-#include <QVariant>
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -36,18 +34,7 @@ PushStream::Outcome::Kind outcomeKind(const char *text)
 }
 } // namespace
 
-PushStream::PushStream(const QSqlDatabase &server)
-{
-    // QPSQL hands out its PGconn pointer as the driver handle.
-    const QVariant handle = server.driver() ? server.driver()->handle() : QVariant();
-    if (!server.driver() || server.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() ||
-        !(handle.metaType().flags() & QMetaType::IsPointer))
-        throw Error(
-            QCoreApplication::translate("PushStream", "the server connection is not a PostgreSQL one"));
-    m_conn = *static_cast<PGconn *const *>(handle.constData());
-    if (!m_conn)
-        throw Error(QCoreApplication::translate("PushStream", "no connection to the server"));
-}
+PushStream::PushStream(const QSqlDatabase &server) : m_conn(ServerConnection::nativeHandle(server)) {}
 
 PushStream::~PushStream()
 {

@@ -1,12 +1,14 @@
 #include "core/sync/serverconnection.h"
 
+#include "core/store/migrationfolder.h"
 #include "core/store/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <libpq-fe.h>
 
 namespace civicdesk::core {
 
@@ -21,11 +23,21 @@ QString describe(const ServerSettings &s)
 
 int ServerConnection::latestSchemaVersion()
 {
-    int latest = 0;
-    const QDir dir(QStringLiteral(":/civicdesk/sync/server"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        latest = std::max(latest, name.section(u'_', 0, 0).toInt());
-    return latest;
+    return MigrationFolder(QStringLiteral(":/civicdesk/sync/server")).latestVersion();
+}
+
+pg_conn *ServerConnection::nativeHandle(const QSqlDatabase &db)
+{
+    // QPSQL hands out its PGconn pointer as the driver handle.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL || !handle.isValid() ||
+        !(handle.metaType().flags() & QMetaType::IsPointer))
+        throw Error(
+            QCoreApplication::translate("PushStream", "the server connection is not a PostgreSQL one"));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        throw Error(QCoreApplication::translate("PushStream", "no connection to the server"));
+    return conn;
 }
 
 SyncError ServerConnection::classify(const QString &text, const ServerSettings &settings)

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+struct pg_conn;
+
 namespace civicdesk::core {
 
 // A QPSQL connection to the shared database, named and owned by the thread that opens it.
@@ -16,6 +18,9 @@ public:
     static QSqlDatabase open(const ServerSettings &settings, const QString &password,
                              const QString &connectionName, bool requireSchema = true);
     static void close(const QString &connectionName);
+    // libpq's handle behind a QPSQL connection, for what QtSql cannot do (COPY, a whole
+    // multi-statement script in one PQexec). Throws Error for any other connection.
+    static pg_conn *nativeHandle(const QSqlDatabase &db);
 
     // The server schema version (0 when CivicDesk was never installed there).
     static int schemaVersion(const QSqlDatabase &db);

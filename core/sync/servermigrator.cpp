@@ -1,43 +1,57 @@
 #include "core/sync/servermigrator.h"
 
+#include "core/store/migrationfolder.h"
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
 #include "core/sync/serverconnection.h"
 #include "core/sync/syncerror.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
+#include <algorithm>
+#include <cstdlib>
+#include <libpq-fe.h>
 
 namespace civicdesk::core {
 
-QStringList ServerMigrator::statements(const QString &script)
+namespace {
+// Runs a whole migration file inside the migrator's open transaction. The server names the
+// failing statement's position (in characters from the start of the file), which becomes a line.
+void runScript(const QSqlDatabase &db, const MigrationFolder::File &file, const QByteArray &script)
 {
-    QStringList out;
-    QString statement;
-    bool inBody = false;
-    for (const QString &line : script.split(u'\n')) {
-        const QString t = line.trimmed();
-        if (!inBody && (t.isEmpty() || t.startsWith(QStringLiteral("--"))))
-            continue;
-        statement += line + u'\n';
-        if (line.count(QStringLiteral("$$")) % 2 == 1)
-            inBody = !inBody;
-        if (!inBody && t.endsWith(u';')) {
-            out.append(statement.trimmed());
-            statement.clear();
+    PGconn *conn = ServerConnection::nativeHandle(db);
+    PGresult *result = PQexec(conn, script.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+        const char *position = PQresultErrorField(result, PG_DIAG_STATEMENT_POSITION);
+        const QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
+        PQclear(result);
+        if (position) {
+            const qsizetype before = std::max(0, std::atoi(position) - 1);
+            const qsizetype line = QString::fromUtf8(script).left(before).count(u'\n') + 1;
+            throw Error(QCoreApplication::translate("ServerMigrator", "server migration %1, line %2: %3")
+                            .arg(file.name)
+                            .arg(line)
+                            .arg(message));
         }
+        throw Error(
+            QCoreApplication::translate("ServerMigrator", "server migration %1: %2").arg(file.name, message));
     }
-    if (!statement.trimmed().isEmpty())
-        out.append(statement.trimmed());
-    return out;
+    PQclear(result);
+    // A COMMIT or ROLLBACK in the file would end the migrator's transaction half way.
+    if (PQtransactionStatus(conn) != PQTRANS_INTRANS)
+        throw Error(QCoreApplication::translate("ServerMigrator",
+                                                "server migration %1 ends the migrator's transaction itself "
+                                                "(remove its BEGIN/COMMIT)")
+                        .arg(file.name));
 }
+} // namespace
 
-QList<int> ServerMigrator::migrate()
+QList<int> ServerMigrator::migrate(int upToVersion)
 {
     QList<int> applied;
-    const QDir dir(QStringLiteral(":/civicdesk/sync/server"));
-    const int latest = ServerConnection::latestSchemaVersion();
+    const MigrationFolder folder(m_folder);
+    const int latest = folder.latestVersion();
     // One administrator at a time: a second "server init" waits, then finds nothing to do.
     Transaction lock(m_db);
     SqlQuery::execute(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(3110311)"));
@@ -52,26 +66,14 @@ QList<int> ServerMigrator::migrate()
                             "use a newer civicdesk-cli")
                             .arg(current)
                             .arg(latest));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        const int version = name.section(u'_', 0, 0).toInt();
-        if (version <= current)
+    for (const MigrationFolder::File &file : folder.files()) {
+        if (file.version <= current || file.version > upToVersion)
             continue;
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(
-                QCoreApplication::translate("ServerMigrator", "missing server migration %1").arg(name));
-        for (const QString &sql : statements(QString::fromUtf8(file.readAll()))) {
-            try {
-                SqlQuery::execute(m_db, sql);
-            } catch (const Error &e) {
-                throw Error(QCoreApplication::translate("ServerMigrator", "server migration %1: %2")
-                                .arg(name, e.message()));
-            }
-        }
+        runScript(m_db, file, MigrationFolder::read(file));
         SqlQuery(m_db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (?)"))
-            .bind(0, version)
+            .bind(0, file.version)
             .exec();
-        applied.append(version);
+        applied.append(file.version);
     }
     lock.commit();
     return applied;

@@ -2,7 +2,9 @@
 
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
+#include "core/store/auditrepository.h"
 #include "core/store/catalogrepository.h"
+#include "core/store/noterepository.h"
 #include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
@@ -218,14 +220,10 @@ SyncReport SyncSession::pull()
     SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = -131072"));
     // Native statements: per row, QSqlQuery's positional binding costs more than the write.
     SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
-    SqliteStatement &insertNote = localStatement(
-        QStringLiteral("INSERT INTO ticket_notes (id, ticket_id, created_at, author, text, internal) "
-                       "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
-                       "ON CONFLICT (id) DO NOTHING"));
-    SqliteStatement &insertAudit = localStatement(
-        QStringLiteral("INSERT INTO audit_events (id, ticket_id, at, actor, field, old_value, new_value) "
-                       "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM tickets WHERE id = ?2) "
-                       "ON CONFLICT (id) DO NOTHING"));
+    SqliteStatement &insertNote =
+        localStatement(AppendOnlyRepository::insertIfTicketKnownSql(NoteRepository::table()));
+    SqliteStatement &insertAudit =
+        localStatement(AppendOnlyRepository::insertIfTicketKnownSql(AuditRepository::table()));
 
     // Keyset pages in (xid, seq) order, each applied in its own local transaction so the UI's
     // writes are never held off for a whole catch-up. The cursor saved at the very end is the
@@ -271,20 +269,24 @@ SyncReport SyncSession::pull()
               else
                   ++report.heldBack;
           });
-    pages(QStringLiteral("ticket_notes"),
-          QStringLiteral("t.id::text, t.ticket_id::text, t.created_at, t.author, t.text, t.internal::int"), 6,
-          [&](SqlQuery &q) {
-              for (int i = 0; i < 6; ++i)
-                  bindValue(insertNote, i + 1, q.value(i));
-              report.pulledNotes += insertNote.execute() > 0 ? 1 : 0;
-          });
-    pages(QStringLiteral("audit_events"),
-          QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
-          7, [&](SqlQuery &q) {
-              for (int i = 0; i < 7; ++i)
-                  bindValue(insertAudit, i + 1, q.value(i));
-              report.pulledAudit += insertAudit.execute() > 0 ? 1 : 0;
-          });
+    // Notes and audit events: the server's columns in the local table's order, ids as text.
+    const auto appendOnly = [&](const AppendOnlyRepository::Table &table, const QString &serverColumns,
+                                SqliteStatement &insert, int &pulled) {
+        const int columns = int(table.columns.size());
+        pages(table.name, serverColumns, columns, [&](SqlQuery &q) {
+            for (int i = 0; i < columns; ++i)
+                bindValue(insert, i + 1, q.value(i));
+            pulled += insert.execute() > 0 ? 1 : 0;
+        });
+    };
+    appendOnly(
+        NoteRepository::table(),
+        QStringLiteral("t.id::text, t.ticket_id::text, t.created_at, t.author, t.text, t.internal::int"),
+        insertNote, report.pulledNotes);
+    appendOnly(
+        AuditRepository::table(),
+        QStringLiteral("t.id::text, t.ticket_id::text, t.at, t.actor, t.field, t.old_value, t.new_value"),
+        insertAudit, report.pulledAudit);
     {
         Transaction tx(local);
         if (m_shared)

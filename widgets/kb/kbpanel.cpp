@@ -8,13 +8,13 @@
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbhitdelegate.h"
 #include "widgets/shell/enableclearbuttonwhentyped.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -356,7 +356,7 @@ void KbPanel::giveFeedback(const QString &kind)
     QString comment;
     if (kind == QLatin1String("outdated")) {
         bool ok = false;
-        comment = QInputDialog::getMultiLineText(
+        comment = InputDialog::getMultiLineText(
             this, tr("Flag as outdated"), tr("What is out of date in \"%1\"?").arg(m_article.title), {}, &ok);
         if (!ok || comment.trimmed().isEmpty())
             return;

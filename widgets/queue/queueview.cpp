@@ -14,13 +14,13 @@
 #include "widgets/queue/sladelegate.h"
 #include "widgets/queue/ticketactioncommand.h"
 #include "widgets/shell/filedialog.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -419,7 +419,7 @@ void QueueView::updateActions()
 void QueueView::askAssign()
 {
     bool ok = false;
-    const QString who = QInputDialog::getText(
+    const QString who = InputDialog::getText(
         this, tr("Assign"),
         tr("Assign %n ticket(s) to (empty: unassign):", nullptr, int(selectedRows().size())),
         QLineEdit::Normal, {}, &ok);
@@ -431,11 +431,11 @@ void QueueView::askStatus()
 {
     bool ok = false;
     const QString name =
-        QInputDialog::getItem(this, tr("Status"), tr("New status:"), statusNames(), 0, false, &ok);
+        InputDialog::getItem(this, tr("Status"), tr("New status:"), statusNames(), 0, false, &ok);
     if (!ok)
         return;
     const QString note =
-        QInputDialog::getMultiLineText(this, tr("Status"), tr("Public note (optional):"), {}, &ok);
+        InputDialog::getMultiLineText(this, tr("Status"), tr("Public note (optional):"), {}, &ok);
     if (ok)
         setStatusOfSelected(core::ticketstatus::all().at(statusNames().indexOf(name)), note.trimmed());
 }
@@ -447,7 +447,7 @@ void QueueView::askPriority()
         names.append(core::priority::displayName(*core::priority::fromKey(k)));
     bool ok = false;
     const QString name =
-        QInputDialog::getItem(this, tr("Priority"), tr("New priority:"), names, 1, false, &ok);
+        InputDialog::getItem(this, tr("Priority"), tr("New priority:"), names, 1, false, &ok);
     if (ok)
         setPriorityOfSelected(*core::priority::fromKey(core::priority::keys().at(names.indexOf(name))));
 }
@@ -455,7 +455,7 @@ void QueueView::askPriority()
 void QueueView::askMerge()
 {
     bool ok = false;
-    const QString parent = QInputDialog::getText(
+    const QString parent = InputDialog::getText(
         this, tr("Merge duplicates"), tr("Reference of the original ticket:"), QLineEdit::Normal, {}, &ok);
     if (ok && !parent.trimmed().isEmpty())
         mergeSelectedInto(parent.trimmed());
@@ -464,7 +464,7 @@ void QueueView::askMerge()
 void QueueView::askNote()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
+    const QString text = InputDialog::getMultiLineText(
         this, tr("Note"), tr("Note for %n ticket(s):", nullptr, int(selectedRows().size())), {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
@@ -487,7 +487,7 @@ void QueueView::askRespond()
         titles.append(r.title);
     bool ok = false;
     const QString title =
-        QInputDialog::getItem(this, tr("Canned response"), tr("Response:"), titles, 0, false, &ok);
+        InputDialog::getItem(this, tr("Canned response"), tr("Response:"), titles, 0, false, &ok);
     if (ok)
         respondSelected(responses.at(titles.indexOf(title)).id);
 }
@@ -527,7 +527,7 @@ void QueueView::askSaveView()
 {
     bool ok = false;
     const QString name =
-        QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, {}, &ok);
+        InputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     bool shared = false;
@@ -546,8 +546,8 @@ void QueueView::copyLink()
 void QueueView::askOpenLink()
 {
     bool ok = false;
-    const QString link = QInputDialog::getText(this, tr("Open link"), tr("A view link (civicdesk:queue?…):"),
-                                               QLineEdit::Normal, QApplication::clipboard()->text(), &ok);
+    const QString link = InputDialog::getText(this, tr("Open link"), tr("A view link (civicdesk:queue?…):"),
+                                              QLineEdit::Normal, QApplication::clipboard()->text(), &ok);
     if (ok)
         openLink(link.trimmed());
 }

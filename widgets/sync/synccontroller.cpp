@@ -5,13 +5,13 @@
 #include "core/store/localstore.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/syncengine.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/sync/conflictsdialog.h"
 #include "widgets/sync/serversettingsdialog.h"
 #include "widgets/sync/syncstatuswidget.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 
@@ -77,11 +77,11 @@ void SyncController::startFromSettings(bool askForPassword)
         .readAsync(this, [this, settings, askForPassword](std::optional<QString> password, const QString &) {
             if (!password && askForPassword) {
                 bool ok = false;
-                const QString typed = QInputDialog::getText(m_window, tr("Server password"),
-                                                            tr("No system keychain holds the password for "
-                                                               "%1.\nPassword (kept for this session only):")
-                                                                .arg(settings.accountKey()),
-                                                            QLineEdit::Password, QString(), &ok);
+                const QString typed = InputDialog::getText(m_window, tr("Server password"),
+                                                           tr("No system keychain holds the password for "
+                                                              "%1.\nPassword (kept for this session only):")
+                                                               .arg(settings.accountKey()),
+                                                           QLineEdit::Password, QString(), &ok);
                 if (ok)
                     password = typed;
             }

@@ -11,6 +11,7 @@
 #include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/shell/filedialog.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/training/callervoice.h"
 #include "widgets/training/scorecardview.h"
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -380,8 +380,8 @@ void ScenarioPlayer::saveClicked()
         return;
     bool ok = false;
     const QString title =
-        QInputDialog::getText(this, tr("Save as scenario"), tr("Title of the new scenario:"),
-                              QLineEdit::Normal, tr("%1 (recorded)").arg(m_scenario->title), &ok);
+        InputDialog::getText(this, tr("Save as scenario"), tr("Title of the new scenario:"),
+                             QLineEdit::Normal, tr("%1 (recorded)").arg(m_scenario->title), &ok);
     if (!ok)
         return;
     try {

@@ -10,7 +10,6 @@
 #include "core/store/transaction.h"
 #include "core/tickets/ticketservice.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -140,20 +139,12 @@ int runEmergencyCheck(Context &c)
     return 0;
 }
 
-QString defaultPhrasesFile()
-{
-    const QString relative = QStringLiteral("tests/data/emergency-phrases.tsv");
-    const QString source = qEnvironmentVariable("CIVICDESK_SOURCE_DIR");
-    if (!source.isEmpty() && QFile::exists(QDir(source).filePath(relative)))
-        return QDir(source).filePath(relative);
-    return relative;
-}
-
 // The 911 check against a phrase set of emergencies and look-alikes, with the profile's
 // triggers: how many emergencies it missed and how many look-alikes it raised. Goal: none.
 int runEmergencyBench(Context &c)
 {
-    const QString file = c.args.option(QStringLiteral("phrases"), defaultPhrasesFile());
+    const QString file = c.args.option(QStringLiteral("phrases"),
+                                       sourceTreeFile(QStringLiteral("tests/data/emergency-phrases.tsv")));
     if (!QFile::exists(file))
         throw core::Error(
             QStringLiteral("%1 not found; run from the source folder or give --phrases FILE").arg(file));

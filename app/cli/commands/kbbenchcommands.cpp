@@ -11,7 +11,6 @@
 #include "core/store/database.h"
 #include "core/store/sqlquery.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -226,20 +225,13 @@ int runBenchKb(Context &c)
     return 0;
 }
 
-QString defaultCasesFile()
-{
-    const QString relative = QStringLiteral("tests/data/kb-relevance.tsv");
-    const QString source = qEnvironmentVariable("CIVICDESK_SOURCE_DIR");
-    if (!source.isEmpty() && QFile::exists(QDir(source).filePath(relative)))
-        return QDir(source).filePath(relative);
-    return relative;
-}
-
 int runBenchRelevance(Context &c)
 {
     // --queries is the name for the judged queries; --cases stays for existing scripts.
     const QString file =
-        c.args.option(QStringLiteral("queries"), c.args.option(QStringLiteral("cases"), defaultCasesFile()));
+        c.args.option(QStringLiteral("queries"),
+                      c.args.option(QStringLiteral("cases"),
+                                    sourceTreeFile(QStringLiteral("tests/data/kb-relevance.tsv"))));
     if (!QFile::exists(file))
         throw Error(
             QStringLiteral("%1 not found; run from the source folder or give --queries FILE").arg(file));

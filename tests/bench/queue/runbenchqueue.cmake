@@ -2,16 +2,7 @@
 # or a figure missing from the output.
 file(REMOVE_RECURSE "${PROFILE}")
 
-function(run_step name pattern)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    message(STATUS "${name}: ${out}${err}")
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "${name} exited with ${rc}")
-    endif()
-    if(NOT out MATCHES "${pattern}")
-        message(FATAL_ERROR "${name}: output does not match ${pattern}")
-    endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../runstep.cmake)
 
 set(_fields "\"bulk_1000_ms\":[0-9.]+,\"count_views_ms\":[0-9.]+,\"cpu_ms\":{[^}]+},\"dashboard_after_bulk_ms\":[0-9.]+,\"dashboard_days_ms\":[0-9.]+,\"dashboard_days_summed\":[0-9]+,\"dashboard_ms\":[0-9.]+,\"filter_ms\":[0-9.]+,\"first_page_ms\":[0-9.]+,\"raw_sql_filter_ms\":[0-9.]+,\"rss_mb\":[0-9.]+,\"sort_ms\":[0-9.]+,\"tickets\":20000")
 run_step("bench queue" "${_fields}" "${CLI}" bench queue --tickets 20000 --keep "${PROFILE}" --json)

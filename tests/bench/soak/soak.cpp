@@ -21,6 +21,7 @@
 #include "support/ticketfactory.h"
 #include "widgets/map/mapview.h"
 #include "widgets/map/ticketmappanel.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/sync/synccontroller.h"
 
@@ -29,7 +30,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGeoCoordinate>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -226,13 +226,9 @@ int main(int argc, char *argv[])
     window->resize(1366, 768);
     if (auto *sync = window->findChild<widgets::SyncController *>())
         sync->engine()->setPollInterval(3000);
-    // No keychain answers here: the password prompt is answered empty, so libpq uses PGPASSFILE.
-    QTimer answerPrompts;
-    QObject::connect(&answerPrompts, &QTimer::timeout, [] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
-            dialog->accept();
-    });
-    answerPrompts.start(50);
+    // No keychain answers here: the password prompt (asked once, at start) is answered empty,
+    // so libpq uses PGPASSFILE.
+    widgets::InputDialog::setNextText(QString());
     window->show();
 
     OtherWorkstations others(settings);
@@ -310,7 +306,6 @@ QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
 QApplication::exec();
 calls.stop();
 stallProbe.stop();
-answerPrompts.stop();
 const double rssEnd = rssMb();
 import.waitForFinished();
 outage.waitForFinished();

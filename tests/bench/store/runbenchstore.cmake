@@ -3,16 +3,7 @@
 file(REMOVE_RECURSE "${PROFILE}")
 file(MAKE_DIRECTORY "${PROFILE}")
 
-function(run_step name pattern)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    message(STATUS "${name}: ${out}${err}")
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "${name} exited with ${rc}")
-    endif()
-    if(NOT out MATCHES "${pattern}")
-        message(FATAL_ERROR "${name}: output does not match ${pattern}")
-    endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../runstep.cmake)
 
 run_step("bench store" "\"insert_per_s\":[0-9]+.*\"tickets\":20000"
     "${CLI}" bench store --tickets 20000 --keep "${PROFILE}" --json)

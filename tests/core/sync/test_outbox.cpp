@@ -1,9 +1,7 @@
 // The outbox is written in the same transaction as each ticket change; the conflicts model.
 #include "core/domain/error.h"
-#include "core/store/sqlquery.h"
 #include "core/sync/conflictlistmodel.h"
 #include "core/sync/outbox.h"
-#include "core/sync/servermigrator.h"
 #include "core/tickets/ticketservice.h"
 #include "support/tempprofile.h"
 #include "support/ticketfactory.h"
@@ -121,16 +119,6 @@ private Q_SLOTS:
         QCOMPARE(outbox.conflictCount(), 0);
         model.reload();
         QCOMPARE(model.rowCount(), 0);
-    }
-
-    void serverScriptSplitsOnStatementsNotBodies()
-    {
-        const QStringList parts = core::ServerMigrator::statements(
-            QStringLiteral("-- comment\nCREATE TABLE a (x int);\nCREATE FUNCTION f() RETURNS int LANGUAGE "
-                           "plpgsql AS $$\nBEGIN\n"
-                           "    RETURN 1;\nEND\n$$;\nSELECT 1;\n"));
-        QCOMPARE(parts.size(), 3);
-        QVERIFY(parts.at(1).contains(QStringLiteral("RETURN 1;")));
     }
 };
 

@@ -7,7 +7,6 @@
 #include "support/ticketfactory.h"
 #include "syncfixture.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,16 +37,7 @@ public:
         u.setPath(u'/' + m_name);
         m_url = u.toString();
         QSqlDatabase db = core::ServerConnection::open(settingsFor(m_url), {}, m_name, false);
-        for (const QString &file :
-             {QStringLiteral("0001_shared_schema.sql"), QStringLiteral("0002_trigger_fast_path.sql")}) {
-            QFile f(QStringLiteral(":/civicdesk/sync/server/") + file);
-            if (!f.open(QIODevice::ReadOnly))
-                qFatal("missing %s", qPrintable(file));
-            for (const QString &sql : core::ServerMigrator::statements(QString::fromUtf8(f.readAll())))
-                core::SqlQuery::execute(db, sql);
-        }
-        core::SqlQuery::execute(
-            db, QStringLiteral("INSERT INTO civicdesk.schema_version (version) VALUES (1), (2)"));
+        core::ServerMigrator(db).migrate(2);
     }
     ~SchemaTwoServer()
     {

@@ -1,5 +1,6 @@
 #include "core/commands/ticketcommands.h"
 #include "core/domain/clock.h"
+#include "core/domain/ticketstatus.h"
 #include "core/queue/queuemodel.h"
 #include "core/queue/savedviewlistmodel.h"
 #include "core/queue/savedviewrepository.h"
@@ -12,6 +13,7 @@
 #include "widgets/queue/queueview.h"
 #include "widgets/queue/supervisorconsole.h"
 #include "widgets/shell/filedialog.h"
+#include "widgets/shell/inputdialog.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/messagebox.h"
 
@@ -28,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -51,6 +54,15 @@ class TestQueueView : public QObject
         for (int r : rows)
             view.table()->selectionModel()->select(view.model()->index(r, 0),
                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    void selectReference(widgets::QueueView &view, const QString &reference)
+    {
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            if (view.model()->data(view.model()->index(r, 0), core::QueueModel::ReferenceRole).toString() ==
+                reference)
+                return selectRows(view, {r});
+        QFAIL(qPrintable(reference));
     }
 
     QString assigneeOf(const QString &reference)
@@ -191,6 +203,53 @@ private Q_SLOTS:
             QCOMPARE(assigneeOf(ref), QStringLiteral("crew-9"));
         // Each step is in the audit trail: assign, undo, redo.
         QCOMPARE(core::TicketService(m_profile->store()).find(chosen.at(0))->audit.size(), 4);
+    }
+
+    void promptsAnsweredThroughTheInputDialogSeam()
+    {
+        QUndoStack undo;
+        widgets::QueueView view(m_profile->store(), account(Role::Supervisor), &undo);
+        view.ensureLoaded();
+        selectRows(view, {0, 1});
+        const QString first =
+            view.model()->data(view.model()->index(0, 0), core::QueueModel::ReferenceRole).toString();
+        auto *assign = view.findChild<QAction *>(QStringLiteral("assignAction"));
+        auto *status = view.findChild<QAction *>(QStringLiteral("statusAction"));
+        QVERIFY(assign && status);
+
+        // A cancelled prompt changes nothing.
+        widgets::InputDialog::setNextCancel();
+        assign->trigger();
+        QCOMPARE(undo.count(), 0);
+        QCOMPARE(assigneeOf(first), QString());
+        QVERIFY2(widgets::InputDialog::lastLabel().contains(QStringLiteral("2 ticket")),
+                 qPrintable(widgets::InputDialog::lastLabel()));
+
+        widgets::InputDialog::setNextText(QStringLiteral("crew-7"));
+        assign->trigger();
+        QCOMPARE(assigneeOf(first), QStringLiteral("crew-7"));
+
+        // Two prompts in a row: the status from the list, then the public note.
+        selectReference(view, first);
+        widgets::InputDialog::setNextText(core::ticketstatus::displayName(core::TicketStatus::Resolved));
+        widgets::InputDialog::setNextText(QStringLiteral("Filled this morning"));
+        status->trigger();
+        const auto resolved = core::TicketService(m_profile->store()).find(first);
+        QCOMPARE(resolved->status, core::TicketStatus::Resolved);
+        QCOMPARE(resolved->statusNotes, QStringLiteral("Filled this morning"));
+
+        // A list prompt cannot return what the list does not hold.
+        selectReference(view, first);
+        const int steps = undo.count();
+        widgets::InputDialog::setNextText(QStringLiteral("Not a status"));
+        status->trigger();
+        QCOMPARE(undo.count(), steps);
+
+        widgets::InputDialog::setNextText(QStringLiteral("Two of mine"));
+        widgets::MessageBox::setNextAnswer(QMessageBox::No);
+        const int views = view.savedViewModel()->rowCount();
+        view.findChild<QPushButton *>(QStringLiteral("saveView"))->click();
+        QCOMPARE(view.savedViewModel()->rowCount(), views + 1);
     }
 
     void bulkActionOnTicketsChangedMeanwhileNamesThem()
