@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressCsvMapping</name>
+    <message>
+        <location filename="../core/geo/addresscsvmapping.cpp" line="+32"/>
+        <source>%1:%2: %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressSuggestionModel</name>
     <message>
         <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
@@ -1084,19 +1097,32 @@
     </message>
 </context>
 <context>
-    <name>GeoCommands</name>
+    <name>FormEditCommand</name>
     <message>
-        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <location filename="../widgets/intake/formeditcommand.cpp" line="+14"/>
+        <source>form change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoCsvReader</name>
+    <message>
+        <location filename="../core/geo/geocsvreader.cpp" line="+13"/>
         <source>%1: the file is empty (no header line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
+        <location line="+14"/>
+        <source>%1:%2: the header has no column &quot;%3&quot; (%4; columns: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no such column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,6 +1302,64 @@
     <message>
         <location filename="../core/geo/geometry.cpp" line="+81"/>
         <source>a stored geometry is damaged; import the layer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <location filename="../widgets/help/helptopics.cpp" line="+12"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a knowledge-base answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor queue and bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo city and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +1863,49 @@
     </message>
 </context>
 <context>
+    <name>MapPicture</name>
+    <message>
+        <location filename="../map/render/mappicture.cpp" line="+40"/>
+        <source>the centre is not a latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1: a number from 2 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 2 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size %1x%2: from 16x16 to 8192x8192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from 16x16 to 8192x8192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale %1: from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MbTilesFile</name>
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+35"/>
@@ -2030,18 +2157,41 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="+38"/>
+        <location filename="../core/profile/profile.cpp" line="+44"/>
         <source>cannot create the profile folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the profile folder %1 is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the local store %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLocation</name>
+    <message>
+        <location filename="../core/settings/profilelocation.cpp" line="+46"/>
+        <source>the profile folder must be a full path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,7 +3186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the server %1 has no CivicDesk schema; an administrator runs &quot;civicdesk-cli server init&quot; first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3313,29 @@
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutReference</name>
+    <message>
+        <location filename="../widgets/help/shortcutreference.cpp" line="+42"/>
+        <source>On the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,6 +3503,34 @@ SQLite&apos;s check reported: %2</source>
     <message>
         <location line="+220"/>
         <source>server catalogue version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSetting</name>
+    <message>
+        <location filename="../core/appearance/themesetting.cpp" line="+20"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot write the settings file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +3950,39 @@ SQLite&apos;s check reported: %2</source>
     </message>
 </context>
 <context>
+    <name>TilePyramid</name>
+    <message>
+        <location filename="../map/render/tilepyramid.cpp" line="+19"/>
+        <source>the area to render is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1-%2: levels from 0 to %3, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from 0 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tile scale %1: 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingAttempt</name>
     <message>
         <location filename="../core/training/trainingattempt.cpp" line="+15"/>
@@ -3761,6 +3995,24 @@ SQLite&apos;s check reported: %2</source>
     <message>
         <location filename="../core/training/trainingresultlog.cpp" line="+23"/>
         <source>%1: cannot save the training result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../core/settings/uilanguage.cpp" line="+54"/>
+        <source>unknown language &quot;%1&quot; in the settings; the system language is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the translation %1 is missing or damaged; English is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the English translation in %1 is missing or damaged too; plural forms may read &quot;(s)&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4041,9 +4293,47 @@ SQLite&apos;s check reported: %2</source>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::AppearanceMenu</name>
+    <message>
+        <location filename="../widgets/appearance/appearancemenu.cpp" line="+18"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow the desktop&apos;s light or dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>White on black with yellow focus and selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+55"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,13 +4348,29 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Type a number, e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallHeader</name>
+    <message>
+        <location filename="../widgets/intake/callheader.cpp" line="+18"/>
+        <source>Call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallPages</name>
+    <message>
+        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,7 +4540,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::widgets::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+34"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+35"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,12 +4730,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Resetting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The reset failed:
 
 %1</source>
@@ -4448,7 +4754,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>The training sandbox never connects to a server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,7 +4802,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::DescriptionEdit</name>
     <message>
-        <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
+        <location filename="../widgets/intake/descriptionedit.cpp" line="+19"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,12 +4831,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
         <source>Emergency: transfer to 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transferred to 911</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,12 +4851,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Transfer to 911 logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,9 +4867,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::EmergencyMonitor</name>
+    <message>
+        <location filename="../widgets/intake/emergencymonitor.cpp" line="+46"/>
+        <source>Transfer not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::EscalationButton</name>
     <message numerus="yes">
-        <location filename="../widgets/queue/escalationbutton.cpp" line="+36"/>
+        <location filename="../widgets/queue/escalationbutton.cpp" line="+37"/>
         <source>Overdue tickets and those due within %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4581,7 +4895,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Escalations</source>
         <translation type="unfinished"></translation>
@@ -4724,6 +5038,53 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+8"/>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpController</name>
+    <message>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <source>&amp;Quick reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpWindow</name>
+    <message>
+        <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
+        <location line="+88"/>
+        <source>CivicDesk quick reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the menus as they are now, so changed keys show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no shortcut)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,7 +5251,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+17"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
         <source>Park current call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,84 +5282,94 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::IntakeWidget</name>
+    <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start a new call: timer, caller and request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check and save the request, then read back the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Information only…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End a call that was only a question; no ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Wrap up without ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Discard call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Throw away this call&apos;s form (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Transferred to 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Log on this call that the caller was transferred to 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Discard call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away this call&apos;s form (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Undo in form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Undo the last change in the call form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Re&amp;do in form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change just undone in the call form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Restore unfinished call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reopen the call that was open when CivicDesk stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,27 +5379,15 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location line="+48"/>
-        <source>Call timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discard it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5044,12 +5403,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+149"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-147"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5059,122 +5418,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+339"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Same problem?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as &amp;new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Same problem as %1 (%2, %3)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Wrap-up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Article used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log without a reason?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Log without reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No reason was given. The call log will record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+109"/>
         <source>Knowledge base article used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-514"/>
-        <source>Call in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Draft not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Transfer not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (logged). Wrap up with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5438,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,47 +5452,37 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location line="+39"/>
-        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-171"/>
+        <source>Draft not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Transferred to 911 (logged). Wrap up with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+12"/>
-        <location line="+85"/>
-        <source>Discard call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>unknown number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5724,6 +5968,34 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
+    <message>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <source>Same problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same problem as %1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::LocationInsightPanel</name>
     <message>
         <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
@@ -5957,13 +6229,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
-        <location line="+413"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
+        <location line="+440"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-402"/>
         <location line="+21"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
@@ -5994,7 +6266,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6004,7 +6276,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import Open311 or 311 CSV requests and services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6014,7 +6286,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export requests as Open311 JSON, XML or CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6024,13 +6296,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6040,12 +6312,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write a note on the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6055,7 +6327,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change the status of the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6065,7 +6337,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the reference number to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6075,22 +6347,22 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ticket &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status &amp;filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ticket map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6100,7 +6372,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,7 +6382,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search the knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,7 +6392,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,12 +6402,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Status: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6447,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Note added to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6206,7 +6478,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::MapView</name>
     <message>
-        <location filename="../widgets/map/mapview.cpp" line="+31"/>
+        <location filename="../widgets/map/mapview.cpp" line="+32"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,7 +6488,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+267"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,9 +6499,230 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::PreferencesController</name>
+    <message>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maps opened from now on use the new map source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/settings/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;911 triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile&apos;s 911 triggers do not load (%1); the built-in list is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds the local store and these settings. A new folder is used from the next start; --profile and CIVICDESK_PROFILE still win over it. The current profile is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console switches language at once; an open call stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;City renderer (offline, from the imported city layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: offline city renderer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB&amp;Tiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Online tile server (XYZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: online tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile URL template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tile attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest zoom level of the tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest &amp;zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training sandbox: the online tile server stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The online source needs the network and shows the provider&apos;s attribution. Maps opened after OK use the new source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ProblemsLabel</name>
+    <message>
+        <location filename="../widgets/intake/problemslabel.cpp" line="+23"/>
+        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ProgressChart</name>
     <message>
-        <location filename="../widgets/training/progresschart.cpp" line="+11"/>
+        <location filename="../widgets/training/progresschart.cpp" line="+13"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6740,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,7 +6871,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+56"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,7 +7181,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ReferenceReadback</name>
     <message>
-        <location filename="../widgets/intake/referencereadback.cpp" line="+24"/>
+        <location filename="../widgets/intake/referencereadback.cpp" line="+25"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6703,7 +7196,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Finish call (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6713,7 +7206,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,9 +7222,37 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::RestoreBar</name>
+    <message>
+        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+42"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,7 +7464,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ScoreCardView</name>
     <message>
-        <location filename="../widgets/training/scorecardview.cpp" line="+36"/>
+        <location filename="../widgets/training/scorecardview.cpp" line="+38"/>
         <source>Score card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6973,7 +7494,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,6 +7511,139 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+16"/>
         <source>Score card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ServerPage</name>
+    <message>
+        <location filename="../widgets/settings/serverpage.cpp" line="+36"/>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is a training sandbox: it never connects to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system keychain, never in a file. Sync uses the new settings as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected (%1 s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7110,9 +7764,77 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::ShortcutTable</name>
+    <message>
+        <location filename="../widgets/settings/shortcuttable.cpp" line="+21"/>
+        <source>Actions and their shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortcut of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the shortcut of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the default shortcut of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is already the shortcut of &quot;%2&quot;. Change that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; has no shortcut now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::SignInDialog</name>
     <message>
-        <location filename="../widgets/shell/signindialog.cpp" line="+17"/>
+        <location filename="../widgets/shell/signindialog.cpp" line="+18"/>
         <source>Sign in to CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7183,17 +7905,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7535,7 +8257,7 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
         <source>Online map tiles are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7735,6 +8457,119 @@ Password (kept for this session only):</source>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::TriggerListEditor</name>
+    <message>
+        <location filename="../widgets/settings/triggerlisteditor.cpp" line="+38"/>
+        <source>911 triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;riggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to &amp;built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the triggers to the built-in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that raise the alert, one regular expression per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases one of which must also be said, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that do not count, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service codes that raise the alert, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phrases are case-insensitive regular expressions, one per line; \b marks a word edge. A phrase inside an exception, or right after &quot;no&quot; or &quot;not&quot;, does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::WrapUpDialog</name>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
@@ -7815,9 +8650,78 @@ Password (kept for this session only):</source>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::WrapUpFlow</name>
+    <message>
+        <location filename="../widgets/intake/wrapupflow.cpp" line="+74"/>
+        <source>Wrap-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log without a reason?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log without reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reason was given. The call log will record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>Discard call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+150"/>
+        <location filename="../app/gui/main.cpp" line="+142"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation type="unfinished"></translation>
     </message>

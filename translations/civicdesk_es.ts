@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddressCsvMapping</name>
+    <message>
+        <location filename="../core/geo/addresscsvmapping.cpp" line="+32"/>
+        <source>%1:%2: %3: &quot;%4&quot; is not a number</source>
+        <translation>%1:%2: %3: «%4» no es un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+</context>
+<context>
     <name>AddressSuggestionModel</name>
     <message>
         <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
@@ -1088,19 +1101,32 @@
     </message>
 </context>
 <context>
-    <name>GeoCommands</name>
+    <name>FormEditCommand</name>
     <message>
-        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <location filename="../widgets/intake/formeditcommand.cpp" line="+14"/>
+        <source>form change</source>
+        <translation>cambio en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change to %1</source>
+        <translation>cambio de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeoCsvReader</name>
+    <message>
+        <location filename="../core/geo/geocsvreader.cpp" line="+13"/>
         <source>%1: the file is empty (no header line)</source>
         <translation>%1: el archivo está vacío (sin línea de encabezado)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation>%1: --%2: no hay ninguna columna «%3» (columnas: %4)</translation>
+        <location line="+14"/>
+        <source>%1:%2: the header has no column &quot;%3&quot; (%4; columns: %5)</source>
+        <translation>%1:%2: la cabecera no tiene la columna «%3» (%4; columnas: %5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no such column</source>
         <translation>no existe esa columna</translation>
     </message>
@@ -1281,6 +1307,64 @@
         <location filename="../core/geo/geometry.cpp" line="+81"/>
         <source>a stored geometry is damaged; import the layer again</source>
         <translation>una geometría almacenada está dañada; vuelva a importar la capa</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <location filename="../widgets/help/helptopics.cpp" line="+12"/>
+        <source>Overview</source>
+        <translation>Descripción general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a call</source>
+        <translation>Atender una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a knowledge-base answer</source>
+        <translation>Encontrar una respuesta en la base de conocimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor queue and bulk actions</source>
+        <translation>Cola del supervisor y acciones masivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket map</source>
+        <translation>Mapa de solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo city and training</source>
+        <translation>Ciudad de demostración y formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance and accessibility</source>
+        <translation>Apariencia y accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1869,49 @@
     </message>
 </context>
 <context>
+    <name>MapPicture</name>
+    <message>
+        <location filename="../map/render/mappicture.cpp" line="+40"/>
+        <source>the centre is not a latitude and longitude</source>
+        <translation>el centro no es una latitud y longitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a position</source>
+        <translation>no es una posición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1: a number from 2 to 20</source>
+        <translation>zoom %1: un número de 2 a 20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 2 to 20</source>
+        <translation>de 2 a 20</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size %1x%2: from 16x16 to 8192x8192</source>
+        <translation>tamaño %1x%2: de 16x16 a 8192x8192</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from 16x16 to 8192x8192</source>
+        <translation>de 16x16 a 8192x8192</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale %1: from 1 to 4</source>
+        <translation>escala %1: de 1 a 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 1 to 4</source>
+        <translation>de 1 a 4</translation>
+    </message>
+</context>
+<context>
     <name>MbTilesFile</name>
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+35"/>
@@ -2036,19 +2163,42 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="+38"/>
+        <location filename="../core/profile/profile.cpp" line="+44"/>
         <source>cannot create the profile folder %1</source>
         <translation>no se puede crear la carpeta del perfil %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the profile folder %1 is not writable</source>
         <translation>no se puede escribir en la carpeta del perfil %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the local store %1 is not writable</source>
         <translation>no se puede escribir en el almacenamiento local %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLocation</name>
+    <message>
+        <location filename="../core/settings/profilelocation.cpp" line="+46"/>
+        <source>the profile folder must be a full path: %1</source>
+        <translation>la carpeta del perfil debe ser una ruta completa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a full path</source>
+        <translation>no es una ruta completa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>no guardado</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3192,7 @@
         <translation>no hay ningún servidor configurado para este perfil</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the server %1 has no CivicDesk schema; an administrator runs &quot;civicdesk-cli server init&quot; first</source>
         <translation>el servidor %1 no tiene el esquema de CivicDesk; un administrador debe ejecutar primero &quot;civicdesk-cli server init&quot;</translation>
     </message>
@@ -3170,6 +3320,29 @@
         <location line="+3"/>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutReference</name>
+    <message>
+        <location filename="../widgets/help/shortcutreference.cpp" line="+42"/>
+        <source>On the screen</source>
+        <translation>En la pantalla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3512,34 @@ La comprobación de SQLite informó: %2</translation>
         <location line="+220"/>
         <source>server catalogue version %1</source>
         <translation>versión del catálogo del servidor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSetting</name>
+    <message>
+        <location filename="../core/appearance/themesetting.cpp" line="+20"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot write the settings file %1</source>
+        <translation>no se puede escribir el archivo de configuración %1</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3958,39 @@ La comprobación de SQLite informó: %2</translation>
     </message>
 </context>
 <context>
+    <name>TilePyramid</name>
+    <message>
+        <location filename="../map/render/tilepyramid.cpp" line="+19"/>
+        <source>the area to render is empty</source>
+        <translation>la zona que dibujar está vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1-%2: levels from 0 to %3, lowest first</source>
+        <translation>zoom %1-%2: niveles de 0 a %3, el más bajo primero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from 0 to 20</source>
+        <translation>de 0 a 20</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tile scale %1: 1 or 2</source>
+        <translation>escala de tesela %1: 1 o 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 2</source>
+        <translation>1 o 2</translation>
+    </message>
+</context>
+<context>
     <name>TrainingAttempt</name>
     <message>
         <location filename="../core/training/trainingattempt.cpp" line="+15"/>
@@ -3770,6 +4004,24 @@ La comprobación de SQLite informó: %2</translation>
         <location filename="../core/training/trainingresultlog.cpp" line="+23"/>
         <source>%1: cannot save the training result: %2</source>
         <translation>%1: no se puede guardar el resultado de la formación: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../core/settings/uilanguage.cpp" line="+54"/>
+        <source>unknown language &quot;%1&quot; in the settings; the system language is used</source>
+        <translation>idioma desconocido «%1» en la configuración; se usa el idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the translation %1 is missing or damaged; English is used</source>
+        <translation>la traducción %1 falta o está dañada; se usa el inglés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the English translation in %1 is missing or damaged too; plural forms may read &quot;(s)&quot;</source>
+        <translation>la traducción inglesa de %1 también falta o está dañada; los plurales pueden leerse «(s)»</translation>
     </message>
 </context>
 <context>
@@ -4049,9 +4301,47 @@ La comprobación de SQLite informó: %2</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::AppearanceMenu</name>
+    <message>
+        <location filename="../widgets/appearance/appearancemenu.cpp" line="+18"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow the desktop&apos;s light or dark colours</source>
+        <translation>Seguir los colores claros u oscuros del escritorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>White on black with yellow focus and selection</source>
+        <translation>Blanco sobre negro, con el foco y la selección en amarillo</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+55"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -4066,7 +4356,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
@@ -4074,6 +4364,22 @@ La comprobación de SQLite informó: %2</translation>
         <location line="+145"/>
         <source>Type a number, e.g. 3</source>
         <translation>Escriba un número, p. ej. 3</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallHeader</name>
+    <message>
+        <location filename="../widgets/intake/callheader.cpp" line="+18"/>
+        <source>Call timer</source>
+        <translation>Cronómetro de la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallPages</name>
+    <message>
+        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4548,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>civicdesk::widgets::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+34"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+35"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
@@ -4436,12 +4742,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Resetting the demo…</source>
         <translation>Restableciendo la demo…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The reset failed:
 
 %1</source>
@@ -4464,7 +4770,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>The training sandbox never connects to a server</source>
         <translation>El entorno de formación nunca se conecta a un servidor</translation>
     </message>
@@ -4512,7 +4818,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::DescriptionEdit</name>
     <message>
-        <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
+        <location filename="../widgets/intake/descriptionedit.cpp" line="+19"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -4541,12 +4847,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
         <source>Emergency: transfer to 911</source>
         <translation>Emergencia: transferir al 911</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transferred to 911</source>
         <translation>Transferida al 911</translation>
     </message>
@@ -4561,12 +4867,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Ocultar esta advertencia para las palabras mostradas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
         <translation>Posible emergencia: %1. Transfiera al solicitante al 911 ahora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Transfer to 911 logged</source>
         <translation>Transferencia al 911 registrada</translation>
     </message>
@@ -4577,9 +4883,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::EmergencyMonitor</name>
+    <message>
+        <location filename="../widgets/intake/emergencymonitor.cpp" line="+46"/>
+        <source>Transfer not logged</source>
+        <translation>Transferencia no registrada</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::EscalationButton</name>
     <message numerus="yes">
-        <location filename="../widgets/queue/escalationbutton.cpp" line="+36"/>
+        <location filename="../widgets/queue/escalationbutton.cpp" line="+37"/>
         <source>Overdue tickets and those due within %n hour(s)</source>
         <translation>
             <numerusform>Solicitudes vencidas y las que vencen en menos de %n hora</numerusform>
@@ -4597,7 +4911,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Escalamientos: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Escalations</source>
         <translation>Escalamientos</translation>
@@ -4741,6 +5055,53 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <location line="+8"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpController</name>
+    <message>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <source>&amp;Quick reference</source>
+        <translation>&amp;Guía rápida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
+        <translation>Procedimientos y atajos; se abre en la pantalla en la que se encuentra (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpWindow</name>
+    <message>
+        <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
+        <location line="+88"/>
+        <source>CivicDesk quick reference</source>
+        <translation>Guía rápida de CivicDesk</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Help topics</source>
+        <translation>Temas de ayuda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help page</source>
+        <translation>Página de ayuda</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the menus as they are now, so changed keys show here.</source>
+        <translation>Se leen de los menús tal como están ahora, así que aquí aparecen las teclas cambiadas.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no shortcut)</source>
+        <translation>(sin atajo)</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +5267,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+17"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
         <source>Park current call</source>
         <translation>Poner en espera la llamada actual</translation>
     </message>
@@ -4937,84 +5298,94 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::IntakeWidget</name>
+    <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
         <source>&amp;New call</source>
         <translation>&amp;Nueva llamada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start a new call: timer, caller and request</source>
         <translation>Iniciar una nueva llamada: cronómetro, solicitante y solicitud</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save request</source>
         <translation>&amp;Guardar solicitud</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check and save the request, then read back the reference</source>
         <translation>Verificar y guardar la solicitud, y luego leer la referencia en voz alta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Information only…</source>
         <translation>Solo c&amp;onsulta…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End a call that was only a question; no ticket</source>
         <translation>Terminar una llamada que solo fue una consulta; sin solicitud</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Wrap up without ticket…</source>
         <translation>&amp;Finalizar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
         <translation>Terminar la llamada: resuelta, transferida, duplicada, colgó…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Discard call…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Throw away this call&apos;s form (asks first)</source>
-        <translation>Desechar el formulario de esta llamada (pide confirmación)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Transferred to 911</source>
         <translation>&amp;Transferida al 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Log on this call that the caller was transferred to 911</source>
         <translation>Registrar en esta llamada que el solicitante fue transferido al 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Discard call…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away this call&apos;s form (asks first)</source>
+        <translation>Desechar el formulario de esta llamada (pide confirmación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Undo in form</source>
         <translation>Des&amp;hacer en el formulario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Undo the last change in the call form</source>
         <translation>Deshacer el último cambio en el formulario de la llamada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Re&amp;do in form</source>
+        <translation>Re&amp;hacer en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change just undone in the call form</source>
+        <translation>Rehacer el cambio que se acaba de deshacer en el formulario de la llamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Restore unfinished call</source>
         <translation>&amp;Restaurar llamada sin terminar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reopen the call that was open when CivicDesk stopped</source>
         <translation>Volver a abrir la llamada que estaba abierta cuando CivicDesk se detuvo</translation>
     </message>
@@ -5024,27 +5395,15 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Vincular como duplicada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
         <translation>Guardar esta solicitud como duplicada de la solicitud cercana elegida; el solicitante recibe igualmente un número de referencia</translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location line="+48"/>
-        <source>Call timer</source>
-        <translation>Cronómetro de la llamada</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discard it</source>
-        <translation>Descartarla</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
         <source>Caller</source>
         <translation>Solicitante</translation>
     </message>
@@ -5060,12 +5419,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+149"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-147"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>&amp;Descripción (texto sin formato):</translation>
     </message>
@@ -5075,122 +5434,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+339"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Same problem?</source>
-        <translation>¿El mismo problema?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Link</source>
-        <translation>&amp;Vincular</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
-        <translation>Guardar como duplicada de la solicitud existente (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as &amp;new</source>
-        <translation>Guardar como &amp;nueva</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Same problem as %1 (%2, %3)?</source>
-        <translation>¿El mismo problema que %1 (%2, %3)?</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Wrap-up: %1</source>
-        <translation>Cierre: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caller: %1</source>
-        <translation>Solicitante: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number</source>
-        <translation>sin número</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason: none</source>
-        <translation>Motivo: ninguno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Article used: %1</source>
-        <translation>Artículo usado: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handle time: %1</source>
-        <translation>Tiempo de atención: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log without a reason?</source>
-        <translation>¿Registrar sin motivo?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Log without reason</source>
-        <translation>&amp;Registrar sin motivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add a reason</source>
-        <translation>&amp;Agregar un motivo</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No reason was given. The call log will record:</source>
-        <translation>No se indicó ningún motivo. El registro de llamadas guardará:</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+109"/>
         <source>Knowledge base article used: %1</source>
         <translation>Artículo de la base de conocimientos usado: %1</translation>
     </message>
     <message>
-        <location line="-514"/>
-        <source>Call in progress</source>
-        <translation>Llamada en curso</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Draft not saved: %1</source>
-        <translation>Borrador no guardado: %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Transfer not logged</source>
-        <translation>Transferencia no registrada</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (logged). Wrap up with %1.</source>
-        <translation>Transferida al 911 (registrado). Finalice con %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -5205,7 +5454,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
@@ -5214,48 +5468,38 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location line="+39"/>
-        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;No se guardó. Falta:&lt;/b&gt;&lt;br&gt;%1</translation>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <source>Call in progress</source>
+        <translation>Llamada en curso</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-171"/>
+        <source>Draft not saved: %1</source>
+        <translation>Borrador no guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Transferred to 911 (logged). Wrap up with %1.</source>
+        <translation>Transferida al 911 (registrado). Finalice con %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>Se guardó %1. Lea la referencia en voz alta y luego finalice la llamada.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
         <translation>Se guardó %1, duplicada de %2. Lea la referencia en voz alta.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+12"/>
-        <location line="+85"/>
-        <source>Discard call</source>
-        <translation>Descartar llamada</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
-        <translation>¿Descartar esta llamada? Se pierde todo lo escrito; el registro de llamadas la anota como descartada.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>No call</source>
         <translation>Sin llamada</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>unknown number</source>
-        <translation>número desconocido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
-        <translation>Se encontró una llamada sin terminar: iniciada %1, solicitante %2%3. ¿Restaurarla (%4)?</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5984,34 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
+    <message>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <source>Same problem?</source>
+        <translation>¿El mismo problema?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <translation>Guardar como duplicada de la solicitud existente (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Guardar como &amp;nueva</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same problem as %1 (%2, %3)?</source>
+        <translation>¿El mismo problema que %1 (%2, %3)?</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::LocationInsightPanel</name>
     <message>
         <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
@@ -5973,13 +6245,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
-        <location line="+413"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
+        <location line="+440"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-402"/>
         <location line="+21"/>
         <source>Tickets</source>
         <translation>Solicitudes</translation>
@@ -6010,7 +6282,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload the ticket list</source>
         <translation>Volver a cargar la lista de solicitudes</translation>
     </message>
@@ -6020,7 +6292,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import Open311 or 311 CSV requests and services</source>
         <translation>Importar solicitudes y servicios de Open311 o de CSV de 311</translation>
     </message>
@@ -6030,7 +6302,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export requests as Open311 JSON, XML or CSV</source>
         <translation>Exportar solicitudes como Open311 JSON, XML o CSV</translation>
     </message>
@@ -6040,13 +6312,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Solicitud</translation>
     </message>
@@ -6056,12 +6328,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Buscar por referencia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write a note on the selected ticket</source>
         <translation>Escribir una nota en la solicitud seleccionada</translation>
     </message>
@@ -6071,7 +6343,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Cambiar &amp;estado…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change the status of the selected ticket</source>
         <translation>Cambiar el estado de la solicitud seleccionada</translation>
     </message>
@@ -6081,7 +6353,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Copiar referencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the reference number to the clipboard</source>
         <translation>Copiar el número de referencia al portapapeles</translation>
     </message>
@@ -6091,22 +6363,22 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Tickets</source>
         <translation>S&amp;olicitudes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ticket &amp;list</source>
         <translation>Lis&amp;ta de solicitudes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status &amp;filter</source>
         <translation>&amp;Filtro de estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ticket map</source>
         <translation>Mapa de solicitudes</translation>
     </message>
@@ -6116,7 +6388,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Mapa de solicitudes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Knowledge base</source>
         <translation>Base de conocimientos</translation>
     </message>
@@ -6126,7 +6398,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Base de conocimientos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search the knowledge base</source>
         <translation>Buscar en la base de conocimientos</translation>
     </message>
@@ -6136,7 +6408,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Mostrar &amp;panel de la base de conocimientos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -6146,12 +6418,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Acerca de CivicDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Status: </source>
         <translation>Estado: </translation>
     </message>
@@ -6191,7 +6463,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Note added to %1</source>
         <translation>Nota agregada a %1</translation>
     </message>
@@ -6222,7 +6494,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::MapView</name>
     <message>
-        <location filename="../widgets/map/mapview.cpp" line="+31"/>
+        <location filename="../widgets/map/mapview.cpp" line="+32"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -6232,7 +6504,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Arrastre para desplazar; rueda del ratón o + y - para el zoom; teclas de flecha para moverse</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+267"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -6243,9 +6515,230 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::PreferencesController</name>
+    <message>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server connection</source>
+        <translation>Conexión con el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). La contraseña se conserva solo durante esta sesión y se volverá a pedir en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maps opened from now on use the new map source.</source>
+        <translation>Los mapas que se abran a partir de ahora usan la nueva fuente de mapa.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/settings/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;911 triggers</source>
+        <translation>Disparadores del &amp;911</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hortcuts</source>
+        <translation>Ata&amp;jos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile&apos;s 911 triggers do not load (%1); the built-in list is shown.</source>
+        <translation>Los disparadores del 911 del perfil no se cargan (%1); se muestra la lista integrada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Profile folder</source>
+        <translation>Carpeta del perfil</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the profile folder</source>
+        <translation>Elegir la carpeta del perfil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile folder:</source>
+        <translation>&amp;Carpeta del perfil:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds the local store and these settings. A new folder is used from the next start; --profile and CIVICDESK_PROFILE still win over it. The current profile is %1.</source>
+        <translation>Contiene el almacenamiento local y esta configuración. Una carpeta nueva se usa a partir del próximo inicio; --profile y CIVICDESK_PROFILE siguen teniendo prioridad sobre ella. El perfil actual es %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console switches language at once; an open call stays as it is.</source>
+        <translation>La consola cambia de idioma de inmediato; una llamada abierta se queda como está.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;City renderer (offline, from the imported city layers)</source>
+        <translation>&amp;Renderizador de la ciudad (sin conexión, a partir de las capas importadas de la ciudad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: offline city renderer</source>
+        <translation>Fuente del mapa: renderizador de la ciudad sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB&amp;Tiles file</source>
+        <translation>Archivo MB&amp;Tiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: MBTiles file</source>
+        <translation>Fuente del mapa: archivo MBTiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Online tile server (XYZ)</source>
+        <translation>Servidor de teselas en &amp;línea (XYZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: online tile server</source>
+        <translation>Fuente del mapa: servidor de teselas en línea</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>MBTiles file</source>
+        <translation>Archivo MBTiles</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the MBTiles file</source>
+        <translation>Elegir el archivo MBTiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile URL template</source>
+        <translation>Plantilla de URL de las teselas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tile attribution</source>
+        <translation>Atribución de las teselas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest zoom level of the tile server</source>
+        <translation>Nivel de zoom máximo del servidor de teselas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attribution:</source>
+        <translation>Atri&amp;bución:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest &amp;zoom:</source>
+        <translation>&amp;Zoom máximo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training sandbox: the online tile server stays off.</source>
+        <translation>Este es un entorno de formación: el servidor de teselas en línea permanece desactivado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The online source needs the network and shows the provider&apos;s attribution. Maps opened after OK use the new source.</source>
+        <translation>La fuente en línea necesita la red y muestra la atribución del proveedor. Los mapas que se abran después de pulsar Aceptar usan la nueva fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ProblemsLabel</name>
+    <message>
+        <location filename="../widgets/intake/problemslabel.cpp" line="+23"/>
+        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;No se guardó. Falta:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ProgressChart</name>
     <message>
-        <location filename="../widgets/training/progresschart.cpp" line="+11"/>
+        <location filename="../widgets/training/progresschart.cpp" line="+13"/>
         <source>Scores over time</source>
         <translation>Puntuaciones a lo largo del tiempo</translation>
     </message>
@@ -6263,7 +6756,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
         <source>%1: any</source>
         <translation>%1: cualquiera</translation>
     </message>
@@ -6394,7 +6887,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+56"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -6704,7 +7197,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ReferenceReadback</name>
     <message>
-        <location filename="../widgets/intake/referencereadback.cpp" line="+24"/>
+        <location filename="../widgets/intake/referencereadback.cpp" line="+25"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opiar</translation>
     </message>
@@ -6719,7 +7212,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Copiar número de referencia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Finish call (Enter)</source>
         <translation>Finalizar llamada (Enter)</translation>
     </message>
@@ -6729,7 +7222,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Registrar el fin de la llamada (Enter)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
         <translation>Solicitud de %1 guardada. Lea el número de referencia al solicitante:</translation>
     </message>
@@ -6745,9 +7238,37 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::RestoreBar</name>
+    <message>
+        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard it</source>
+        <translation>Descartarla</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard call</source>
+        <translation>Descartar llamada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown number</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
+        <translation>Se encontró una llamada sin terminar: iniciada %1, solicitante %2%3. ¿Restaurarla (%4)?</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+42"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
@@ -6960,7 +7481,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ScoreCardView</name>
     <message>
-        <location filename="../widgets/training/scorecardview.cpp" line="+36"/>
+        <location filename="../widgets/training/scorecardview.cpp" line="+38"/>
         <source>Score card</source>
         <translation>Hoja de evaluación</translation>
     </message>
@@ -6990,7 +7511,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Puntuación: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Passed</source>
         <translation>Cumplido</translation>
     </message>
@@ -7008,6 +7529,139 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <location line="+16"/>
         <source>Score card: %1</source>
         <translation>Hoja de evaluación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ServerPage</name>
+    <message>
+        <location filename="../widgets/settings/serverpage.cpp" line="+36"/>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation>Modo TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>Usu&amp;ario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>Arch&amp;ivo de CA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the server connection</source>
+        <translation>Probar la conexión con el servidor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is a training sandbox: it never connects to a server.</source>
+        <translation>Este es un entorno de formación: nunca se conecta a un servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system keychain, never in a file. Sync uses the new settings as soon as you press OK.</source>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo. La sincronización usa la nueva configuración en cuanto pulse Aceptar.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected (%1 s): %2</source>
+        <translation>Conectado (%1 s): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed after %1 s: %2</source>
+        <translation>Falló después de %1 s: %2</translation>
     </message>
 </context>
 <context>
@@ -7127,9 +7781,77 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::ShortcutTable</name>
+    <message>
+        <location filename="../widgets/settings/shortcuttable.cpp" line="+21"/>
+        <source>Actions and their shortcuts</source>
+        <translation>Acciones y sus atajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Acciones:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortcut of the selected action</source>
+        <translation>Atajo de la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hortcut:</source>
+        <translation>A&amp;tajo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No shortcut</source>
+        <translation>Si&amp;n atajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the shortcut of the selected action</source>
+        <translation>Quitar el atajo de la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;fault</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the default shortcut of the selected action</source>
+        <translation>Restaurar el atajo predeterminado de la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is already the shortcut of &quot;%2&quot;. Change that one first.</source>
+        <translation>%1 ya es el atajo de «%2». Cambie ese primero.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; has no shortcut now.</source>
+        <translation>«%1» ya no tiene atajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>El atajo de «%1» ahora es %2.</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::SignInDialog</name>
     <message>
-        <location filename="../widgets/shell/signindialog.cpp" line="+17"/>
+        <location filename="../widgets/shell/signindialog.cpp" line="+18"/>
         <source>Sign in to CivicDesk</source>
         <translation>Iniciar sesión en CivicDesk</translation>
     </message>
@@ -7200,17 +7922,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -7553,7 +8275,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
         <source>Online map tiles are off: %1</source>
         <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
@@ -7753,6 +8475,119 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::TriggerListEditor</name>
+    <message>
+        <location filename="../widgets/settings/triggerlisteditor.cpp" line="+38"/>
+        <source>911 triggers</source>
+        <translation>Disparadores del 911</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;riggers:</source>
+        <translation>&amp;Disparadores:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a trigger</source>
+        <translation>Agregar un disparador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected trigger</source>
+        <translation>Quitar el disparador seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to &amp;built-in</source>
+        <translation>Restablecer lista &amp;integrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the triggers to the built-in list</source>
+        <translation>Restablecer los disparadores a la lista integrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger key</source>
+        <translation>Clave del disparador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger label</source>
+        <translation>Etiqueta del disparador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that raise the alert, one regular expression per line</source>
+        <translation>Frases que activan la alerta, una expresión regular por línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases one of which must also be said, one per line</source>
+        <translation>Frases de las que también debe decirse al menos una, una por línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that do not count, one per line</source>
+        <translation>Frases que no cuentan, una por línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service codes that raise the alert, comma separated</source>
+        <translation>Códigos de servicio que activan la alerta, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Frases:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;also:</source>
+        <translation>Requiere &amp;también:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcept:</source>
+        <translation>E&amp;xcepto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service codes:</source>
+        <translation>&amp;Códigos de servicio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phrases are case-insensitive regular expressions, one per line; \b marks a word edge. A phrase inside an exception, or right after &quot;no&quot; or &quot;not&quot;, does not count.</source>
+        <translation>Las frases son expresiones regulares que no distinguen mayúsculas de minúsculas, una por línea; \b marca el límite de una palabra. Una frase dentro de una excepción, o justo después de «no» o «not», no cuenta.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New trigger</source>
+        <translation>Nuevo disparador</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::WrapUpDialog</name>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
@@ -7833,9 +8668,78 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::WrapUpFlow</name>
+    <message>
+        <location filename="../widgets/intake/wrapupflow.cpp" line="+74"/>
+        <source>Wrap-up: %1</source>
+        <translation>Cierre: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1</source>
+        <translation>Solicitante: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: none</source>
+        <translation>Motivo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article used: %1</source>
+        <translation>Artículo usado: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time: %1</source>
+        <translation>Tiempo de atención: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log without a reason?</source>
+        <translation>¿Registrar sin motivo?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log without reason</source>
+        <translation>&amp;Registrar sin motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a reason</source>
+        <translation>&amp;Agregar un motivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reason was given. The call log will record:</source>
+        <translation>No se indicó ningún motivo. El registro de llamadas guardará:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>Discard call</source>
+        <translation>Descartar llamada</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
+        <translation>¿Descartar esta llamada? Se pierde todo lo escrito; el registro de llamadas la anota como descartada.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+150"/>
+        <location filename="../app/gui/main.cpp" line="+142"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation>civicdesk: CivicDesk ya está abierto con el perfil %1 (proceso %2); esa ventana se trajo al frente</translation>
     </message>

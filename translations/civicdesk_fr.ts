@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressCsvMapping</name>
+    <message>
+        <location filename="../core/geo/addresscsvmapping.cpp" line="+32"/>
+        <source>%1:%2: %3: &quot;%4&quot; is not a number</source>
+        <translation>%1:%2&#xa0;: %3&#xa0;: « %4 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>AddressSuggestionModel</name>
     <message>
         <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
@@ -1088,19 +1101,32 @@
     </message>
 </context>
 <context>
-    <name>GeoCommands</name>
+    <name>FormEditCommand</name>
     <message>
-        <location filename="../app/cli/commands/geocommands.cpp" line="+71"/>
+        <location filename="../widgets/intake/formeditcommand.cpp" line="+14"/>
+        <source>form change</source>
+        <translation>modification du formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change to %1</source>
+        <translation>modification de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeoCsvReader</name>
+    <message>
+        <location filename="../core/geo/geocsvreader.cpp" line="+13"/>
         <source>%1: the file is empty (no header line)</source>
-        <translation>%1 : le fichier est vide (aucune ligne d’en-tête)</translation>
+        <translation>%1&#xa0;: le fichier est vide (aucune ligne d’en-tête)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1: --%2: no column &quot;%3&quot; (columns: %4)</source>
-        <translation>%1 : --%2 : aucune colonne « %3 » (colonnes : %4)</translation>
+        <location line="+14"/>
+        <source>%1:%2: the header has no column &quot;%3&quot; (%4; columns: %5)</source>
+        <translation>%1:%2&#xa0;: l&apos;en-tête n&apos;a pas de colonne « %3 » (%4 ; colonnes&#xa0;: %5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no such column</source>
         <translation>colonne inexistante</translation>
     </message>
@@ -1281,6 +1307,64 @@
         <location filename="../core/geo/geometry.cpp" line="+81"/>
         <source>a stored geometry is damaged; import the layer again</source>
         <translation>une géométrie enregistrée est endommagée; importez de nouveau la couche</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <location filename="../widgets/help/helptopics.cpp" line="+12"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a call</source>
+        <translation>Prendre un appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a knowledge-base answer</source>
+        <translation>Trouver une réponse dans la base de connaissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor queue and bulk actions</source>
+        <translation>File d&apos;attente du superviseur et actions groupées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket map</source>
+        <translation>Carte des demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo city and training</source>
+        <translation>Ville de démonstration et formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance and accessibility</source>
+        <translation>Apparence et accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1869,49 @@
     </message>
 </context>
 <context>
+    <name>MapPicture</name>
+    <message>
+        <location filename="../map/render/mappicture.cpp" line="+40"/>
+        <source>the centre is not a latitude and longitude</source>
+        <translation>le centre n&apos;est pas une latitude et une longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a position</source>
+        <translation>pas une position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1: a number from 2 to 20</source>
+        <translation>zoom %1&#xa0;: un nombre de 2 à 20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 2 to 20</source>
+        <translation>de 2 à 20</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size %1x%2: from 16x16 to 8192x8192</source>
+        <translation>taille %1x%2&#xa0;: de 16x16 à 8192x8192</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from 16x16 to 8192x8192</source>
+        <translation>de 16x16 à 8192x8192</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scale %1: from 1 to 4</source>
+        <translation>échelle %1&#xa0;: de 1 à 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 1 to 4</source>
+        <translation>de 1 à 4</translation>
+    </message>
+</context>
+<context>
     <name>MbTilesFile</name>
     <message>
         <location filename="../map/tiles/mbtilesfile.cpp" line="+35"/>
@@ -2036,19 +2163,42 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile/profile.cpp" line="+38"/>
+        <location filename="../core/profile/profile.cpp" line="+44"/>
         <source>cannot create the profile folder %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the profile folder %1 is not writable</source>
         <translation>le dossier de profil %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the local store %1 is not writable</source>
         <translation>le stockage local %1 n&apos;est pas accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLocation</name>
+    <message>
+        <location filename="../core/settings/profilelocation.cpp" line="+46"/>
+        <source>the profile folder must be a full path: %1</source>
+        <translation>le dossier du profil doit être un chemin complet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a full path</source>
+        <translation>pas un chemin complet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3192,7 @@
         <translation>aucun serveur n&apos;est configuré pour ce profil</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the server %1 has no CivicDesk schema; an administrator runs &quot;civicdesk-cli server init&quot; first</source>
         <translation>le serveur %1 n&apos;a pas de schéma CivicDesk; un administrateur doit d&apos;abord exécuter &quot;civicdesk-cli server init&quot;</translation>
     </message>
@@ -3170,6 +3320,29 @@
         <location line="+3"/>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutReference</name>
+    <message>
+        <location filename="../widgets/help/shortcutreference.cpp" line="+42"/>
+        <source>On the screen</source>
+        <translation>À l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3512,34 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <location line="+220"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSetting</name>
+    <message>
+        <location filename="../core/appearance/themesetting.cpp" line="+20"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot write the settings file %1</source>
+        <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3958,39 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TilePyramid</name>
+    <message>
+        <location filename="../map/render/tilepyramid.cpp" line="+19"/>
+        <source>the area to render is empty</source>
+        <translation>la zone à dessiner est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zoom %1-%2: levels from 0 to %3, lowest first</source>
+        <translation>zoom %1-%2&#xa0;: niveaux de 0 à %3, le plus bas d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from 0 to 20</source>
+        <translation>de 0 à 20</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tile scale %1: 1 or 2</source>
+        <translation>échelle des tuiles %1&#xa0;: 1 ou 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 or 2</source>
+        <translation>1 ou 2</translation>
+    </message>
+</context>
+<context>
     <name>TrainingAttempt</name>
     <message>
         <location filename="../core/training/trainingattempt.cpp" line="+15"/>
@@ -3770,6 +4004,24 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <location filename="../core/training/trainingresultlog.cpp" line="+23"/>
         <source>%1: cannot save the training result: %2</source>
         <translation>%1&#xa0;: impossible d&apos;enregistrer le résultat de formation&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../core/settings/uilanguage.cpp" line="+54"/>
+        <source>unknown language &quot;%1&quot; in the settings; the system language is used</source>
+        <translation>langue inconnue « %1 » dans les réglages ; la langue du système est utilisée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the translation %1 is missing or damaged; English is used</source>
+        <translation>la traduction %1 est absente ou endommagée ; l&apos;anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the English translation in %1 is missing or damaged too; plural forms may read &quot;(s)&quot;</source>
+        <translation>la traduction anglaise de %1 est aussi absente ou endommagée ; les pluriels peuvent s&apos;afficher « (s) »</translation>
     </message>
 </context>
 <context>
@@ -4049,9 +4301,47 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::AppearanceMenu</name>
+    <message>
+        <location filename="../widgets/appearance/appearancemenu.cpp" line="+18"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow the desktop&apos;s light or dark colours</source>
+        <translation>Suivre les couleurs claires ou sombres du bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>White on black with yellow focus and selection</source>
+        <translation>Blanc sur noir, avec le focus et la sélection en jaune</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+55"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -4066,7 +4356,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -4074,6 +4364,22 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <location line="+145"/>
         <source>Type a number, e.g. 3</source>
         <translation>Tapez un nombre, par ex. 3</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallHeader</name>
+    <message>
+        <location filename="../widgets/intake/callheader.cpp" line="+18"/>
+        <source>Call timer</source>
+        <translation>Minuterie d&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::CallPages</name>
+    <message>
+        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4548,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::widgets::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+34"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+35"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
@@ -4436,12 +4742,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Resetting the demo…</source>
         <translation>Réinitialisation de la démo…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The reset failed:
 
 %1</source>
@@ -4464,7 +4770,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>The training sandbox never connects to a server</source>
         <translation>L&apos;environnement de formation ne se connecte jamais à un serveur</translation>
     </message>
@@ -4512,7 +4818,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::DescriptionEdit</name>
     <message>
-        <location filename="../widgets/intake/descriptionedit.cpp" line="+18"/>
+        <location filename="../widgets/intake/descriptionedit.cpp" line="+19"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4541,12 +4847,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+13"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
         <source>Emergency: transfer to 911</source>
         <translation>Urgence&#xa0;: transférer au 911</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transferred to 911</source>
         <translation>Transféré au 911</translation>
     </message>
@@ -4561,12 +4867,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Masquer cet avertissement pour les mots affichés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Possible emergency: %1. Transfer the caller to 911 now.</source>
         <translation>Urgence possible&#xa0;: %1. Transférez l&apos;appelant au 911 maintenant.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Transfer to 911 logged</source>
         <translation>Transfert au 911 consigné</translation>
     </message>
@@ -4577,9 +4883,17 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::EmergencyMonitor</name>
+    <message>
+        <location filename="../widgets/intake/emergencymonitor.cpp" line="+46"/>
+        <source>Transfer not logged</source>
+        <translation>Transfert non consigné</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::EscalationButton</name>
     <message numerus="yes">
-        <location filename="../widgets/queue/escalationbutton.cpp" line="+36"/>
+        <location filename="../widgets/queue/escalationbutton.cpp" line="+37"/>
         <source>Overdue tickets and those due within %n hour(s)</source>
         <translation>
             <numerusform>Demandes en retard et celles dont l&apos;échéance tombe dans moins de %n heure</numerusform>
@@ -4597,7 +4911,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Escalades&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Escalations</source>
         <translation>Escalades</translation>
@@ -4741,6 +5055,53 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <location line="+8"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpController</name>
+    <message>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <source>&amp;Quick reference</source>
+        <translation>&amp;Aide-mémoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
+        <translation>Procédures et raccourcis; s&apos;ouvre à l&apos;écran où vous êtes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::HelpWindow</name>
+    <message>
+        <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
+        <location line="+88"/>
+        <source>CivicDesk quick reference</source>
+        <translation>Aide-mémoire de CivicDesk</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Help topics</source>
+        <translation>Rubriques d&apos;aide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help page</source>
+        <translation>Page d&apos;aide</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the menus as they are now, so changed keys show here.</source>
+        <translation>Lus dans les menus tels qu&apos;ils sont maintenant&#xa0;: les touches modifiées s&apos;affichent donc ici.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no shortcut)</source>
+        <translation>(aucun raccourci)</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +5267,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+17"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
         <source>Park current call</source>
         <translation>Mettre l&apos;appel en cours en attente</translation>
     </message>
@@ -4937,84 +5298,94 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::IntakeWidget</name>
+    <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+87"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
         <source>&amp;New call</source>
         <translation>&amp;Nouvel appel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start a new call: timer, caller and request</source>
         <translation>Commencer un nouvel appel&#xa0;: minuterie, appelant et demande</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save request</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check and save the request, then read back the reference</source>
         <translation>Vérifier et enregistrer la demande, puis lire la référence à voix haute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Information only…</source>
         <translation>Rense&amp;ignement…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End a call that was only a question; no ticket</source>
         <translation>Terminer un appel qui n&apos;était qu&apos;une question; aucune demande</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Wrap up without ticket…</source>
         <translation>&amp;Conclure…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End the call: resolved, transferred, duplicate, hung up…</source>
         <translation>Terminer l&apos;appel&#xa0;: résolu, transféré, en double, raccroché…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Discard call…</source>
-        <translation>&amp;Abandonner…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Throw away this call&apos;s form (asks first)</source>
-        <translation>Jeter le formulaire de cet appel (demande confirmation)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Transferred to 911</source>
         <translation>&amp;Transféré au 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Log on this call that the caller was transferred to 911</source>
         <translation>Consigner dans cet appel que l&apos;appelant a été transféré au 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Discard call…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away this call&apos;s form (asks first)</source>
+        <translation>Jeter le formulaire de cet appel (demande confirmation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Undo in form</source>
         <translation>Ann&amp;uler dans le formulaire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Undo the last change in the call form</source>
         <translation>Annuler la dernière modification du formulaire d&apos;appel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Re&amp;do in form</source>
+        <translation>Ré&amp;tablir dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change just undone in the call form</source>
+        <translation>Rétablir la modification qui vient d&apos;être annulée dans le formulaire de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Restore unfinished call</source>
         <translation>&amp;Restaurer l&apos;appel inachevé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reopen the call that was open when CivicDesk stopped</source>
         <translation>Rouvrir l&apos;appel qui était ouvert à l&apos;arrêt de CivicDesk</translation>
     </message>
@@ -5024,27 +5395,15 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Lier en &amp;doublon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save this request as a duplicate of the chosen nearby ticket; the caller still gets a reference number</source>
         <translation>Enregistrer cette demande comme doublon de la demande voisine choisie; l&apos;appelant reçoit quand même un numéro de référence</translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location line="+48"/>
-        <source>Call timer</source>
-        <translation>Minuterie d&apos;appel</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
@@ -5060,12 +5419,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+149"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-147"/>
         <source>Descri&amp;ption (plain text):</source>
         <translation>Descr&amp;iption (texte brut)&#xa0;:</translation>
     </message>
@@ -5075,122 +5434,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+339"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Same problem?</source>
-        <translation>Même problème?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Link</source>
-        <translation>&amp;Lier</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
-        <translation>Enregistrer en doublon de la demande existante (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as &amp;new</source>
-        <translation>Enregistrer comme &amp;nouvelle</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Same problem as %1 (%2, %3)?</source>
-        <translation>Même problème que %1 (%2, %3)?</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Wrap-up: %1</source>
-        <translation>Conclusion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caller: %1</source>
-        <translation>Appelant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number</source>
-        <translation>aucun numéro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason: none</source>
-        <translation>Motif&#xa0;: aucun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Article used: %1</source>
-        <translation>Article utilisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handle time: %1</source>
-        <translation>Durée de traitement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log without a reason?</source>
-        <translation>Consigner sans motif?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Log without reason</source>
-        <translation>&amp;Consigner sans motif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add a reason</source>
-        <translation>&amp;Ajouter un motif</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No reason was given. The call log will record:</source>
-        <translation>Aucun motif n&apos;a été indiqué. Le journal des appels consignera&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+109"/>
         <source>Knowledge base article used: %1</source>
         <translation>Article de la base de connaissances utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-514"/>
-        <source>Call in progress</source>
-        <translation>Appel en cours</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Draft not saved: %1</source>
-        <translation>Brouillon non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Transfer not logged</source>
-        <translation>Transfert non consigné</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (logged). Wrap up with %1.</source>
-        <translation>Transféré au 911 (consigné). Concluez avec %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -5205,7 +5454,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Type de service</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -5214,48 +5468,38 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location line="+39"/>
-        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Non enregistrée. Il manque&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <source>Call in progress</source>
+        <translation>Appel en cours</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-171"/>
+        <source>Draft not saved: %1</source>
+        <translation>Brouillon non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Transferred to 911 (logged). Wrap up with %1.</source>
+        <translation>Transféré au 911 (consigné). Concluez avec %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>%1 enregistrée. Lisez la référence à voix haute, puis terminez l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Saved %1, a duplicate of %2. Read it back.</source>
         <translation>%1 enregistrée, en double de %2. Lisez la référence à voix haute.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+12"/>
-        <location line="+85"/>
-        <source>Discard call</source>
-        <translation>Abandonner l&apos;appel</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
-        <translation>Abandonner cet appel? Tout ce qui a été saisi sera perdu; le journal des appels le consigne comme abandonné.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>No call</source>
         <translation>Aucun appel</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>unknown number</source>
-        <translation>numéro inconnu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
-        <translation>Un appel inachevé a été trouvé&#xa0;: commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5984,34 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
+    <message>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <source>Same problem?</source>
+        <translation>Même problème?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <translation>Enregistrer en doublon de la demande existante (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Enregistrer comme &amp;nouvelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same problem as %1 (%2, %3)?</source>
+        <translation>Même problème que %1 (%2, %3)?</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::LocationInsightPanel</name>
     <message>
         <location filename="../widgets/intake/locationinsightpanel.cpp" line="+30"/>
@@ -5973,13 +6245,13 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
-        <location line="+413"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
+        <location line="+440"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-402"/>
         <location line="+21"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
@@ -6010,7 +6282,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload the ticket list</source>
         <translation>Recharger la liste des demandes</translation>
     </message>
@@ -6020,7 +6292,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import Open311 or 311 CSV requests and services</source>
         <translation>Importer des demandes et des services Open311 ou CSV 311</translation>
     </message>
@@ -6030,7 +6302,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export requests as Open311 JSON, XML or CSV</source>
         <translation>Exporter les demandes en Open311 JSON, XML ou CSV</translation>
     </message>
@@ -6040,13 +6312,13 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>&amp;Call</source>
         <translation>A&amp;ppel</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
@@ -6056,12 +6328,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Rechercher par référence…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add &amp;note</source>
         <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write a note on the selected ticket</source>
         <translation>Rédiger une note sur la demande sélectionnée</translation>
     </message>
@@ -6071,7 +6343,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change the status of the selected ticket</source>
         <translation>Changer le statut de la demande sélectionnée</translation>
     </message>
@@ -6081,7 +6353,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the reference number to the clipboard</source>
         <translation>Copier le numéro de référence dans le presse-papiers</translation>
     </message>
@@ -6091,22 +6363,22 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Demandes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ticket &amp;list</source>
         <translation>&amp;Liste des demandes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status &amp;filter</source>
         <translation>&amp;Filtre de statut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ticket map</source>
         <translation>Carte des demandes</translation>
     </message>
@@ -6116,7 +6388,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Carte des demandes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
@@ -6126,7 +6398,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Base de connaissances</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search the knowledge base</source>
         <translation>Rechercher dans la base de connaissances</translation>
     </message>
@@ -6136,7 +6408,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Afficher le &amp;panneau de la base de connaissances</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -6146,12 +6418,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>À &amp;propos de CivicDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Status: </source>
         <translation>Statut&#xa0;: </translation>
     </message>
@@ -6191,7 +6463,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Note added to %1</source>
         <translation>Note ajoutée à %1</translation>
     </message>
@@ -6222,7 +6494,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::MapView</name>
     <message>
-        <location filename="../widgets/map/mapview.cpp" line="+31"/>
+        <location filename="../widgets/map/mapview.cpp" line="+32"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -6232,7 +6504,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Faites glisser pour vous déplacer; molette ou + et - pour zoomer; flèches pour bouger</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+267"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -6243,9 +6515,230 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::PreferencesController</name>
+    <message>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible (%1). Le mot de passe est conservé pour cette session seulement et sera redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maps opened from now on use the new map source.</source>
+        <translation>Les cartes ouvertes à partir de maintenant utilisent la nouvelle source de carte.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/settings/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;911 triggers</source>
+        <translation>Déclencheurs &amp;911</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hortcuts</source>
+        <translation>&amp;Raccourcis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile&apos;s 911 triggers do not load (%1); the built-in list is shown.</source>
+        <translation>Les déclencheurs 911 du profil ne se chargent pas (%1); la liste intégrée est affichée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Profile folder</source>
+        <translation>Dossier du profil</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the profile folder</source>
+        <translation>Choisir le dossier du profil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile folder:</source>
+        <translation>&amp;Dossier du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds the local store and these settings. A new folder is used from the next start; --profile and CIVICDESK_PROFILE still win over it. The current profile is %1.</source>
+        <translation>Contient le stockage local et ces paramètres. Un nouveau dossier est utilisé à partir du prochain démarrage; --profile et CIVICDESK_PROFILE restent prioritaires sur lui. Le profil actuel est %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console switches language at once; an open call stays as it is.</source>
+        <translation>La console change de langue immédiatement; un appel en cours reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;City renderer (offline, from the imported city layers)</source>
+        <translation>Rendu de la &amp;ville (hors ligne, à partir des couches importées de la ville)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: offline city renderer</source>
+        <translation>Source de la carte&#xa0;: rendu de la ville hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB&amp;Tiles file</source>
+        <translation>Fichier MB&amp;Tiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: MBTiles file</source>
+        <translation>Source de la carte&#xa0;: fichier MBTiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Online tile server (XYZ)</source>
+        <translation>Serveur de tuiles en &amp;ligne (XYZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map source: online tile server</source>
+        <translation>Source de la carte&#xa0;: serveur de tuiles en ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>MBTiles file</source>
+        <translation>Fichier MBTiles</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the MBTiles file</source>
+        <translation>Choisir le fichier MBTiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tile URL template</source>
+        <translation>Modèle d&apos;URL des tuiles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tile attribution</source>
+        <translation>Attribution des tuiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest zoom level of the tile server</source>
+        <translation>Niveau de zoom maximal du serveur de tuiles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attribution:</source>
+        <translation>&amp;Attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest &amp;zoom:</source>
+        <translation>&amp;Zoom maximal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training sandbox: the online tile server stays off.</source>
+        <translation>Ceci est un environnement de formation&#xa0;: le serveur de tuiles en ligne reste désactivé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The online source needs the network and shows the provider&apos;s attribution. Maps opened after OK use the new source.</source>
+        <translation>La source en ligne nécessite le réseau et affiche l&apos;attribution du fournisseur. Les cartes ouvertes après OK utilisent la nouvelle source.</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ProblemsLabel</name>
+    <message>
+        <location filename="../widgets/intake/problemslabel.cpp" line="+23"/>
+        <source>&lt;b&gt;Not saved. Still needed:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Non enregistrée. Il manque&#xa0;:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ProgressChart</name>
     <message>
-        <location filename="../widgets/training/progresschart.cpp" line="+11"/>
+        <location filename="../widgets/training/progresschart.cpp" line="+13"/>
         <source>Scores over time</source>
         <translation>Scores au fil du temps</translation>
     </message>
@@ -6263,7 +6756,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+46"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
         <source>%1: any</source>
         <translation>%1&#xa0;: indifférent</translation>
     </message>
@@ -6394,7 +6887,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueView</name>
     <message>
-        <location filename="../widgets/queue/queueview.cpp" line="+55"/>
+        <location filename="../widgets/queue/queueview.cpp" line="+56"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -6704,7 +7197,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::ReferenceReadback</name>
     <message>
-        <location filename="../widgets/intake/referencereadback.cpp" line="+24"/>
+        <location filename="../widgets/intake/referencereadback.cpp" line="+25"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
@@ -6719,7 +7212,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Copier le numéro de référence</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Finish call (Enter)</source>
         <translation>Terminer l&apos;appel (Entrée)</translation>
     </message>
@@ -6729,7 +7222,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Consigner la fin de l&apos;appel (Entrée)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 request saved. Read the reference number to the caller:</source>
         <translation>Demande %1 enregistrée. Lisez le numéro de référence à l&apos;appelant&#xa0;:</translation>
     </message>
@@ -6745,9 +7238,37 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::RestoreBar</name>
+    <message>
+        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard it</source>
+        <translation>L&apos;abandonner</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard call</source>
+        <translation>Abandonner l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown number</source>
+        <translation>numéro inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unfinished call was found: started %1, caller %2%3. Restore it (%4)?</source>
+        <translation>Un appel inachevé a été trouvé&#xa0;: commencé %1, appelant %2%3. Le restaurer (%4)?</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+42"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
         <source>Service: %1</source>
         <translation>Service&#xa0;: %1</translation>
     </message>
@@ -6960,7 +7481,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::ScoreCardView</name>
     <message>
-        <location filename="../widgets/training/scorecardview.cpp" line="+36"/>
+        <location filename="../widgets/training/scorecardview.cpp" line="+38"/>
         <source>Score card</source>
         <translation>Fiche d&apos;évaluation</translation>
     </message>
@@ -6990,7 +7511,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
@@ -7008,6 +7529,139 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <location line="+16"/>
         <source>Score card: %1</source>
         <translation>Fiche d&apos;évaluation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::widgets::ServerPage</name>
+    <message>
+        <location filename="../widgets/settings/serverpage.cpp" line="+36"/>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>inchangé (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation>Mode TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>Utilisat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the server connection</source>
+        <translation>Tester la connexion au serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is a training sandbox: it never connects to a server.</source>
+        <translation>Ceci est un environnement de formation&#xa0;: il ne se connecte jamais à un serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system keychain, never in a file. Sync uses the new settings as soon as you press OK.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier. La synchronisation utilise les nouveaux paramètres dès que vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected (%1 s): %2</source>
+        <translation>Connecté (%1 s)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed after %1 s: %2</source>
+        <translation>Échec après %1 s&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7127,9 +7781,77 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::ShortcutTable</name>
+    <message>
+        <location filename="../widgets/settings/shortcuttable.cpp" line="+21"/>
+        <source>Actions and their shortcuts</source>
+        <translation>Actions et leurs raccourcis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortcut of the selected action</source>
+        <translation>Raccourci de l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hortcut:</source>
+        <translation>Racc&amp;ourci&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No shortcut</source>
+        <translation>Aucu&amp;n raccourci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the shortcut of the selected action</source>
+        <translation>Retirer le raccourci de l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;fault</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the default shortcut of the selected action</source>
+        <translation>Rétablir le raccourci par défaut de l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is already the shortcut of &quot;%2&quot;. Change that one first.</source>
+        <translation>%1 est déjà le raccourci de « %2 ». Modifiez d&apos;abord celui-là.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; has no shortcut now.</source>
+        <translation>« %1 » n&apos;a plus de raccourci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>Le raccourci de « %1 » est maintenant %2.</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::SignInDialog</name>
     <message>
-        <location filename="../widgets/shell/signindialog.cpp" line="+17"/>
+        <location filename="../widgets/shell/signindialog.cpp" line="+18"/>
         <source>Sign in to CivicDesk</source>
         <translation>Se connecter à CivicDesk</translation>
     </message>
@@ -7200,17 +7922,17 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -7553,7 +8275,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
         <source>Online map tiles are off: %1</source>
         <translation>Les tuiles de carte en ligne sont désactivées&#xa0;: %1</translation>
     </message>
@@ -7753,6 +8475,119 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::TriggerListEditor</name>
+    <message>
+        <location filename="../widgets/settings/triggerlisteditor.cpp" line="+38"/>
+        <source>911 triggers</source>
+        <translation>Déclencheurs 911</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;riggers:</source>
+        <translation>&amp;Déclencheurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a trigger</source>
+        <translation>Ajouter un déclencheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected trigger</source>
+        <translation>Retirer le déclencheur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to &amp;built-in</source>
+        <translation>Rétablir la liste &amp;intégrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the triggers to the built-in list</source>
+        <translation>Remettre les déclencheurs à la liste intégrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger key</source>
+        <translation>Clé du déclencheur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger label</source>
+        <translation>Libellé du déclencheur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that raise the alert, one regular expression per line</source>
+        <translation>Phrases qui déclenchent l&apos;alerte, une expression régulière par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases one of which must also be said, one per line</source>
+        <translation>Phrases dont l&apos;une doit aussi être prononcée, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrases that do not count, one per line</source>
+        <translation>Phrases qui ne comptent pas, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service codes that raise the alert, comma separated</source>
+        <translation>Codes de service qui déclenchent l&apos;alerte, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>Li&amp;bellé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Phrases&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;also:</source>
+        <translation>Exige a&amp;ussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcept:</source>
+        <translation>E&amp;xcepté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service codes:</source>
+        <translation>C&amp;odes de service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phrases are case-insensitive regular expressions, one per line; \b marks a word edge. A phrase inside an exception, or right after &quot;no&quot; or &quot;not&quot;, does not count.</source>
+        <translation>Les phrases sont des expressions régulières insensibles à la casse, une par ligne; \b marque une limite de mot. Une phrase à l&apos;intérieur d&apos;une exception, ou juste après « no » ou « not », ne compte pas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New trigger</source>
+        <translation>Nouveau déclencheur</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::widgets::WrapUpDialog</name>
     <message>
         <location filename="../widgets/intake/wrapupdialog.cpp" line="+18"/>
@@ -7833,9 +8668,78 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>civicdesk::widgets::WrapUpFlow</name>
+    <message>
+        <location filename="../widgets/intake/wrapupflow.cpp" line="+74"/>
+        <source>Wrap-up: %1</source>
+        <translation>Conclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller: %1</source>
+        <translation>Appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: none</source>
+        <translation>Motif&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article used: %1</source>
+        <translation>Article utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time: %1</source>
+        <translation>Durée de traitement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log without a reason?</source>
+        <translation>Consigner sans motif?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log without reason</source>
+        <translation>&amp;Consigner sans motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a reason</source>
+        <translation>&amp;Ajouter un motif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reason was given. The call log will record:</source>
+        <translation>Aucun motif n&apos;a été indiqué. Le journal des appels consignera&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>Discard call</source>
+        <translation>Abandonner l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Discard this call? Everything typed is lost; the call log records it as discarded.</source>
+        <translation>Abandonner cet appel? Tout ce qui a été saisi sera perdu; le journal des appels le consigne comme abandonné.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+150"/>
+        <location filename="../app/gui/main.cpp" line="+142"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation>civicdesk&#xa0;: CivicDesk est déjà ouvert sur le profil %1 (processus %2); cette fenêtre a été mise au premier plan</translation>
     </message>
