@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
+#include "core/domain/error.h"
 #include "core/store/auditrepository.h"
 #include "core/store/catalogrepository.h"
 #include "core/store/noterepository.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace civicdesk::core {
 
@@ -214,10 +216,27 @@ SyncReport SyncSession::pull()
     });
 
     const QSqlDatabase local = m_local.connection();
+    const int storeCacheSize = [&local] {
+        SqlQuery q(local, QStringLiteral("PRAGMA cache_size"));
+        q.exec();
+        return q.next() ? q.value(0).toInt() : 0;
+    }();
     // A catch-up page writes thousands of rows in one transaction: a bigger page cache keeps
     // SQLite from spilling them before the commit (statement journals already stay in memory:
     // every connection has temp_store = MEMORY).
     SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = -131072"));
+    // Afterwards the store's own size again, and the pages let go: the sync thread's connection
+    // lives as long as the console, and kept up to 128 MiB of a catch-up's (or a big push's)
+    // pages for the rest of the shift. The next sync reads them back from the OS's cache.
+    const auto releasePages = qScopeGuard([&local, storeCacheSize] {
+        try {
+            if (storeCacheSize != 0)
+                SqlQuery::execute(local, QStringLiteral("PRAGMA cache_size = %1").arg(storeCacheSize));
+            SqlQuery::execute(local, QStringLiteral("PRAGMA shrink_memory"));
+        } catch (const Error &) {
+            // A connection that cannot take a pragma fails the next sync with the reason.
+        }
+    });
     // Native statements: per row, QSqlQuery's positional binding costs more than the write.
     SqliteStatement &applyTicket = localStatement(TicketDocuments::upsertSql());
     SqliteStatement &insertNote =

@@ -7,6 +7,8 @@
 #include "core/demo/ticketgenerator.h"
 #include "core/domain/error.h"
 #include "core/intake/intakeservice.h"
+#include "core/interop/importjob.h"
+#include "core/interop/requestexporter.h"
 #include "core/store/localstore.h"
 #include "core/store/sqlquery.h"
 #include "core/sync/outbox.h"
@@ -27,9 +29,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGeoCoordinate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -38,6 +42,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 #include <atomic>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace civicdesk;
@@ -54,6 +59,11 @@ double rssMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+double sqliteMb()
+{
+    return double(sqlite3_memory_used()) / (1024.0 * 1024.0);
 }
 
 // The three other workstations: each saves a ticket and syncs, round after round, on one
@@ -159,6 +169,25 @@ core::CallSession scriptedCall(const core::IntakeService &intake, int n)
     return call;
 }
 
+// The halfway import's file: a CivicDesk CSV export of `rows` generated tickets, made through a
+// scratch store before the clock starts.
+QString writeImportFile(const QString &folder, int rows)
+{
+    core::LocalStore source{core::Profile(folder)};
+    QList<core::Ticket> list;
+    for (int i = 0; i < rows; ++i)
+        list.append(core::ticketgenerator::make(i, QStringLiteral("MPT")));
+    core::TicketService(source).importAll(std::move(list), source.catalog());
+    const QString path = QDir(folder).filePath(QStringLiteral("requests.csv"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        throw core::Error(QStringLiteral("%1: %2").arg(path, out.errorString()));
+    core::RequestExporter::Options options;
+    options.format = core::Open311Writer::Format::Csv;
+    core::RequestExporter(source).run(out, options);
+    return path;
+}
+
 qint64 serverCount(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     core::SqlQuery q(db, sql);
@@ -219,6 +248,10 @@ int main(int argc, char *argv[])
         core::ServerConnection::close(QStringLiteral("soak-init"));
     }
 
+    // The halfway import's file, written before anything is timed.
+    const int importRows = parser.value(importOption).toInt();
+    const QString importFile = writeImportFile(work.filePath(QStringLiteral("import")), importRows);
+
     auto store = std::make_unique<core::LocalStore>(core::Profile(work.filePath(QStringLiteral("console"))));
     store->setWorkstationCode(QStringLiteral("SKW"));
     settings.save(store->profile());
@@ -244,12 +277,16 @@ int main(int argc, char *argv[])
     sinceTick.start();
     int stalls = 0;
     qint64 worstStallMs = 0;
+    // When the long stalls (over 250 ms) happened, to set them beside the import and the outage.
+    QJsonArray longStallsAt;
     QTimer stallProbe;
     QObject::connect(&stallProbe, &QTimer::timeout, [&] {
         const qint64 late = sinceTick.restart() - 10;
         worstStallMs = std::max(worstStallMs, late);
         if (late > 100)
             ++stalls;
+        if (late > 250 && longStallsAt.size() < 100)
+            longStallsAt.append(QJsonArray{qRound(clock.elapsed() / 100.0) / 10.0, late});
     });
     stallProbe.start(10);
 
@@ -277,18 +314,32 @@ int main(int argc, char *argv[])
     calls.start(callMs);
 
     double rssStart = -1;
+    // RSS each minute: a steady climb is a leak, a step at the import is data held after it.
+    // SQLite's own share (page caches of every connection, statements) beside it.
+    QJsonArray rssByMinute{rssMb()};
+    QJsonArray sqliteByMinute{sqliteMb()};
+    QTimer rssSampler;
+    QObject::connect(&rssSampler, &QTimer::timeout, [&] {
+        rssByMinute.append(rssMb());
+        sqliteByMinute.append(sqliteMb());
+    });
+    rssSampler.start(60 * 1000);
     QTimer::singleShot(std::min(60, std::max(1, seconds / 6)) * 1000, [&] { rssStart = rssMb(); });
 
-    // Halfway, an import on a worker (as the import dialog runs it).
+    // Halfway, an import on a worker, as the import dialog runs it (ImportJob, from a CSV file).
     QFuture<void> import;
-    const int importRows = parser.value(importOption).toInt();
+    std::atomic<qint64> importStartMs{-1};
+    std::atomic<qint64> importEndMs{-1};
+    QString importError;
     QTimer::singleShot(seconds * 500, [&] {
         import = QtConcurrent::run([&] {
-            QList<core::Ticket> list;
-        for (int i = 0; i < importRows; ++i)
-            list.append(core::ticketgenerator::make(i, QStringLiteral("MPT")));
-        core::TicketService(*store).importAll(list, store->catalog());
-        store->database().closeThreadConnection();
+            importStartMs = clock.elapsed();
+        const std::atomic_bool noCancel{false};
+        const core::ImportJob::Result r =
+            core::ImportJob(importFile, QStringLiteral("civicdesk"), false).run(*store, noCancel, {});
+        if (!r.ok)
+            importError = r.error;
+        importEndMs = clock.elapsed();
     });
 });
 // At a third, the server dies without warning and comes back a few seconds later.
@@ -306,6 +357,7 @@ QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
 QApplication::exec();
 calls.stop();
 stallProbe.stop();
+rssSampler.stop();
 const double rssEnd = rssMb();
 import.waitForFinished();
 outage.waitForFinished();
@@ -346,6 +398,7 @@ const QJsonObject result{
     {QStringLiteral("other_syncs_failed"), others.failedSyncs()},
     {QStringLiteral("other_saves_failed"), others.failedSaves()},
     {QStringLiteral("imported"), importRows},
+    {QStringLiteral("import_error"), importError},
     {QStringLiteral("server_restarted"), restarted.load()},
     {QStringLiteral("lost"), lost},
     {QStringLiteral("duplicated"), duplicated},
@@ -353,10 +406,15 @@ const QJsonObject result{
     {QStringLiteral("ui_worst_stall_ms"), worstStallMs},
     {QStringLiteral("rss_mb_start"), rssStart},
     {QStringLiteral("rss_mb_end"), rssEnd},
-    {QStringLiteral("rss_growth_percent"), rssStart > 0 ? 100.0 * (rssEnd - rssStart) / rssStart : 0.0}};
+    {QStringLiteral("rss_growth_percent"), rssStart > 0 ? 100.0 * (rssEnd - rssStart) / rssStart : 0.0},
+    {QStringLiteral("rss_mb_by_minute"), rssByMinute},
+    {QStringLiteral("sqlite_mb_by_minute"), sqliteByMinute},
+    {QStringLiteral("import_started_s"), importStartMs / 1000.0},
+    {QStringLiteral("import_finished_s"), importEndMs / 1000.0},
+    {QStringLiteral("ui_stalls_over_250ms_at_s_ms"), longStallsAt}};
 std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
 server = QSqlDatabase(); // no handle may outlive the connection it closes
 core::ServerConnection::close(QStringLiteral("soak-count"));
 store.reset();
-return lost == 0 && duplicated == 0 && saveFailures == 0 && restarted ? 0 : 1;
+return lost == 0 && duplicated == 0 && saveFailures == 0 && restarted && importError.isEmpty() ? 0 : 1;
 }
