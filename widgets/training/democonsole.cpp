@@ -1,10 +1,12 @@
 #include "widgets/training/democonsole.h"
 
+#include "core/accounts/localsignin.h"
 #include "core/demo/demosandbox.h"
 #include "core/domain/error.h"
 #include "core/profile/profile.h"
 #include "core/store/localstore.h"
 #include "widgets/intake/intakewidget.h"
+#include "widgets/settings/mainwindowhost.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/training/scenarioplayer.h"
@@ -129,8 +131,14 @@ int DemoConsole::run(const QString &profileOption)
             return 1;
         int result = 0;
         {
-            MainWindow window(*store);
-            DemoConsole demo(window, *store);
+            // The host builds the window again when Preferences changes the language; each new
+            // window gets the demo's parts again (the DemoConsole is the window's child).
+            MainWindowHost host(*store, core::LocalSignIn::beforeSignIn(*store));
+            core::LocalStore *demoStore = store.get();
+            QObject::connect(&host, &MainWindowHost::windowReplaced, &host,
+                             [demoStore](MainWindow *window) { new DemoConsole(*window, *demoStore); });
+            MainWindow &window = *host.window();
+            new DemoConsole(window, *store);
             // Trainees' machines are often small (1366 x 768): the whole window on the screen.
             if (const QScreen *screen = window.screen())
                 window.resize(window.size().boundedTo(screen->availableGeometry().size()));
