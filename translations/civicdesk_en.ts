@@ -17,7 +17,7 @@
 <context>
     <name>AddressSuggestionModel</name>
     <message>
-        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
+        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+40"/>
         <source>%1 (outside the jurisdiction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>CallerHistoryModel</name>
     <message>
-        <location filename="../core/intake/callerhistorymodel.cpp" line="+34"/>
+        <location filename="../core/intake/callerhistorymodel.cpp" line="+35"/>
         <source> to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,17 +837,17 @@
 <context>
     <name>DashboardReport</name>
     <message>
-        <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
+        <location filename="../core/dashboard/dashboardreport.cpp" line="+105"/>
         <source>week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>(unknown service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+81"/>
         <source>0-2 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+107"/>
+        <location filename="../core/store/database.cpp" line="+89"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,13 +890,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>missing migration %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,7 +967,7 @@
 <context>
     <name>DuplicateCandidateModel</name>
     <message>
-        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
+        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+46"/>
         <source>%1, %2 away, reported %3 ago at %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,17 +977,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n hour</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1969,6 +1964,14 @@
     </message>
 </context>
 <context>
+    <name>MigrationFolder</name>
+    <message>
+        <location filename="../core/store/migrationfolder.cpp" line="+34"/>
+        <source>missing migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311Document</name>
     <message>
         <location filename="../core/open311/open311document.cpp" line="+11"/>
@@ -2198,7 +2201,7 @@
 <context>
     <name>PushStream</name>
     <message>
-        <location filename="../core/sync/pushstream.cpp" line="+46"/>
+        <location filename="../core/sync/serverconnection.cpp" line="+36"/>
         <source>the server connection is not a PostgreSQL one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2548,7 @@
 <context>
     <name>QueueSql</name>
     <message>
-        <location filename="../core/queue/queuesql.cpp" line="+69"/>
+        <location filename="../core/queue/queuesql.cpp" line="+88"/>
         <source>the view names service %1, which the catalogue no longer has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2725,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+66"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+58"/>
         <source>%1 (cannot open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3154,7 @@
 <context>
     <name>ServerConnection</name>
     <message>
-        <location filename="../core/sync/serverconnection.cpp" line="+38"/>
+        <location filename="../core/sync/serverconnection.cpp" line="+11"/>
         <source>the server %1 refused the user name or password; check them in the connection settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,22 +3207,27 @@
 <context>
     <name>ServerMigrator</name>
     <message>
-        <location filename="../core/sync/servermigrator.cpp" line="+49"/>
+        <location filename="../core/sync/servermigrator.cpp" line="+63"/>
         <source>the server has schema %1, newer than this CivicDesk understands (up to %2); use a newer civicdesk-cli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>missing server migration %1</source>
+        <location line="-31"/>
+        <source>server migration %1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>server migration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>server migration %1 ends the migrator&apos;s transaction itself (remove its BEGIN/COMMIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>password: must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +3314,7 @@
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../core/intake/servicematchmodel.cpp" line="+34"/>
+        <location filename="../core/intake/servicematchmodel.cpp" line="+26"/>
         <source>%1  (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,9 +3401,22 @@
     </message>
 </context>
 <context>
+    <name>SqliteMigrator</name>
+    <message>
+        <location filename="../core/store/sqlitemigrator.cpp" line="+37"/>
+        <source>migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration %1 ends the migrator&apos;s transaction itself (remove its BEGIN/COMMIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../core/store/storebackup.cpp" line="+51"/>
+        <location filename="../core/store/storebackup.cpp" line="+43"/>
         <source>%1: cannot start the backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,12 +3517,12 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+99"/>
+        <location filename="../core/sync/syncsession.cpp" line="+103"/>
         <source>the server did not answer for change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+237"/>
         <source>server catalogue version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,7 +4083,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::core::AuditTrailModel</name>
     <message>
-        <location filename="../core/models/audittrailmodel.cpp" line="+54"/>
+        <location filename="../core/models/audittrailmodel.cpp" line="+30"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4111,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::core::ConflictListModel</name>
     <message>
-        <location filename="../core/sync/conflictlistmodel.cpp" line="+103"/>
+        <location filename="../core/sync/conflictlistmodel.cpp" line="+89"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,7 +4169,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+50"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,7 +4217,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::core::TicketListModel</name>
     <message>
-        <location filename="../core/models/ticketlistmodel.cpp" line="+80"/>
+        <location filename="../core/models/ticketlistmodel.cpp" line="+72"/>
         <source>Past its expected date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +4260,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::core::TicketNotesModel</name>
     <message>
-        <location filename="../core/models/ticketnotesmodel.cpp" line="+36"/>
+        <location filename="../core/models/ticketnotesmodel.cpp" line="+15"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +4270,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4741,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::widgets::DemoConsole</name>
     <message>
-        <location filename="../widgets/training/democonsole.cpp" line="+70"/>
+        <location filename="../widgets/training/democonsole.cpp" line="+72"/>
         <source>The demo profile cannot be opened:
 
 %1
@@ -4730,12 +4751,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Resetting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>The reset failed:
 
 %1</source>
@@ -4754,7 +4775,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>The training sandbox never connects to a server</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AddressSuggestionModel</name>
     <message>
-        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+50"/>
+        <location filename="../core/intake/addresssuggestionmodel.cpp" line="+40"/>
         <source>%1 (outside the jurisdiction)</source>
         <translation>%1 (hors du territoire)</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>CallerHistoryModel</name>
     <message>
-        <location filename="../core/intake/callerhistorymodel.cpp" line="+34"/>
+        <location filename="../core/intake/callerhistorymodel.cpp" line="+35"/>
         <source> to %1</source>
         <translation> vers %1</translation>
     </message>
@@ -841,17 +841,17 @@
 <context>
     <name>DashboardReport</name>
     <message>
-        <location filename="../core/dashboard/dashboardreport.cpp" line="+127"/>
+        <location filename="../core/dashboard/dashboardreport.cpp" line="+105"/>
         <source>week of %1</source>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>(unknown service)</source>
         <translation>(service inconnu)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+81"/>
         <source>0-2 days</source>
         <translation>0-2 jours</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>plus de 30 jours</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -879,7 +879,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+107"/>
+        <location filename="../core/store/database.cpp" line="+89"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -894,14 +894,9 @@
         <translation>impossible d&apos;ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 a été écrit par une version plus récente de CivicDesk (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour CivicDesk ou utilisez un autre profil.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>missing migration %1</source>
-        <translation>migration %1 manquante</translation>
     </message>
 </context>
 <context>
@@ -976,7 +971,7 @@
 <context>
     <name>DuplicateCandidateModel</name>
     <message>
-        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+56"/>
+        <location filename="../core/intake/duplicatecandidatemodel.cpp" line="+46"/>
         <source>%1, %2 away, reported %3 ago at %4</source>
         <translation>%1, à %2, signalée il y a %3, %4</translation>
     </message>
@@ -986,17 +981,17 @@
         <translation>sans adresse</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n hour</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -1975,6 +1970,14 @@
     </message>
 </context>
 <context>
+    <name>MigrationFolder</name>
+    <message>
+        <location filename="../core/store/migrationfolder.cpp" line="+34"/>
+        <source>missing migration %1</source>
+        <translation>migration %1 manquante</translation>
+    </message>
+</context>
+<context>
     <name>Open311Document</name>
     <message>
         <location filename="../core/open311/open311document.cpp" line="+11"/>
@@ -2204,7 +2207,7 @@
 <context>
     <name>PushStream</name>
     <message>
-        <location filename="../core/sync/pushstream.cpp" line="+46"/>
+        <location filename="../core/sync/serverconnection.cpp" line="+36"/>
         <source>the server connection is not a PostgreSQL one</source>
         <translation>la connexion au serveur n&apos;est pas une connexion PostgreSQL</translation>
     </message>
@@ -2551,7 +2554,7 @@
 <context>
     <name>QueueSql</name>
     <message>
-        <location filename="../core/queue/queuesql.cpp" line="+69"/>
+        <location filename="../core/queue/queuesql.cpp" line="+88"/>
         <source>the view names service %1, which the catalogue no longer has</source>
         <translation>la vue indique le service %1, qui n&apos;est plus au catalogue</translation>
     </message>
@@ -2728,7 +2731,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+66"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+58"/>
         <source>%1 (cannot open)</source>
         <translation>%1 (ouverture impossible)</translation>
     </message>
@@ -3157,7 +3160,7 @@
 <context>
     <name>ServerConnection</name>
     <message>
-        <location filename="../core/sync/serverconnection.cpp" line="+38"/>
+        <location filename="../core/sync/serverconnection.cpp" line="+11"/>
         <source>the server %1 refused the user name or password; check them in the connection settings</source>
         <translation>le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe; vérifiez-les dans les paramètres de connexion</translation>
     </message>
@@ -3210,22 +3213,27 @@
 <context>
     <name>ServerMigrator</name>
     <message>
-        <location filename="../core/sync/servermigrator.cpp" line="+49"/>
+        <location filename="../core/sync/servermigrator.cpp" line="+63"/>
         <source>the server has schema %1, newer than this CivicDesk understands (up to %2); use a newer civicdesk-cli</source>
         <translation>le serveur a le schéma %1, plus récent que ce que comprend cette version de CivicDesk (jusqu&apos;au %2); utilisez un civicdesk-cli plus récent</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>missing server migration %1</source>
-        <translation>migration de serveur %1 manquante</translation>
+        <location line="-31"/>
+        <source>server migration %1, line %2: %3</source>
+        <translation>migration du serveur %1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>server migration %1: %2</source>
         <translation>migration de serveur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>server migration %1 ends the migrator&apos;s transaction itself (remove its BEGIN/COMMIT)</source>
+        <translation>la migration du serveur %1 termine elle-même la transaction du migrateur (retirez son BEGIN/COMMIT)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>password: must not be empty</source>
         <translation>password&#xa0;: ne doit pas être vide</translation>
     </message>
@@ -3312,7 +3320,7 @@
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../core/intake/servicematchmodel.cpp" line="+34"/>
+        <location filename="../core/intake/servicematchmodel.cpp" line="+26"/>
         <source>%1  (&quot;%2&quot;)</source>
         <translation>%1  (&quot;%2&quot;)</translation>
     </message>
@@ -3399,9 +3407,22 @@
     </message>
 </context>
 <context>
+    <name>SqliteMigrator</name>
+    <message>
+        <location filename="../core/store/sqlitemigrator.cpp" line="+37"/>
+        <source>migration %1: %2</source>
+        <translation>migration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration %1 ends the migrator&apos;s transaction itself (remove its BEGIN/COMMIT)</source>
+        <translation>la migration %1 termine elle-même la transaction du migrateur (retirez son BEGIN/COMMIT)</translation>
+    </message>
+</context>
+<context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../core/store/storebackup.cpp" line="+51"/>
+        <location filename="../core/store/storebackup.cpp" line="+43"/>
         <source>%1: cannot start the backup: %2</source>
         <translation>%1&#xa0;: impossible de lancer la sauvegarde&#xa0;: %2</translation>
     </message>
@@ -3504,12 +3525,12 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+99"/>
+        <location filename="../core/sync/syncsession.cpp" line="+103"/>
         <source>the server did not answer for change %1</source>
         <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+237"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
     </message>
@@ -4070,7 +4091,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::core::AuditTrailModel</name>
     <message>
-        <location filename="../core/models/audittrailmodel.cpp" line="+54"/>
+        <location filename="../core/models/audittrailmodel.cpp" line="+30"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4098,7 +4119,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::core::ConflictListModel</name>
     <message>
-        <location filename="../core/sync/conflictlistmodel.cpp" line="+103"/>
+        <location filename="../core/sync/conflictlistmodel.cpp" line="+89"/>
         <source>Ticket</source>
         <translation>Demande</translation>
     </message>
@@ -4156,7 +4177,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+50"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -4204,7 +4225,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::core::TicketListModel</name>
     <message>
-        <location filename="../core/models/ticketlistmodel.cpp" line="+80"/>
+        <location filename="../core/models/ticketlistmodel.cpp" line="+72"/>
         <source>Past its expected date</source>
         <translation>Date prévue dépassée</translation>
     </message>
@@ -4247,7 +4268,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::core::TicketNotesModel</name>
     <message>
-        <location filename="../core/models/ticketnotesmodel.cpp" line="+36"/>
+        <location filename="../core/models/ticketnotesmodel.cpp" line="+15"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -4257,7 +4278,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>Publique</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4728,7 +4749,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::widgets::DemoConsole</name>
     <message>
-        <location filename="../widgets/training/democonsole.cpp" line="+70"/>
+        <location filename="../widgets/training/democonsole.cpp" line="+72"/>
         <source>The demo profile cannot be opened:
 
 %1
@@ -4742,12 +4763,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Resetting the demo…</source>
         <translation>Réinitialisation de la démo…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>The reset failed:
 
 %1</source>
@@ -4770,7 +4791,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>The training sandbox never connects to a server</source>
         <translation>L&apos;environnement de formation ne se connecte jamais à un serveur</translation>
     </message>
