@@ -26,6 +26,7 @@ const QHash<QString, QString> &iconNames()
         {QStringLiteral("actionDiscard"), QStringLiteral("discard")},
         {QStringLiteral("actionTransfer911"), QStringLiteral("transfer")},
         {QStringLiteral("actionUndo"), QStringLiteral("undo")},
+        {QStringLiteral("actionRedo"), QStringLiteral("redo")},
         {QStringLiteral("actionRestore"), QStringLiteral("restore")},
         {QStringLiteral("actionLinkDuplicate"), QStringLiteral("link")},
         {QStringLiteral("actionParkCall"), QStringLiteral("park")},
