@@ -248,6 +248,11 @@ private Q_SLOTS:
         SavedViewListModel kim(p.store().database(), p.store().catalog(), QStringLiteral("kim"));
         QAbstractItemModelTester tester(&kim, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(kim.rowCount(), 2); // her own and the shared one, not sam's personal view
+        // The names are there at once; the counts follow from the worker.
+        QCOMPARE(kim.data(kim.index(0), Qt::DisplayRole).toString(), QStringLiteral("Kim's own"));
+        QVERIFY(kim.data(kim.index(0), SavedViewListModel::CountRole).isNull());
+        QSignalSpy counted(&kim, &SavedViewListModel::counted);
+        QVERIFY(counted.wait());
         QCOMPARE(kim.data(kim.index(0), Qt::DisplayRole).toString(), QStringLiteral("Kim's own (60)"));
         QCOMPARE(kim.data(kim.index(1), Qt::DisplayRole).toString(), QStringLiteral("Team potholes (60)"));
 
@@ -257,6 +262,8 @@ private Q_SLOTS:
                 TicketStatus::Duplicate);
         QSignalSpy changed(&kim, &QAbstractItemModel::dataChanged);
         kim.refresh();
+        QVERIFY(kim.counting());
+        QVERIFY(counted.wait());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(kim.data(kim.index(0), SavedViewListModel::CountRole).toLongLong(), 60); // still a pothole
     }

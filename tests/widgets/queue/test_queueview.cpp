@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -153,8 +154,10 @@ private Q_SLOTS:
         core::SavedViewRepository(m_profile->store().database())
             .save({{}, QStringLiteral("Old service"), QStringLiteral("sam"), false, gone.toString()},
                   Role::Supervisor);
+        QSignalSpy counted(view.savedViewModel(), &core::SavedViewListModel::counted);
         view.savedViewModel()->reload();
         QCOMPARE(view.savedViews()->model()->rowCount(), 2);
+        QVERIFY(counted.wait());
         QCOMPARE(view.savedViewModel()->data(view.savedViewModel()->index(1)).toString(),
                  QStringLiteral("Potholes (6)"));
 
@@ -170,6 +173,7 @@ private Q_SLOTS:
         core::TicketCommands(m_profile->store(), Role::Supervisor)
             .setStatus({{m_refs.at(0), 0}}, core::TicketStatus::Duplicate);
         view.refresh();
+        QVERIFY(counted.wait());
         QCOMPARE(view.savedViewModel()
                      ->data(view.savedViewModel()->index(1), core::SavedViewListModel::CountRole)
                      .toLongLong(),
