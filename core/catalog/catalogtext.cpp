@@ -1,5 +1,7 @@
 #include "core/catalog/catalogtext.h"
 
+#include "core/settings/uilanguage.h"
+
 namespace civicdesk::core {
 
 namespace {
@@ -18,14 +20,10 @@ CatalogText::CatalogText(const QString &language)
 
 QString CatalogText::currentLanguage()
 {
-    return languageOf(QLocale());
-}
-
-QString CatalogText::languageOf(const QLocale &locale)
-{
-    if (locale.language() == QLocale::C)
-        return QStringLiteral("en");
-    return locale.name().section(u'_', 0, 0);
+    // The language whose translator is installed, so catalogue text and every other text agree;
+    // without one (the command line, core tests) that is English whatever the system locale.
+    const QString installed = UiLanguage::current();
+    return installed.isEmpty() ? QStringLiteral("en") : CatalogText(installed).language();
 }
 
 QString CatalogText::name(const Service &service) const
@@ -117,6 +115,48 @@ QStringList CatalogText::untranslated(const Service &service, const QString &lan
         }
     }
     return out;
+}
+
+Service CatalogText::carryTranslations(const Service &previous, Service updated)
+{
+    const auto keep = [](QString &into, const QString &from, bool unchanged) {
+        if (into.isEmpty() && unchanged)
+            into = from;
+    };
+    for (auto it = previous.translations.cbegin(); it != previous.translations.cend(); ++it) {
+        ServiceText &t = updated.translations[it.key()];
+        keep(t.name, it->name, previous.name == updated.name);
+        keep(t.description, it->description, previous.description == updated.description);
+        keep(t.group, it->group, previous.group == updated.group);
+        if (t.keywords.isEmpty() && previous.keywords == updated.keywords)
+            t.keywords = it->keywords;
+        if (t == ServiceText{})
+            updated.translations.remove(it.key());
+    }
+    for (ServiceAttribute &a : updated.attributes) {
+        const ServiceAttribute *before = previous.attribute(a.code);
+        if (!before)
+            continue;
+        for (auto it = before->translations.cbegin(); it != before->translations.cend(); ++it) {
+            AttributeText &t = a.translations[it.key()];
+            keep(t.description, it->description, before->description == a.description);
+            keep(t.datatypeDescription, it->datatypeDescription,
+                 before->datatypeDescription == a.datatypeDescription);
+            if (t == AttributeText{})
+                a.translations.remove(it.key());
+        }
+        for (AttributeValue &v : a.values) {
+            for (const AttributeValue &old : before->values) {
+                if (old.key != v.key || old.name != v.name)
+                    continue;
+                for (auto it = old.names.cbegin(); it != old.names.cend(); ++it) {
+                    if (!v.names.contains(it.key()))
+                        v.names.insert(it.key(), *it);
+                }
+            }
+        }
+    }
+    return updated;
 }
 
 } // namespace civicdesk::core

@@ -2,7 +2,6 @@
 
 #include "core/catalog/catalog.h"
 
-#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -18,9 +17,8 @@ public:
     // `language` is a two-letter code; "es_MX" counts as "es", and "", "C" or "en" is English.
     explicit CatalogText(const QString &language = currentLanguage());
 
-    // The language of the default locale, which UiLanguage sets with the interface language.
+    // The interface language UiLanguage installed ("en" before it has installed one).
     static QString currentLanguage();
-    static QString languageOf(const QLocale &locale);
 
     const QString &language() const { return m_language; }
     bool isEnglish() const { return m_language == QLatin1String("en"); }
@@ -43,6 +41,12 @@ public:
     // have English text but none in `language`, e.g. "attributes[0] (POTHOLE_SIZE).values[2]
     // (LARGE).name". Empty when the service is complete in that language.
     static QStringList untranslated(const Service &service, const QString &language);
+
+    // `updated` (a service whose English text was replaced, e.g. by an Open311 import) with the
+    // translations of `previous` kept for each field, question and answer whose English is
+    // unchanged; a translation of English that changed would tell the caller the old meaning,
+    // so that field falls back to the new English. Translations `updated` has win.
+    static Service carryTranslations(const Service &previous, Service updated);
 
 private:
     QString m_language;

@@ -99,13 +99,14 @@ private Q_SLOTS:
         QCOMPARE(CatalogText(given).language(), language);
     }
 
-    void followsTheDefaultLocale()
+    // Catalogue text follows the installed interface language, not the system locale: with no
+    // translator installed (the command line) it stays English like every other message.
+    void englishWithoutAnInterfaceLanguage()
     {
         const QLocale before;
         QLocale::setDefault(QLocale(QStringLiteral("fr_CA")));
-        QCOMPARE(CatalogText::currentLanguage(), QStringLiteral("fr"));
-        QLocale::setDefault(QLocale::c());
         QCOMPARE(CatalogText::currentLanguage(), QStringLiteral("en"));
+        QCOMPARE(CatalogText().name(halfTranslated()), QStringLiteral("Pothole"));
         QLocale::setDefault(before);
     }
 
@@ -117,6 +118,33 @@ private Q_SLOTS:
                               QStringLiteral("attributes[0] (SIZE).datatype_description"),
                               QStringLiteral("attributes[0] (SIZE).values[1] (LARGE).name")}));
         QCOMPARE(CatalogText::untranslated(s, QStringLiteral("fr")).size(), 8);
+    }
+
+    // A service whose English an import replaced keeps the translations of what did not change.
+    void translationsOfChangedEnglishAreDropped()
+    {
+        const Service before = halfTranslated();
+        Service after = before;
+        after.translations.clear();
+        after.name = QStringLiteral("Pothole (city)");
+        after.attributes.first().translations.clear();
+        after.attributes.first().values = {{QStringLiteral("SMALL"), QStringLiteral("Small"), {}},
+                                           {QStringLiteral("LARGE"), QStringLiteral("Big"), {}}};
+        const Service carried = CatalogText::carryTranslations(before, after);
+        const CatalogText es(QStringLiteral("es"));
+        QCOMPARE(es.name(carried), QStringLiteral("Pothole (city)"));
+        QCOMPARE(es.group(carried), QStringLiteral("Calles y aceras"));
+        QCOMPARE(es.description(carried.attributes.first()), QStringLiteral("¿Qué tan grande es el bache?"));
+        QCOMPARE(es.name(carried.attributes.first().values.at(0)), QStringLiteral("Pequeño"));
+        QCOMPARE(es.name(carried.attributes.first().values.at(1)), QStringLiteral("Big"));
+
+        // A question reworded in English loses its Spanish; an attribute the update dropped is gone.
+        after.attributes.first().description = QStringLiteral("How big is it?");
+        QCOMPARE(es.description(CatalogText::carryTranslations(before, after).attributes.first()),
+                 QStringLiteral("How big is it?"));
+        QVERIFY(CatalogText::carryTranslations(before, after).attributes.first().translations.isEmpty());
+        // Unchanged, everything is kept as it was.
+        QCOMPARE(CatalogText::carryTranslations(before, before), before);
     }
 
     // Every built-in service, question, hint and answer has Spanish and French text.
