@@ -1,5 +1,6 @@
 #include "widgets/intake/attributeform.h"
 
+#include "core/catalog/catalogtext.h"
 #include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/fielderrorlabel.h"
 
@@ -116,7 +117,8 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
 void AttributeForm::setService(const core::Service *service)
 {
     clearFields();
-    m_service = service ? *service : core::Service{};
+    // Questions, hints and answers in the interface's language; answers are stored by key.
+    m_service = service ? core::CatalogText().localized(*service) : core::Service{};
     QList<core::ServiceAttribute> attributes = m_service.attributes;
     std::stable_sort(
         attributes.begin(), attributes.end(),

@@ -1,6 +1,7 @@
 #include "widgets/intake/servicepickeredit.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/intake/servicematchmodel.h"
 #include "widgets/intake/fielderrorlabel.h"
 
@@ -84,8 +85,12 @@ void ServicePickerEdit::setService(const QString &code, const QString &query)
     m_code = code;
     m_query = query;
     const core::Service *service = m_catalog.service(code);
-    m_edit->setText(service ? service->name : query);
-    m_chosen->setText(service ? tr("✔ %1 (%2), %3").arg(service->name, service->code, service->group) : QString());
+    // In the interface's language; the ticket keeps the code.
+    const core::CatalogText text;
+    m_edit->setText(service ? text.name(*service) : query);
+    m_chosen->setText(service
+                          ? tr("✔ %1 (%2), %3").arg(text.name(*service), service->code, text.group(*service))
+                          : QString());
     m_chosen->setVisible(service != nullptr);
     showList(false);
 }
