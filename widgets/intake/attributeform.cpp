@@ -171,6 +171,18 @@ void AttributeForm::setService(const core::Service *service)
     }
 }
 
+void AttributeForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The form row of a text to read gets the height of its text wrapped at a wider width than
+    // it is shown at, so a longer one (three lines of French) was cut. It spans the form, so it
+    // asks for the height of its text at the form's width.
+    for (QLabel *info : findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+        if (info->objectName().startsWith(QLatin1String("attributeInfo_")))
+            info->setMinimumHeight(info->heightForWidth(event->size().width()));
+    }
+}
+
 QList<QWidget *> AttributeForm::inputs() const
 {
     QList<QWidget *> out;

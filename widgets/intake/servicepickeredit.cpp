@@ -32,6 +32,7 @@ ServicePickerEdit::ServicePickerEdit(const core::Catalog &catalog, QWidget *pare
     m_list->setVisible(false);
     m_chosen = new QLabel(this);
     m_chosen->setObjectName(QStringLiteral("serviceChosen"));
+    m_chosen->setWordWrap(true); // a long name and group, as some translations have, wraps
     m_chosen->setVisible(false);
     m_error = new FieldErrorLabel(this);
 

@@ -16,9 +16,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 
@@ -37,6 +39,48 @@ void switchLanguage(widgets::MainWindowHost &host, const QString &code)
     QVERIFY(dialog);
     dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(code));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+// What of a label, list or combo box of the call page does not show whole, one line each.
+QStringList cutTexts(const QWidget &page)
+{
+    QStringList cut;
+    for (const QLabel *l : page.findChildren<QLabel *>()) {
+        if (!l->isVisibleTo(&page) || l->text().isEmpty() || !l->pixmap().isNull())
+            continue;
+        const bool whole = l->wordWrap() ? l->heightForWidth(l->width()) <= l->height()
+                                         : l->sizeHint().width() <= l->width();
+        if (!whole)
+            cut.append(QStringLiteral("label \"%1\": %2x%3").arg(l->text()).arg(l->width()).arg(l->height()));
+    }
+    for (const QListWidget *list : page.findChildren<QListWidget *>()) {
+        for (int row = 0; row < list->count(); ++row) {
+            const QRect cell = list->visualItemRect(list->item(row));
+            const int needed = list->fontMetrics().horizontalAdvance(list->item(row)->text()) + 30; // box
+            if (list->isVisibleTo(&page) && needed > list->viewport()->width())
+                cut.append(QStringLiteral("list item \"%1\": %2 px in %3")
+                               .arg(list->item(row)->text())
+                               .arg(needed)
+                               .arg(cell.width()));
+        }
+    }
+    for (QComboBox *combo : page.findChildren<QComboBox *>()) {
+        if (!combo->isVisibleTo(&page))
+            continue;
+        // The list that drops down is as wide as its longest answer.
+        combo->showPopup();
+        const int room = combo->view()->viewport()->width();
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->view()->fontMetrics().horizontalAdvance(combo->itemText(i));
+            if (needed > room)
+                cut.append(QStringLiteral("answer \"%1\": %2 px in %3")
+                               .arg(combo->itemText(i))
+                               .arg(needed)
+                               .arg(room));
+        }
+        combo->hidePopup();
+    }
+    return cut;
 }
 
 QStringList labelTexts(const QWidget &form)
@@ -60,6 +104,38 @@ private Q_SLOTS:
     {
         core::UiLanguage::apply(QStringLiteral("en"));
         m_profile.reset();
+    }
+
+    // Text a translation lengthens is shown whole on the call page at 1366x768.
+    void longTranslationsShowWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("service");
+        for (const char *language : {"en", "es", "fr"}) {
+            for (const char *service : {"SNOW_ICE", "BUILDING_CODE", "STREET_SIGN", "FOOD_ESTABLISHMENT"})
+                QTest::addRow("%s %s", language, service)
+                    << QString::fromLatin1(language) << QString::fromLatin1(service);
+        }
+    }
+    void longTranslationsShowWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, service);
+        QCOMPARE(core::UiLanguage::apply(language), language);
+        widgets::MainWindow window(m_profile->store());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        widgets::IntakeWidget *intake = window.intake();
+        intake->startNewCall(QStringLiteral("+15551234567"));
+        intake->startRequestForService(service);
+        QCOMPARE(intake->servicePicker()->serviceCode(), service);
+        QVERIFY(window.width() <= 1366);
+        const QStringList cut = cutTexts(*intake);
+        const QString dir = qEnvironmentVariable("CIVICDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window.grab().save(QDir(dir).filePath(QStringLiteral("intake-%1-%2.png").arg(language, service)));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 
     void spanishPickerAndQuestions()
