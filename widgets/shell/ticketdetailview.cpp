@@ -154,14 +154,13 @@ void TicketDetailView::showTicket(const core::Ticket &t, const QString &original
     const bool sameTicket = m_ticket.id == t.id;
     m_ticket = t;
     m_reference->setText(t.referenceNumber);
-    // The catalogue's name in the interface's language; the stored (English) name for a
-    // service the catalogue no longer has.
+    // In another language the catalogue's name in it; in English, and for a service the
+    // catalogue no longer has, the name stored with the ticket.
     const core::CatalogText text;
     const core::Service *known = m_catalog ? m_catalog->service(t.serviceCode) : nullptr;
+    const QString storedName = t.serviceName.isEmpty() ? t.serviceCode : t.serviceName;
     m_summary->setText(tr("%1 · %2 · %3")
-                           .arg(known                     ? text.name(*known)
-                                : t.serviceName.isEmpty() ? t.serviceCode
-                                                          : t.serviceName,
+                           .arg(known && !text.isEnglish() ? text.name(*known) : storedName,
                                 core::ticketstatus::displayName(t.status),
                                 core::priority::displayName(t.priority)));
 
