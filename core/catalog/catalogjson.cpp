@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace civicdesk::core::catalogjson {
@@ -79,6 +80,52 @@ public:
         return t;
     }
 
+    // The entity's "i18n" object: one object per two-letter language code, holding some of
+    // `fields` (the entity's own English field names). Returns them by language, validated.
+    QMap<QString, QJsonObject> translations(const QJsonObject &o, const QString &path,
+                                            const QStringList &fields) const
+    {
+        QMap<QString, QJsonObject> out;
+        const QJsonValue v = o.value(QStringLiteral("i18n"));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        const QString at = path + QStringLiteral(".i18n");
+        if (!v.isObject())
+            fail(at, QCoreApplication::translate("CatalogJson", "must be an object of languages"));
+        const QJsonObject languages = v.toObject();
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2}$"));
+        for (auto it = languages.constBegin(); it != languages.constEnd(); ++it) {
+            const QString lpath = at + u'.' + it.key();
+            if (!code.match(it.key()).hasMatch())
+                fail(lpath, QCoreApplication::translate("CatalogJson",
+                                                        "\"%1\" is not a two-letter language code (es, fr)")
+                                .arg(it.key()));
+            if (it.key() == QLatin1String("en"))
+                fail(lpath, QCoreApplication::translate("CatalogJson",
+                                                        "English is the plain field, not a translation"));
+            if (!it.value().isObject())
+                fail(lpath, QCoreApplication::translate("CatalogJson", "must be an object"));
+            const QJsonObject text = it.value().toObject();
+            for (auto f = text.constBegin(); f != text.constEnd(); ++f) {
+                if (!fields.contains(f.key()))
+                    fail(lpath + u'.' + f.key(),
+                         QCoreApplication::translate("CatalogJson", "is not a translated field (%1)")
+                             .arg(fields.join(QStringLiteral(", "))));
+            }
+            out.insert(it.key(), text);
+        }
+        return out;
+    }
+
+    AttributeValue value(const QJsonObject &o, const QString &path) const
+    {
+        AttributeValue v{string(o, path, "key", true), string(o, path, "name", true), {}};
+        const auto texts = translations(o, path, {QStringLiteral("name")});
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            v.names.insert(it.key(), string(*it, path + QStringLiteral(".i18n.") + it.key(), "name", false));
+        return v;
+    }
+
     ServiceAttribute attribute(const QJsonObject &o, const QString &path) const
     {
         ServiceAttribute a;
@@ -100,8 +147,14 @@ public:
         const QJsonArray values = o.value(QStringLiteral("values")).toArray();
         for (qsizetype i = 0; i < values.size(); ++i) {
             const QString vpath = QStringLiteral("%1.values[%2]").arg(path).arg(i);
-            const QJsonObject vo = values.at(i).toObject();
-            a.values.append({string(vo, vpath, "key", true), string(vo, vpath, "name", true)});
+            a.values.append(value(values.at(i).toObject(), vpath));
+        }
+        const auto texts =
+            translations(o, path, {QStringLiteral("description"), QStringLiteral("datatype_description")});
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            const QString tpath = path + QStringLiteral(".i18n.") + it.key();
+            a.translations.insert(it.key(), {string(*it, tpath, "description", false),
+                                             string(*it, tpath, "datatype_description", false)});
         }
         if (a.isList() && a.variable && a.values.isEmpty())
             fail(path + QStringLiteral(".values"),
@@ -128,6 +181,18 @@ public:
                  QCoreApplication::translate("CatalogJson", "is longer than 4,000 characters"));
         s.group = string(o, path, "group", false);
         s.keywords = stringList(o, path, "keywords");
+        const auto texts = translations(o, path,
+                                        {QStringLiteral("service_name"), QStringLiteral("description"),
+                                         QStringLiteral("group"), QStringLiteral("keywords")});
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            const QString tpath = path + QStringLiteral(".i18n.") + it.key();
+            ServiceText t{string(*it, tpath, "service_name", false), string(*it, tpath, "description", false),
+                          string(*it, tpath, "group", false), stringList(*it, tpath, "keywords")};
+            if (t.description.size() > 4000)
+                fail(tpath + QStringLiteral(".description"),
+                     QCoreApplication::translate("CatalogJson", "is longer than 4,000 characters"));
+            s.translations.insert(it.key(), std::move(t));
+        }
         s.type = string(o, path, "type", false);
         if (s.type.isEmpty())
             s.type = QStringLiteral("realtime");
@@ -182,6 +247,28 @@ public:
 private:
     QString m_source;
 };
+
+// One language's text: untranslated (empty) fields are left out, so they fall back to English.
+QJsonObject textObject(std::initializer_list<std::pair<QString, QString>> fields)
+{
+    QJsonObject o;
+    for (const auto &[name, text] : fields) {
+        if (!text.isEmpty())
+            o.insert(name, text);
+    }
+    return o;
+}
+
+// An entity's "i18n" object, one language's text made by `toObject`; none when untranslated.
+template <typename Text, typename ToObject>
+void insertTranslations(QJsonObject &entity, const QMap<QString, Text> &byLanguage, ToObject toObject)
+{
+    QJsonObject i18n;
+    for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
+        i18n.insert(it.key(), toObject(*it));
+    if (!i18n.isEmpty())
+        entity.insert(QStringLiteral("i18n"), i18n);
+}
 } // namespace
 
 Catalog parse(const QByteArray &json, const QString &sourceName)
@@ -321,19 +408,37 @@ QByteArray serialise(const Catalog &catalog)
             o.insert(QStringLiteral("imported"), true);
         if (s.locationRequired)
             o.insert(QStringLiteral("location_required"), *s.locationRequired);
+        insertTranslations(o, s.translations, [](const ServiceText &t) {
+            QJsonObject text = textObject({{QStringLiteral("service_name"), t.name},
+                                           {QStringLiteral("description"), t.description},
+                                           {QStringLiteral("group"), t.group}});
+            if (!t.keywords.isEmpty())
+                text.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(t.keywords));
+            return text;
+        });
         QJsonArray attrs;
         for (const auto &a : s.attributes) {
             QJsonArray values;
-            for (const auto &v : a.values)
-                values.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), v.name}});
-            attrs.append(QJsonObject{{QStringLiteral("code"), a.code},
-                                     {QStringLiteral("datatype"), attributedatatype::toKey(a.datatype)},
-                                     {QStringLiteral("required"), a.required},
-                                     {QStringLiteral("variable"), a.variable},
-                                     {QStringLiteral("order"), a.order},
-                                     {QStringLiteral("description"), a.description},
-                                     {QStringLiteral("datatype_description"), a.datatypeDescription},
-                                     {QStringLiteral("values"), values}});
+            for (const auto &v : a.values) {
+                QJsonObject vo{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), v.name}};
+                insertTranslations(vo, v.names, [](const QString &name) {
+                    return textObject({{QStringLiteral("name"), name}});
+                });
+                values.append(vo);
+            }
+            QJsonObject ao{{QStringLiteral("code"), a.code},
+                           {QStringLiteral("datatype"), attributedatatype::toKey(a.datatype)},
+                           {QStringLiteral("required"), a.required},
+                           {QStringLiteral("variable"), a.variable},
+                           {QStringLiteral("order"), a.order},
+                           {QStringLiteral("description"), a.description},
+                           {QStringLiteral("datatype_description"), a.datatypeDescription},
+                           {QStringLiteral("values"), values}};
+            insertTranslations(ao, a.translations, [](const AttributeText &t) {
+                return textObject({{QStringLiteral("description"), t.description},
+                                   {QStringLiteral("datatype_description"), t.datatypeDescription}});
+            });
+            attrs.append(ao);
         }
         o.insert(QStringLiteral("attributes"), attrs);
         services.append(o);

@@ -4,6 +4,7 @@
 #include "core/domain/priority.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,6 +17,17 @@ struct SlaPolicy
     int hours = 0; // 0 = no target
     Clock clock = Clock::Business;
     bool operator==(const SlaPolicy &) const = default;
+};
+
+// A service's text in one more language than English (the catalogue's "i18n"). An empty field
+// is not translated: CatalogText falls back to the English one, field by field.
+struct ServiceText
+{
+    QString name;
+    QString description;
+    QString group;
+    QStringList keywords;
+    bool operator==(const ServiceText &) const = default;
 };
 
 // One service of the catalogue, in Open311's shape plus what routing and SLAs need.
@@ -34,6 +46,8 @@ struct Service
     QList<ServiceAttribute> attributes; // sorted by order
     // The catalogue's "location_required"; unset means Catalog::needsLocation() derives it.
     std::optional<bool> locationRequired;
+    // By two-letter language code ("es", "fr"); the plain fields above are English.
+    QMap<QString, ServiceText> translations;
 
     bool metadata() const { return !attributes.isEmpty(); }
     const ServiceAttribute *attribute(const QString &code) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -18,7 +19,17 @@ struct AttributeValue
 {
     QString key;
     QString name;
+    // The name in other languages, by two-letter code; the key is what a ticket stores.
+    QMap<QString, QString> names;
     bool operator==(const AttributeValue &) const = default;
+};
+
+// An attribute's text in one more language than English; an empty field is not translated.
+struct AttributeText
+{
+    QString description;
+    QString datatypeDescription;
+    bool operator==(const AttributeText &) const = default;
 };
 
 struct ServiceAttribute
@@ -31,6 +42,7 @@ struct ServiceAttribute
     QString description;
     QString datatypeDescription;
     QList<AttributeValue> values;
+    QMap<QString, AttributeText> translations; // by two-letter language code
 
     bool isList() const
     {

@@ -1,5 +1,6 @@
 #include "core/intake/callsession.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/domain/emailaddress.h"
 #include "core/domain/phonenumber.h"
 #include "core/intake/coordinateinput.h"
@@ -190,7 +191,7 @@ QList<FieldError> CallSession::problems(const Catalog &catalog) const
         errors.append({QStringLiteral("address"),
                        QCoreApplication::translate(
                            "CallSession", "%1 needs a place: type the address or put a pin on the map")
-                           .arg(service->name)});
+                           .arg(CatalogText().name(*service))});
     for (const FieldError &e : ticketvalidator::validate(toTicket(catalog), catalog)) {
         // Phone, email and coordinates are checked above on what was typed.
         if (e.field.startsWith(QLatin1String("caller.")) || e.field == QLatin1String("lat") ||

@@ -1,6 +1,7 @@
 #include "core/intake/duplicatecandidatemodel.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/intake/locationadvisor.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,7 @@ void DuplicateCandidateModel::clear()
 
 QString DuplicateCandidateModel::serviceName(const QString &code) const
 {
-    const Service *s = m_catalog.service(code);
-    return s ? s->name : code;
+    return CatalogText().serviceName(m_catalog, code);
 }
 
 QVariant DuplicateCandidateModel::rowData(const Row &c, int column, int role) const

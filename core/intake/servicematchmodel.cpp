@@ -1,11 +1,13 @@
 #include "core/intake/servicematchmodel.h"
 
+#include "core/catalog/catalogtext.h"
+
 #include <QCoreApplication>
 
 namespace civicdesk::core {
 
-ServiceMatchModel::ServiceMatchModel(const Catalog &catalog, QObject *parent)
-    : RowModel(parent), m_picker(catalog)
+ServiceMatchModel::ServiceMatchModel(const Catalog &catalog, QObject *parent, const QString &language)
+    : RowModel(parent), m_picker(catalog, language.isEmpty() ? CatalogText::currentLanguage() : language)
 {
     m_rows = m_picker.search(QString());
 }

@@ -15,7 +15,9 @@ class ServiceMatchModel final : public RowModel<QAbstractListModel, QList<Servic
 public:
     enum Role { CodeRole = Qt::UserRole + 1, GroupRole, MatchedOnRole, UsesRole };
 
-    explicit ServiceMatchModel(const Catalog &catalog, QObject *parent = nullptr);
+    // Names and groups in `language` (CatalogText); "" is the interface language.
+    explicit ServiceMatchModel(const Catalog &catalog, QObject *parent = nullptr,
+                               const QString &language = QString());
 
     ServicePicker &picker() { return m_picker; }
     void setQuery(const QString &query);

@@ -1,5 +1,6 @@
 #include "core/intake/servicepicker.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/kb/kbserviceindex.h"
 
 #include <QHash>
@@ -101,11 +102,17 @@ QString ServicePicker::normalise(const QString &text)
     QString out;
     out.reserve(text.size());
     bool space = true;
-    for (QChar c : text.toLower()) {
-        if (c.isLetterOrNumber()) {
+    // Decomposed, an accented letter is its base letter and a combining mark, which is dropped.
+    for (QChar c : text.toLower().normalized(QString::NormalizationForm_KD)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'\u0153' || c == u'\u00e6') { // the ligatures of "œuvre", "ex æquo"
+            out.append(c == u'\u0153' ? QStringLiteral("oe") : QStringLiteral("ae"));
+            space = false;
+        } else if (c.isLetterOrNumber()) {
             out.append(c);
             space = false;
-        } else if (c == u'\'') {
+        } else if (c == u'\'' || c == u'\u2019') {
             continue; // "won't" -> "wont"
         } else if (!space) {
             out.append(u' ');
@@ -115,20 +122,40 @@ QString ServicePicker::normalise(const QString &text)
     return out.trimmed();
 }
 
-ServicePicker::ServicePicker(const Catalog &catalog) : m_services(catalog.services())
+ServicePicker::ServicePicker(const Catalog &catalog, const QString &language) : m_services(catalog.services())
 {
+    const CatalogText shown(language);
     for (const Service &s : catalog.services()) {
-        Entry e{s.code, s.name, s.group, {}, {}};
-        e.texts.append({normalise(s.name), kNameWeight});
-        e.originals.append(s.name);
-        e.texts.append({normalise(s.code), kCodeWeight});
-        e.originals.append(s.code);
-        for (const QString &k : s.keywords) {
-            e.texts.append({normalise(k), kKeywordWeight});
-            e.originals.append(k);
+        Entry e{s.code, shown.name(s), shown.group(s), {}, {}};
+        const auto add = [&e](const QString &text, double weight) {
+            const QString key = normalise(text);
+            if (key.isEmpty())
+                return;
+            // The same words in two languages ("taxi") are indexed once.
+            for (const auto &known : std::as_const(e.texts)) {
+                if (known.first == key && known.second >= weight)
+                    return;
+            }
+            e.texts.append({key, weight});
+            e.originals.append(text);
+        };
+        // The shown language first: where two languages match equally, the popup's hint is in it.
+        add(e.name, kNameWeight);
+        add(s.name, kNameWeight);
+        add(s.code, kCodeWeight);
+        for (const QString &k : shown.keywords(s))
+            add(k, kKeywordWeight);
+        for (const QString &k : s.keywords)
+            add(k, kKeywordWeight);
+        for (const ServiceText &t : s.translations) {
+            add(t.name, kNameWeight);
+            for (const QString &k : t.keywords)
+                add(k, kKeywordWeight);
         }
-        e.texts.append({normalise(s.group), kGroupWeight});
-        e.originals.append(s.group);
+        add(e.group, kGroupWeight);
+        add(s.group, kGroupWeight);
+        for (const ServiceText &t : s.translations)
+            add(t.group, kGroupWeight);
         m_entries.append(e);
     }
 }

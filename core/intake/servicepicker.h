@@ -30,13 +30,16 @@ struct ServiceMatch
 class ServicePicker
 {
 public:
-    explicit ServicePicker(const Catalog &catalog);
+    // Names and groups are shown in `language` (CatalogText), and the text of every language in
+    // the catalogue is searched, so "bache" finds Pothole in an English console too.
+    explicit ServicePicker(const Catalog &catalog, const QString &language = QStringLiteral("en"));
 
     // How often this call taker chose each service code recently (IntakeService::serviceUsage).
     void setUsage(const QHash<QString, int> &usesByCode);
     QList<ServiceMatch> search(const QString &query, int limit = 12) const;
 
-    // Lower case, punctuation as spaces, single spaces: what matching compares.
+    // Lower case without accents ("nid-de-poule" and "Nid de poule", "basura" and "básura" are
+    // the same), punctuation as spaces, single spaces: what matching compares.
     static QString normalise(const QString &text);
 
 private:

@@ -1,6 +1,7 @@
 #include "core/interop/serviceimporter.h"
 
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/catalogtext.h"
 #include "core/open311/open311reader.h"
 #include "core/store/transaction.h"
 
@@ -45,6 +46,11 @@ ImportSummary import(LocalStore &store, const QByteArray &data, const QString &s
             merged.group = incoming.group;
             merged.keywords = incoming.keywords;
             merged.type = incoming.type;
+        }
+        if (const Service *known = catalog.service(incoming.code)) {
+            // Open311 has no translations: the catalogue's stay where the English is the same.
+            merged.translations.clear();
+            merged = CatalogText::carryTranslations(*known, std::move(merged));
         }
         catalog.addService(merged);
         ++summary.imported;

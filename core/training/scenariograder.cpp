@@ -1,6 +1,7 @@
 #include "core/training/scenariograder.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/intake/wrapupcode.h"
 #include "core/training/scenariojson.h"
 
@@ -39,8 +40,7 @@ QString ScenarioGrader::serviceName(const QString &code) const
 {
     if (code.isEmpty())
         return QCoreApplication::translate("ScenarioGrader", "no ticket");
-    const Service *s = m_catalog.service(code);
-    return s ? s->name : code;
+    return CatalogText().serviceName(m_catalog, code);
 }
 
 ScoreCard ScenarioGrader::grade(const Scenario &scenario, const TrainingAttempt &a) const

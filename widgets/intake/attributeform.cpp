@@ -1,5 +1,6 @@
 #include "widgets/intake/attributeform.h"
 
+#include "core/catalog/catalogtext.h"
 #include "widgets/appearance/themedstylesheet.h"
 #include "widgets/intake/fielderrorlabel.h"
 
@@ -116,7 +117,8 @@ QWidget *AttributeForm::createInput(const core::ServiceAttribute &a)
 void AttributeForm::setService(const core::Service *service)
 {
     clearFields();
-    m_service = service ? *service : core::Service{};
+    // Questions, hints and answers in the interface's language; answers are stored by key.
+    m_service = service ? core::CatalogText().localized(*service) : core::Service{};
     QList<core::ServiceAttribute> attributes = m_service.attributes;
     std::stable_sort(
         attributes.begin(), attributes.end(),
@@ -166,6 +168,18 @@ void AttributeForm::setService(const core::Service *service)
     for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (!qobject_cast<FieldErrorLabel *>(w))
             w->show();
+    }
+}
+
+void AttributeForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The form row of a text to read gets the height of its text wrapped at a wider width than
+    // it is shown at, so a longer one (three lines of French) was cut. It spans the form, so it
+    // asks for the height of its text at the form's width.
+    for (QLabel *info : findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+        if (info->objectName().startsWith(QLatin1String("attributeInfo_")))
+            info->setMinimumHeight(info->heightForWidth(event->size().width()));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/intake/intakeform.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/intake/intakeservice.h"
 #include "core/intake/locationadvisor.h"
 #include "core/store/localstore.h"
@@ -206,7 +207,7 @@ QString IntakeForm::fieldLabel(const QString &field) const
     if (field.startsWith(QLatin1String("attributes."))) {
         if (const core::Service *service = m_store.catalog().service(m_picker->serviceCode())) {
             if (const core::ServiceAttribute *a = service->attribute(field.mid(11)))
-                return a->description.isEmpty() ? a->code : a->description;
+                return a->description.isEmpty() ? a->code : core::CatalogText().description(*a);
         }
     }
     return field;

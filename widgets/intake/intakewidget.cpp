@@ -1,5 +1,6 @@
 #include "widgets/intake/intakewidget.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/domain/error.h"
 #include "core/domain/phonenumber.h"
 #include "core/intake/intakeservice.h"
@@ -272,7 +273,7 @@ void IntakeWidget::ticketStored(const core::IntakeResult &result, const QString 
     m_banner->setVisible(false);
     const QString reference = result.ticket.referenceNumber;
     m_readback->showReference(
-        reference, result.ticket.serviceName,
+        reference, core::CatalogText().serviceName(m_store.catalog(), result.ticket.serviceCode),
         core::readback::expectedBy(result.ticket.expectedAt, m_store.catalog().calendar.timeZone()));
     move(Event::SaveTicket);
     m_readback->finishButton()->setFocus();

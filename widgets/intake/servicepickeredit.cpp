@@ -1,6 +1,7 @@
 #include "widgets/intake/servicepickeredit.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/intake/servicematchmodel.h"
 #include "widgets/intake/fielderrorlabel.h"
 
@@ -31,6 +32,7 @@ ServicePickerEdit::ServicePickerEdit(const core::Catalog &catalog, QWidget *pare
     m_list->setVisible(false);
     m_chosen = new QLabel(this);
     m_chosen->setObjectName(QStringLiteral("serviceChosen"));
+    m_chosen->setWordWrap(true); // a long name and group, as some translations have, wraps
     m_chosen->setVisible(false);
     m_error = new FieldErrorLabel(this);
 
@@ -84,8 +86,12 @@ void ServicePickerEdit::setService(const QString &code, const QString &query)
     m_code = code;
     m_query = query;
     const core::Service *service = m_catalog.service(code);
-    m_edit->setText(service ? service->name : query);
-    m_chosen->setText(service ? tr("✔ %1 (%2), %3").arg(service->name, service->code, service->group) : QString());
+    // In the interface's language; the ticket keeps the code.
+    const core::CatalogText text;
+    m_edit->setText(service ? text.name(*service) : query);
+    m_chosen->setText(service
+                          ? tr("✔ %1 (%2), %3").arg(text.name(*service), service->code, text.group(*service))
+                          : QString());
     m_chosen->setVisible(service != nullptr);
     showList(false);
 }

@@ -1,5 +1,6 @@
 #include "widgets/map/ticketmappanel.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/demo/demosandbox.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
@@ -298,11 +299,8 @@ void TicketMapPanel::fillServices()
     QStringList codes = m_pins->serviceCodes();
     codes.sort();
     for (const QString &code : codes) {
-        QString name = code;
-        for (const auto &s : m_store.catalog().services())
-            if (s.code == code && !s.name.isEmpty())
-                name = s.name;
-        m_service->addItem(name, code);
+        const core::Service *s = m_store.catalog().service(code);
+        m_service->addItem(s && !s->name.isEmpty() ? core::CatalogText().name(*s) : code, code);
     }
     m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
 }

@@ -1,6 +1,7 @@
 #include "widgets/queue/queuefilterbar.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/domain/channel.h"
 #include "core/domain/priority.h"
 #include "core/domain/ticketstatus.h"
@@ -71,11 +72,13 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
     QList<QPair<QString, QString>> services;
     QList<QPair<QString, QString>> groups;
     QSet<QString> seenGroups;
+    // Shown in the interface's language; filtered on the code and the English group.
+    const core::CatalogText text;
     for (const core::Service &s : catalog.services()) {
-        services.append({s.code, s.name});
+        services.append({s.code, text.name(s)});
         if (!s.group.isEmpty() && !seenGroups.contains(s.group)) {
             seenGroups.insert(s.group);
-            groups.append({s.group, s.group});
+            groups.append({s.group, text.group(s)});
         }
     }
     m_service = combo(tr("Service"), services);

@@ -1,6 +1,7 @@
 #include "widgets/shell/ticketdetailview.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogtext.h"
 #include "core/models/audittrailmodel.h"
 #include "core/models/ticketnotesmodel.h"
 
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <optional>
 
 namespace civicdesk::widgets {
 
@@ -152,8 +154,13 @@ void TicketDetailView::showTicket(const core::Ticket &t, const QString &original
     const bool sameTicket = m_ticket.id == t.id;
     m_ticket = t;
     m_reference->setText(t.referenceNumber);
+    // In another language the catalogue's name in it; in English, and for a service the
+    // catalogue no longer has, the name stored with the ticket.
+    const core::CatalogText text;
+    const core::Service *known = m_catalog ? m_catalog->service(t.serviceCode) : nullptr;
+    const QString storedName = t.serviceName.isEmpty() ? t.serviceCode : t.serviceName;
     m_summary->setText(tr("%1 · %2 · %3")
-                           .arg(t.serviceName.isEmpty() ? t.serviceCode : t.serviceName,
+                           .arg(known && !text.isEnglish() ? text.name(*known) : storedName,
                                 core::ticketstatus::displayName(t.status),
                                 core::priority::displayName(t.priority)));
 
@@ -206,7 +213,9 @@ void TicketDetailView::showTicket(const core::Ticket &t, const QString &original
     }
     addRow(tr("Description"), t.description);
     // Answers in the order the questions are asked, then any the catalogue no longer knows.
-    const core::Service *service = m_catalog ? m_catalog->service(t.serviceCode) : nullptr;
+    const std::optional<core::Service> shownService =
+        known ? std::optional<core::Service>(text.localized(*known)) : std::nullopt;
+    const core::Service *service = shownService ? &*shownService : nullptr;
     QStringList codes;
     if (service) {
         for (const auto &question : service->attributes) {

@@ -1,5 +1,6 @@
 #include "widgets/training/scenarioplayer.h"
 
+#include "core/catalog/catalogtext.h"
 #include "core/demo/demologins.h"
 #include "core/domain/error.h"
 #include "core/store/localstore.h"
@@ -40,7 +41,8 @@ QString expectedText(const core::Scenario &s, const core::Catalog &catalog)
     QStringList lines;
     if (!x.serviceCode.isEmpty()) {
         const core::Service *service = catalog.service(x.serviceCode);
-        lines.append(ScenarioPlayer::tr("Service: %1").arg(service ? service->name : x.serviceCode));
+        lines.append(ScenarioPlayer::tr("Service: %1")
+                         .arg(service ? core::CatalogText().name(*service) : x.serviceCode));
     }
     if (x.outsideCity)
         lines.append(ScenarioPlayer::tr("Location: outside the city (no request)"));

@@ -25,7 +25,8 @@ using core::Error;
 int runPickService(Context &c)
 {
     if (c.args.positional.isEmpty()) {
-        c.err << "civicdesk-cli: usage: intake pick-service \"WORDS\" [--limit N] [--json]\n";
+        c.err
+            << "civicdesk-cli: usage: intake pick-service \"WORDS\" [--limit N] [--language CODE] [--json]\n";
         return 2;
     }
     const QString words = c.args.positional.join(u' ');
@@ -33,7 +34,10 @@ int runPickService(Context &c)
     if (limit < 1)
         throw Error(QStringLiteral("--limit must be at least 1"));
     auto store = openStore(c);
-    core::ServicePicker picker(store->catalog());
+    // Names and groups in the language asked for (as a console in that language shows them);
+    // every language's words are searched either way.
+    core::ServicePicker picker(store->catalog(),
+                               c.args.option(QStringLiteral("language"), QStringLiteral("en")));
     // As the intake shows them: the call taker's own recent choices break ties.
     picker.setUsage(core::IntakeService(*store).serviceUsage(store->actor()));
     const QList<core::ServiceMatch> matches = picker.search(words, limit);
@@ -128,9 +132,10 @@ int runBenchPicker(Context &c)
 
 const CommandRegistrar pickServiceRegistrar(
     {{QStringLiteral("intake"), QStringLiteral("pick-service")},
-     QStringLiteral("intake pick-service \"WORDS\" [--limit N] [--json]"),
-     QStringLiteral("The services the intake's picker offers for a caller's words, best first."),
-     {QStringLiteral("limit")},
+     QStringLiteral("intake pick-service \"WORDS\" [--limit N] [--language CODE] [--json]"),
+     QStringLiteral("The services the intake's picker offers for a caller's words, best first, named in the "
+                    "language CODE (en, es, fr; default en)."),
+     {QStringLiteral("limit"), QStringLiteral("language")},
      {QStringLiteral("json")},
      runPickService});
 const CommandRegistrar benchPickerRegistrar(

@@ -42,6 +42,85 @@ private Q_SLOTS:
         QCOMPARE(matches.first().code, first);
     }
 
+    // The words of every language in the catalogue find their service, whatever language the
+    // console shows, without accents or hyphens as well as with them.
+    void everyLanguage_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");
+        // clang-format off
+        QTest::newRow("bache") << "en" << "bache" << "POTHOLE";
+        QTest::newRow("Bache, Spanish console") << "es" << "Bache" << "POTHOLE";
+        QTest::newRow("nid-de-poule") << "fr" << "nid-de-poule" << "POTHOLE";
+        QTest::newRow("nid de poule, English console") << "en" << "nid de poule" << "POTHOLE";
+        QTest::newRow("nid-de-poule, Spanish console") << "es" << "nid-de-poule" << "POTHOLE";
+        QTest::newRow("basura") << "es" << "basura" << "MISSED_COLLECTION";
+        QTest::newRow("farola") << "es" << "farola" << "STREETLIGHT_OUT";
+        QTest::newRow("semaforo without accent") << "es" << "semaforo" << "TRAFFIC_SIGNAL";
+        QTest::newRow("SEMÁFORO in capitals") << "en" << "SEMÁFORO" << "TRAFFIC_SIGNAL";
+        QTest::newRow("lampadaire") << "fr" << "lampadaire" << "STREETLIGHT_OUT";
+        QTest::newRow("deneigement without accent") << "fr" << "deneigement" << "SNOW_ICE";
+        QTest::newRow("borne d'incendie") << "fr" << "borne d'incendie" << "HYDRANT";
+        QTest::newRow("chien errant") << "fr" << "chien errant" << "STRAY_ANIMAL";
+        QTest::newRow("perro callejero") << "es" << "perro callejero" << "STRAY_ANIMAL";
+        QTest::newRow("English in a French console") << "fr" << "pot hole" << "POTHOLE";
+        // clang-format on
+    }
+    void everyLanguage()
+    {
+        QFETCH(QString, shown);
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        testsupport::TempProfile profile;
+        const ServicePicker picker(profile.store().catalog(), shown);
+        const QList<ServiceMatch> matches = picker.search(query);
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(matches.first().code, first);
+    }
+
+    // Names, groups and the matched words are shown in the console's language.
+    void namesInTheShownLanguage()
+    {
+        testsupport::TempProfile profile;
+        const ServicePicker es(profile.store().catalog(), QStringLiteral("es"));
+        ServiceMatch m = es.search(QStringLiteral("pothole")).first();
+        QCOMPARE(m.code, QStringLiteral("POTHOLE"));
+        QCOMPARE(m.name, QStringLiteral("Bache"));
+        QCOMPARE(m.group, QStringLiteral("Calles y aceras"));
+        QCOMPARE(es.search(QStringLiteral("bache")).first().matchedOn, QStringLiteral("Bache"));
+        const ServicePicker fr(profile.store().catalog(), QStringLiteral("fr"));
+        m = fr.search(QStringLiteral("nid de poule")).first();
+        QCOMPARE(m.name, QStringLiteral("Nid-de-poule"));
+        QCOMPARE(m.group, QStringLiteral("Rues et trottoirs"));
+        // An English console names the English service and shows the Spanish word it matched.
+        const ServicePicker en(profile.store().catalog());
+        m = en.search(QStringLiteral("bache")).first();
+        QCOMPARE(m.name, QStringLiteral("Pothole"));
+        QCOMPARE(m.matchedOn, QStringLiteral("Bache"));
+    }
+
+    void normaliseFoldsAccents_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("normalised");
+        // clang-format off
+        QTest::newRow("hyphens") << "Nid-de-poule" << "nid de poule";
+        QTest::newRow("acute") << "Semáforo" << "semaforo";
+        QTest::newRow("tilde") << "Pequeño" << "pequeno";
+        QTest::newRow("cedilla and grave") << "Façade à" << "facade a";
+        QTest::newRow("ligature") << "Œuvre" << "oeuvre";
+        QTest::newRow("apostrophes") << "borne d’incendie, won't" << "borne dincendie wont";
+        QTest::newRow("inverted question mark") << "¿Qué tan grande?" << "que tan grande";
+        // clang-format on
+    }
+    void normaliseFoldsAccents()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, normalised);
+        QCOMPARE(ServicePicker::normalise(text), normalised);
+    }
+
     void mostUsedRankFirst()
     {
         testsupport::TempProfile profile;

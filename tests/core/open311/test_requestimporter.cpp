@@ -1,3 +1,4 @@
+#include "core/catalog/catalogtext.h"
 #include "core/csvimport/csvprofile.h"
 #include "core/csvimport/csvrowmapper.h"
 #include "core/domain/error.h"
@@ -248,6 +249,23 @@ private Q_SLOTS:
         QCOMPARE(pothole->name, QStringLiteral("Potholes (city)"));
         QVERIFY(!pothole->attributes.isEmpty()); // its questions are kept
         QVERIFY(!pothole->imported);
+        // The new English name has no Spanish yet; the untouched questions keep theirs.
+        const core::CatalogText es(QStringLiteral("es"));
+        QCOMPARE(es.name(*pothole), QStringLiteral("Potholes (city)"));
+        QCOMPARE(es.description(*pothole->attribute(QStringLiteral("POTHOLE_SIZE"))),
+                 QStringLiteral("¿Qué tan grande es el bache?"));
+        // Re-importing a question's definition keeps the Spanish of what did not change.
+        const QByteArray potholeDefinition =
+            "{\"service_code\":\"POTHOLE\",\"attributes\":[{\"code\":\"POTHOLE_SIZE\",\"datatype\":"
+            "\"singlevaluelist\",\"variable\":true,\"required\":true,\"description\":\"How large is the "
+            "pothole?\",\"values\":[{\"key\":\"SMALL\",\"name\":\"Smaller than a dinner plate\"},"
+            "{\"key\":\"HUGE\",\"name\":\"Huge\"}]}]}";
+        core::serviceimporter::import(p.store(), potholeDefinition, QStringLiteral("p.json"));
+        const core::ServiceAttribute &size =
+            p.store().catalog().service(QStringLiteral("POTHOLE"))->attributes.first();
+        QCOMPARE(es.description(size), QStringLiteral("¿Qué tan grande es el bache?"));
+        QCOMPARE(es.name(size.values.at(0)), QStringLiteral("Más pequeño que un plato"));
+        QCOMPARE(es.name(size.values.at(1)), QStringLiteral("Huge"));
         QVERIFY(p.store().catalog().service(QStringLiteral("001"))->imported);
         const QByteArray def = "{\"service_code\":\"001\",\"attributes\":[{\"code\":\"Q\",\"datatype\":\"string\",\"variable\":true,\"required\":false}]}";
         core::serviceimporter::import(p.store(), def, QStringLiteral("d.json"));
