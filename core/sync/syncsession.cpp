@@ -3,6 +3,7 @@
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
+#include "core/platform/heapreturn.h"
 #include "core/store/auditrepository.h"
 #include "core/store/catalogrepository.h"
 #include "core/store/noterepository.h"
@@ -318,6 +319,10 @@ SyncReport SyncSession::pull()
     // The knowledge base writes in its own transaction (KnowledgeBaseSink); tickets are safe by now.
     if (m_kb && m_shared)
         pullArticles(report);
+    // A catch-up of a full page or more decoded its rows on this thread: the allocator keeps
+    // that memory unless told, and the sync thread lives as long as the console.
+    if (report.pulledTickets + report.pulledNotes + report.pulledAudit >= m_pageSize)
+        HeapReturn::releaseFree();
     return report;
 }
 
