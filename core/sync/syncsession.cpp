@@ -11,6 +11,7 @@
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 #include "core/store/transaction.h"
+#include "core/store/walflusher.h"
 #include "core/sync/knowledgebasesink.h"
 #include "core/sync/outbox.h"
 #include "core/sync/pushstream.h"
@@ -133,6 +134,9 @@ void acknowledge(const Outbox &outbox, const Database &local, const QList<Outbox
 SyncReport SyncSession::push()
 {
     SyncReport report;
+    // The UI thread's last commits may still be on their way to the disk: a ticket must not
+    // reach the server and then vanish here in a power cut (its reference would come again).
+    WalFlusher::flushWal(m_local.filePath());
     const Outbox outbox(m_local);
     QList<Outbox::Entry> sending = outbox.batchAfter(0, m_batchSize);
     if (sending.isEmpty())
