@@ -97,7 +97,10 @@ void WalFlusher::checkpoint()
     // so the console reads and writes meanwhile; what it cannot copy yet, the next one will.
     sqlite3 *db = nullptr;
     const QByteArray path = QFile::encodeName(m_databasePath);
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+    // A new connection learns that the file is in WAL mode at its first read; before it, a
+    // checkpoint does nothing.
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK)
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     sqlite3_close(db);
 }

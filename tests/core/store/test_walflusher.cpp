@@ -11,6 +11,7 @@
 #include "support/testmain.h"
 #include "support/ticketfactory.h"
 
+#include <QFileInfo>
 #include <thread>
 
 using namespace civicdesk;
@@ -76,6 +77,9 @@ private Q_SLOTS:
         tx.commit();
         QTRY_VERIFY_WITH_TIMEOUT(core::WalFlusher::checkpoints() > before, 30000);
         QTRY_COMPARE(core::WalFlusher::pending(), 0);
+        // The pages were copied into the database file, not only asked for.
+        QVERIFY2(QFileInfo(db.filePath()).size() > qint64(core::WalFlusher::kCheckpointPages) * 4096,
+                 qPrintable(QString::number(QFileInfo(db.filePath()).size())));
     }
 };
 
