@@ -226,7 +226,8 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
         }
         if (progress && !progress(list.size(), list.size()))
             throw Error(cancelled);
-        // The last commit waits for the disk, and with it every batch before it.
+        // The last commit waits for the disk (on the UI thread, WalFlusher does), and with it
+        // every batch before it.
         batchesWithoutFsync.restore();
         Transaction tx(m_store.database().connection());
         if (catalogChanged)
