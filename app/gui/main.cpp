@@ -1,6 +1,7 @@
 // civicdesk: the call taker's console. Parses arguments, opens the profile, shows the window.
 #include "core/domain/error.h"
 #include "core/intake/screenpopchannel.h"
+#include "core/platform/heapreturn.h"
 #include "core/profile/profile.h"
 #include "core/profile/profilelock.h"
 #include "core/settings/uilanguage.h"
@@ -49,6 +50,7 @@ void warmUpSharedCaches()
 
 int main(int argc, char *argv[])
 {
+    core::HeapReturn::tuneForLongRun(); // before any thread: the console runs all shift
     // Names first: --version prints them, and it runs before any application object exists.
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationName(QStringLiteral("CivicDesk"));

@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/interop/requestimporter.h"
 #include "core/interop/serviceimporter.h"
+#include "core/platform/heapreturn.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +49,8 @@ ImportJob::Result ImportJob::run(LocalStore &store, const std::atomic_bool &canc
         result.error = e.message();
     }
     store.database().closeThreadConnection();
+    // The file's text and the parsed rows were freed on this worker's arena: give them back.
+    HeapReturn::releaseFree();
     return result;
 }
 

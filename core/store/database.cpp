@@ -3,12 +3,15 @@
 #include "core/domain/error.h"
 #include "core/store/sqlitemigrator.h"
 #include "core/store/sqlquery.h"
+#include "core/store/walflusher.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QThread>
 #include <chrono>
+#include <memory>
 #include <sqlite3.h>
 #include <thread>
 
@@ -34,20 +37,51 @@ int pollOften(void *, int attempts)
     return 1;
 }
 
-void waitForLocksBriefly(const QSqlDatabase &db)
+sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.constData()), pollOften, nullptr);
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+void waitForLocksBriefly(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        sqlite3_busy_handler(handle, pollOften, nullptr);
     else
         SqlQuery::execute(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
 }
 
+int handOverToFlusher(void *flusher, sqlite3 *, const char *, int walPages)
+{
+    static_cast<WalFlusher *>(flusher)->committed(walPages);
+    return SQLITE_OK;
+}
+
+// The UI thread's connection commits without waiting for the disk, and WalFlusher waits for
+// it on its own thread (and runs the checkpoints). Only where it can fdatasync the WAL.
+void commitWithoutWaitingOnUiThread(const QSqlDatabase &db, WalFlusher &flusher)
+{
+#ifdef Q_OS_UNIX
+    const QCoreApplication *app = QCoreApplication::instance();
+    sqlite3 *handle = nativeHandle(db);
+    if (!app || QThread::currentThread() != app->thread() || !handle)
+        return;
+    SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    sqlite3_wal_hook(handle, handOverToFlusher, &flusher); // replaces wal_autocheckpoint's hook
+#else
+    Q_UNUSED(db)
+    Q_UNUSED(flusher)
+#endif
+}
+
 // Every connection of the store runs with the same pragmas, whichever thread opens it.
-void prepareConnection(const QSqlDatabase &db)
+void prepareConnection(const QSqlDatabase &db, WalFlusher &flusher)
 {
     // WAL lets the UI read while a worker writes. synchronous=FULL: a committed ticket survives
-    // a power cut, not only a crash.
+    // a power cut, not only a crash. The UI thread's connection hands that wait to WalFlusher;
+    // an import's batches skip it (BulkWriteSync).
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = FULL"));
@@ -63,15 +97,19 @@ void prepareConnection(const QSqlDatabase &db)
     // again (the newest index leaves) are copied into the database once per checkpoint, so rarer
     // checkpoints write less (figures in docs/store.md). The limit truncates the
     // WAL file back after a checkpoint so it does not stay at its high-water mark.
-    SqlQuery::execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 8000"));
+    SqlQuery::execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalFlusher::kCheckpointPages));
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_size_limit = 67108864"));
+    commitWithoutWaitingOnUiThread(db, flusher);
 }
 
 ThreadConnections::Setup storeSetup(const QString &filePath)
 {
     ThreadConnections::Setup setup;
     setup.beforeOpen = [filePath](QSqlDatabase &db) { db.setDatabaseName(filePath); };
-    setup.afterOpen = prepareConnection;
+    // The setup lives as long as the connections, and is destroyed after they are closed: the
+    // flusher then flushes the last commits and stops.
+    auto flusher = std::make_shared<WalFlusher>(filePath);
+    setup.afterOpen = [flusher](const QSqlDatabase &db) { prepareConnection(db, *flusher); };
     setup.openFailed = [filePath](const QString &why) {
         return QCoreApplication::translate("Database", "cannot open the local store %1: %2")
             .arg(filePath, why);

@@ -3,6 +3,7 @@
 #include "core/catalog/catalogjson.h"
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
+#include "core/platform/heapreturn.h"
 #include "core/store/auditrepository.h"
 #include "core/store/catalogrepository.h"
 #include "core/store/noterepository.h"
@@ -10,6 +11,7 @@
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 #include "core/store/transaction.h"
+#include "core/store/walflusher.h"
 #include "core/sync/knowledgebasesink.h"
 #include "core/sync/outbox.h"
 #include "core/sync/pushstream.h"
@@ -132,6 +134,9 @@ void acknowledge(const Outbox &outbox, const Database &local, const QList<Outbox
 SyncReport SyncSession::push()
 {
     SyncReport report;
+    // The UI thread's last commits may still be on their way to the disk: a ticket must not
+    // reach the server and then vanish here in a power cut (its reference would come again).
+    WalFlusher::flushWal(m_local.filePath());
     const Outbox outbox(m_local);
     QList<Outbox::Entry> sending = outbox.batchAfter(0, m_batchSize);
     if (sending.isEmpty())
@@ -318,6 +323,10 @@ SyncReport SyncSession::pull()
     // The knowledge base writes in its own transaction (KnowledgeBaseSink); tickets are safe by now.
     if (m_kb && m_shared)
         pullArticles(report);
+    // A catch-up of a full page or more decoded its rows on this thread: the allocator keeps
+    // that memory unless told, and the sync thread lives as long as the console.
+    if (report.pulledTickets + report.pulledNotes + report.pulledAudit >= m_pageSize)
+        HeapReturn::releaseFree();
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "core/domain/referencenumber.h"
 #include "core/domain/timeordereduuid.h"
 #include "core/store/auditrepository.h"
+#include "core/store/bulkwritesync.h"
 #include "core/store/importjournal.h"
 #include "core/store/noterepository.h"
 #include "core/store/savepriority.h"
@@ -191,6 +192,7 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
     ImportJournal journal(m_store);
     try {
         TicketRepository tickets(m_store.database());
+        BulkWriteSync batchesWithoutFsync(m_store.database());
         QElapsedTimer batchTime;
         for (qsizetype start = 0; start < list.size();) {
             Transaction tx(m_store.database().connection());
@@ -224,6 +226,9 @@ QList<Ticket> TicketService::importAll(QList<Ticket> list, const Catalog &catalo
         }
         if (progress && !progress(list.size(), list.size()))
             throw Error(cancelled);
+        // The last commit waits for the disk (on the UI thread, WalFlusher does), and with it
+        // every batch before it.
+        batchesWithoutFsync.restore();
         Transaction tx(m_store.database().connection());
         if (catalogChanged)
             m_store.replaceCatalog(catalog); // same connection, so inside this transaction

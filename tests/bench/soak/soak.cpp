@@ -9,6 +9,7 @@
 #include "core/intake/intakeservice.h"
 #include "core/interop/importjob.h"
 #include "core/interop/requestexporter.h"
+#include "core/platform/heapreturn.h"
 #include "core/store/localstore.h"
 #include "core/store/sqlquery.h"
 #include "core/sync/outbox.h"
@@ -42,6 +43,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 #include <atomic>
+#include <map>
 #include <sqlite3.h>
 #include <thread>
 
@@ -188,6 +190,70 @@ QString writeImportFile(const QString &folder, int rows)
     return path;
 }
 
+// The calling thread's time on a CPU and waiting for one, from /proc/thread-self/schedstat, in
+// ms. Over a stall, the rest of the wall time is time asleep: disk, locks, or a wait.
+struct ThreadTimes
+{
+    double cpuMs = 0;
+    double runQueueMs = 0;
+
+    static ThreadTimes now()
+    {
+        QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QByteArray> fields = stat.readAll().trimmed().split(' ');
+        return {fields.value(0).toDouble() / 1e6, fields.value(1).toDouble() / 1e6};
+    }
+};
+
+// What the UI thread spent in each of the soak's own steps (a save, KB typing, a map pan, a sync
+// request), so that a long stall is told apart as one of them or other work on the UI thread.
+class StepLog
+{
+public:
+    template <typename Step> void run(const QString &name, Step &&step)
+    {
+        QElapsedTimer t;
+        t.start();
+        step();
+        const qint64 ms = t.elapsed();
+        Worst &w = m_worst[name];
+        w.ms = std::max(w.ms, ms);
+        w.over250 += ms > 250 ? 1 : 0;
+        if (ms > m_longestMs) {
+            m_longestMs = ms;
+            m_longest = name;
+        }
+    }
+    // The longest step since the last call: its name (empty if none ran) and milliseconds.
+    std::pair<QString, qint64> takeLongest()
+    {
+        std::pair<QString, qint64> longest{m_longest, m_longestMs};
+        m_longest.clear();
+        m_longestMs = 0;
+        return longest;
+    }
+    QJsonObject worst() const
+    {
+        QJsonObject o;
+        for (const auto &[name, w] : m_worst)
+            o.insert(name, QJsonObject{{QStringLiteral("worst_ms"), w.ms},
+                                       {QStringLiteral("over_250ms"), w.over250}});
+        return o;
+    }
+
+private:
+    struct Worst
+    {
+        qint64 ms = 0;
+        int over250 = 0;
+    };
+    std::map<QString, Worst> m_worst;
+    QString m_longest;
+    qint64 m_longestMs = 0;
+};
+
 qint64 serverCount(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     core::SqlQuery q(db, sql);
@@ -201,6 +267,7 @@ qint64 serverCount(const QSqlDatabase &db, const QString &sql, const QVariantLis
 
 int main(int argc, char *argv[])
 {
+    core::HeapReturn::tuneForLongRun(); // as the console does
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
@@ -277,39 +344,64 @@ int main(int argc, char *argv[])
     sinceTick.start();
     int stalls = 0;
     qint64 worstStallMs = 0;
-    // When the long stalls (over 250 ms) happened, to set them beside the import and the outage.
+    // When the long stalls (over 250 ms) happened, to set them beside the import and the outage,
+    // with the UI thread's CPU time and run-queue wait over each (the machine's load) and the
+    // soak's longest step in it.
     QJsonArray longStallsAt;
+    StepLog steps;
+    ThreadTimes lastTick = ThreadTimes::now();
+    // Over all stalls above 250 ms: wall, CPU, run-queue and asleep milliseconds.
+    double longWallMs = 0, longCpuMs = 0, longRunQueueMs = 0;
     QTimer stallProbe;
     QObject::connect(&stallProbe, &QTimer::timeout, [&] {
         const qint64 late = sinceTick.restart() - 10;
+        const ThreadTimes tick = ThreadTimes::now();
+        const double cpuMs = tick.cpuMs - lastTick.cpuMs;
+        const double runQueueMs = tick.runQueueMs - lastTick.runQueueMs;
+        lastTick = tick;
+        const auto [step, stepMs] = steps.takeLongest();
         worstStallMs = std::max(worstStallMs, late);
         if (late > 100)
             ++stalls;
-        if (late > 250 && longStallsAt.size() < 100)
-            longStallsAt.append(QJsonArray{qRound(clock.elapsed() / 100.0) / 10.0, late});
+        if (late > 250) {
+            longWallMs += double(late);
+            longCpuMs += cpuMs;
+            longRunQueueMs += runQueueMs;
+            if (longStallsAt.size() < 100)
+                longStallsAt.append(QJsonArray{qRound(clock.elapsed() / 100.0) / 10.0, late, qRound(cpuMs),
+                                               qRound(runQueueMs), step, stepMs});
+        }
     });
     stallProbe.start(10);
 
     int n = 0;
     QTimer calls;
     QObject::connect(&calls, &QTimer::timeout, [&] {
-        try {
-            saved.append(intake.saveTicket(scriptedCall(intake, n)).ticket.referenceNumber);
-        } catch (const core::Error &e) {
-            ++saveFailures;
-            if (firstFailure.isEmpty())
-                firstFailure = e.message();
-        }
+        steps.run(QStringLiteral("save"), [&] {
+            try {
+                saved.append(intake.saveTicket(scriptedCall(intake, n)).ticket.referenceNumber);
+            } catch (const core::Error &e) {
+                ++saveFailures;
+                if (firstFailure.isEmpty())
+                    firstFailure = e.message();
+            }
+        });
         ++n;
         // Between calls: a KB search typed key by key, and a pan of the ticket map.
-        if (auto *search = window->findChild<QLineEdit *>(QStringLiteral("kbSearch"))) {
-            search->clear();
-            QTest::keyClicks(search, n % 2 ? QStringLiteral("pothole") : QStringLiteral("trash pickup"));
-        }
-        if (auto *map = window->ensureMapPanel()->findChild<widgets::MapView *>())
-            map->setCenter(QGeoCoordinate(40.70 + (n % 20) * 0.002, -74.01 + (n % 13) * 0.002));
-        if (auto *sync = window->findChild<widgets::SyncController *>(); sync && n % 3 == 0)
-            sync->engine()->syncNow();
+        steps.run(QStringLiteral("kb_typing"), [&] {
+            if (auto *search = window->findChild<QLineEdit *>(QStringLiteral("kbSearch"))) {
+                search->clear();
+                QTest::keyClicks(search, n % 2 ? QStringLiteral("pothole") : QStringLiteral("trash pickup"));
+            }
+        });
+        steps.run(QStringLiteral("map_pan"), [&] {
+            if (auto *map = window->ensureMapPanel()->findChild<widgets::MapView *>())
+                map->setCenter(QGeoCoordinate(40.70 + (n % 20) * 0.002, -74.01 + (n % 13) * 0.002));
+        });
+        steps.run(QStringLiteral("sync_request"), [&] {
+            if (auto *sync = window->findChild<widgets::SyncController *>(); sync && n % 3 == 0)
+                sync->engine()->syncNow();
+        });
     });
     calls.start(callMs);
 
@@ -411,7 +503,13 @@ const QJsonObject result{
     {QStringLiteral("sqlite_mb_by_minute"), sqliteByMinute},
     {QStringLiteral("import_started_s"), importStartMs / 1000.0},
     {QStringLiteral("import_finished_s"), importEndMs / 1000.0},
-    {QStringLiteral("ui_stalls_over_250ms_at_s_ms"), longStallsAt}};
+    {QStringLiteral("ui_stalls_over_250ms_at_s_ms"), longStallsAt},
+    {QStringLiteral("ui_steps"), steps.worst()},
+    {QStringLiteral("ui_stalls_over_250ms_ms"),
+     QJsonObject{{QStringLiteral("wall"), qRound(longWallMs)},
+                 {QStringLiteral("cpu"), qRound(longCpuMs)},
+                 {QStringLiteral("run_queue"), qRound(longRunQueueMs)},
+                 {QStringLiteral("asleep"), qRound(longWallMs - longCpuMs - longRunQueueMs)}}}};
 std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
 server = QSqlDatabase(); // no handle may outlive the connection it closes
 core::ServerConnection::close(QStringLiteral("soak-count"));
