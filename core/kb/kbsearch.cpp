@@ -552,6 +552,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 const int found = documentsOf(word);
                 documents = found;
                 for (const QString &s : synonyms.values(word)) {
+                    p.forms[word].append(s);
                     alternatives.append(quoted(s));
                     const int more = documentsOf(s);
                     documents = documents < 0 || more < 0 ? -1 : documents + more;
@@ -590,6 +591,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                     // The thesaurus relates it to words the KB may hold instead.
                     if (!m_thesaurus->knows(word)) {
                         for (const QString &c : corrections(*vocabulary, word)) {
+                            p.forms[word].append(c);
                             alternatives.append(termExpression(tokenizer, c));
                             documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
                         }
@@ -768,7 +770,21 @@ bool holdsWhole(const QString &lower, const QString &word)
     return false;
 }
 
-void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
+// Whether a word of `lower` begins with `stem` (a term of the index, as a spelling correction
+// is): "ticket" in "pay a parking ticket".
+bool beginsWord(const QString &lower, const QString &stem)
+{
+    for (qsizetype at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+        if (at == 0 || !lower.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// `forms`: what counts as a caller's word found whole: its synonyms, and the spelling corrections
+// of a word the index lacks ("tiket" is found whole when the title says "ticket").
+void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QString, QStringList> &forms,
+                    QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
@@ -830,9 +846,15 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         }
         double whole = 1.0;
         for (const QString &w : std::as_const(words)) {
-            if (holdsWhole(headings, w))
+            const QStringList others = forms.value(w);
+            auto holds = [&](const QString &lower) {
+                return holdsWhole(lower, w) ||
+                       std::any_of(others.cbegin(), others.cend(),
+                                   [&](const QString &c) { return beginsWord(lower, c); });
+            };
+            if (holds(headings))
                 whole *= kWholeInHeadings;
-            else if (holdsWhole(body, w))
+            else if (holds(body))
                 whole *= kWholeInBody;
         }
         found[i].hit.score *= std::pow(kPairBonus, int(present.size())) * whole;
@@ -891,7 +913,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 found[*it].hit.score = c.hit.score;
         }
     }
-    applyPairBonus(db, query.text, found);
+    applyPairBonus(db, query.text, p.forms, found);
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (found.size() > limit)
