@@ -35,6 +35,8 @@ void printRelevance(Context &c, const QString &file, const core::kbrelevance::Sc
     if (c.args.has(QStringLiteral("verbose"))) {
         for (const QString &m : civicdesk.misses)
             c.out << "  CivicDesk missed: " << m << "\n";
+        for (const QString &m : civicdesk.lower)
+            c.out << "  CivicDesk ranked lower: " << m << "\n";
         for (const QString &m : bm25.misses)
             c.out << "  bm25 missed: " << m << "\n";
     }

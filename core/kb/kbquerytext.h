@@ -17,10 +17,12 @@ struct Term
 // Splits any input into terms. Nothing the user types is passed to FTS5 as syntax: operators,
 // quotes, stars, brackets and colons only separate words, and a balanced pair of double quotes
 // makes a phrase. With asYouType, a last word not followed by a space becomes a prefix.
-// Capped at kMaxTerms terms of at most kMaxWordLength characters, so pasted text stays cheap.
+// Capped at kMaxTerms terms that are not stop words (kMaxTermsWithStopwords in all) of at most
+// kMaxWordLength characters, so pasted text stays cheap.
 QList<Term> parse(const QString &input, bool asYouType);
 
 constexpr int kMaxTerms = 12;
+constexpr int kMaxTermsWithStopwords = 36;
 constexpr int kMaxWordLength = 48;
 
 bool isStopword(const QString &word);

@@ -49,6 +49,10 @@ Scores evaluate(const QList<Case> &cases, int k, const std::function<QList<Ranke
         if (at >= 0) {
             reciprocal += 1.0 / double(at + 1);
             ++found;
+            if (at > 0)
+                s.lower.append(c.query + QStringLiteral(" -> ") + c.expected.join(u'|') +
+                               QStringLiteral(" at ") + QString::number(at + 1) +
+                               QStringLiteral(" (first: ") + ranked.constFirst().title + u')');
         } else {
             QStringList got;
             for (qsizetype i = 0; i < ranked.size() && i < 3; ++i)

@@ -30,6 +30,7 @@ struct Scores
     double recall = 0; // share of queries whose expected article is in the top k
     int cases = 0;
     QStringList misses; // "query -> expected" for the cases not in the top k
+    QStringList lower;  // "query -> expected at N (first: title)" for those found below rank 1
 };
 
 // A TSV "query<TAB>expected[|expected...]", with an optional header line starting "query<TAB>".

@@ -190,25 +190,41 @@ constexpr double kReloadAtOnceMs = 50.0;
 // The vocabulary terms nearest to a word that matches nothing (see corrections()).
 QStringList vocabularyCorrections(const KbVocabulary &vocabulary, const QString &typed);
 
-// A word the index lacks, split into two words it holds ("garbagepickup" -> "garbage pickup").
-// Each part has at least three letters; of several splits, the one whose rarer part is in the
-// most articles wins (the likeliest reading). Empty when none.
-QString compoundSplit(const KbVocabulary &vocabulary, const KbTokenizer &tokenizer, const QString &word)
+// A word the index lacks, split into two words ("garbagepickup" -> garbage, pickup). Each part
+// has at least three letters; one is a word of the index, the other one too or a word `known`
+// otherwise (WordNet, the synonyms), which then reaches the index through its synonyms and
+// related words ("garbage" -> trash). Of several splits, one whose parts the index both holds
+// wins, then the one whose rarer part is in the most articles (the likeliest reading). Empty
+// when none. Without `known`, both parts are words of the index, stop words too ("trash can").
+QStringList compoundSplit(const KbVocabulary &vocabulary, const KbTokenizer &tokenizer, const QString &word,
+                          const std::function<bool(const QString &)> &known)
 {
     constexpr qsizetype kMinPart = 3;
-    QString best;
-    int bestDocuments = 0;
+    QStringList best;
+    std::pair<bool, int> bestRank{false, 0};
     for (qsizetype at = kMinPart; at + kMinPart <= word.size(); ++at) {
         const QString first = word.left(at);
         const QString second = word.mid(at);
+        if (known && (kbquerytext::isStopword(first) || kbquerytext::isStopword(second)))
+            continue; // "somewhere" is not "some" + "where"
         const QString a = tokenizer.term(first);
         const QString b = tokenizer.term(second);
         if (a.isEmpty() || b.isEmpty())
             continue;
-        const int documents = std::min(vocabulary.documents(a), vocabulary.documents(b));
-        if (documents > bestDocuments) {
-            bestDocuments = documents;
-            best = first + u' ' + second;
+        const int inA = vocabulary.documents(a);
+        const int inB = vocabulary.documents(b);
+        // A part the index lacks says less: it must be a longer word ("lam" + "post" is no
+        // reading of "lampost", "ski" + "ped" none of "skiped").
+        auto usable = [&](const QString &part, int documents) {
+            return documents > 0 || (known && part.size() >= 4 && known(part));
+        };
+        if (!usable(first, inA) || !usable(second, inB))
+            continue;
+        const bool both = inA > 0 && inB > 0;
+        const std::pair<bool, int> rank{both, both ? std::min(inA, inB) : std::max(inA, inB)};
+        if (rank.second > 0 && rank > bestRank) {
+            bestRank = rank;
+            best = QStringList{first, second};
         }
     }
     return best;
@@ -418,15 +434,46 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
     if (typed.size() > 1 && typed.constLast().prefix && typed.constLast().words.constFirst().size() < 2)
         typed.removeLast();
     QList<kbquerytext::Term> terms = kbquerytext::withoutStopwords(typed);
-    // One or two unfinished letters after real words add little but cost: they match most of a
-    // large index. The next keystroke brings the word in.
-    if (terms.size() > 1 && terms.constLast().prefix && terms.constLast().words.constFirst().size() < 3)
-        terms.removeLast();
     QMultiMap<QString, QString> synonyms;
     {
         QMutexLocker lock(&m_mutex);
         synonyms = m_synonyms;
     }
+    // A finished word the index lacks may be two words run together ("stopsign", "garbagepickup"):
+    // it is searched as the two words, each with its own synonyms, related words and place in the
+    // ranking, as if the caller had typed the space ("sign" then finds an article titled Roadway
+    // Signs that never says "stop sign").
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const kbquerytext::Term &t = terms.at(i);
+        if (t.phrase || t.prefix || t.words.constFirst().size() < 6)
+            continue;
+        const QString term = tokenizer.term(t.words.constFirst());
+        if (term.isEmpty() || vocabulary->documents(term) > 0)
+            continue;
+        // A word with synonyms of its own ("paperwork" -> forms) is searched through them.
+        if (synonyms.contains(t.words.constFirst()))
+            continue;
+        const QStringList parts =
+            compoundSplit(*vocabulary, tokenizer, t.words.constFirst(), [&](const QString &w) {
+                return !m_thesaurus->related(w).isEmpty() || synonyms.contains(w);
+            });
+        if (parts.isEmpty())
+            continue;
+        // A real word the KB lacks ("forever", "snowplow") is split only into two longer words the
+        // KB holds: "fore" + "ver" is no reading of it.
+        if (m_thesaurus->knows(t.words.constFirst()) &&
+            std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+                return part.size() < 4 || vocabulary->documents(tokenizer.term(part)) <= 0;
+            }))
+            continue;
+        terms[i].words = QStringList{parts.constFirst()};
+        terms.insert(i + 1, kbquerytext::Term{{parts.constLast()}, false, false});
+        ++i;
+    }
+    // One or two unfinished letters after real words add little but cost: they match most of a
+    // large index. The next keystroke brings the word in.
+    if (terms.size() > 1 && terms.constLast().prefix && terms.constLast().words.constFirst().size() < 3)
+        terms.removeLast();
     // Articles holding a word as typed (stemmed as the index stems it); -1 for several words.
     auto documentsOf = [&](const QString &word) {
         const QString term = tokenizer.term(word);
@@ -505,6 +552,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 const int found = documentsOf(word);
                 documents = found;
                 for (const QString &s : synonyms.values(word)) {
+                    p.forms[word].append(s);
                     alternatives.append(quoted(s));
                     const int more = documentsOf(s);
                     documents = documents < 0 || more < 0 ? -1 : documents + more;
@@ -530,11 +578,11 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                 // common look-alikes like "staff", and relevance dropped.)
                 common = found >= kCommonMatches;
                 if (found == 0) {
-                    // A compound the index holds as two words ("speedbump" -> "speed bump"),
-                    // then spelling corrections.
-                    const QString split = compoundSplit(*vocabulary, tokenizer, word);
-                    if (!split.isEmpty()) {
-                        alternatives.append(quoted(split));
+                    // Two words of the index run together that are not searched as two words
+                    // (see above: "trashcan" holds a stop word): the pair as a phrase.
+                    const QStringList pair = compoundSplit(*vocabulary, tokenizer, word, {});
+                    if (!pair.isEmpty()) {
+                        alternatives.append(quoted(pair.join(u' ')));
                         documents = -1;
                     }
                     // A word WordNet knows ("money", "paid") is the caller's own word, which this
@@ -543,6 +591,7 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
                     // The thesaurus relates it to words the KB may hold instead.
                     if (!m_thesaurus->knows(word)) {
                         for (const QString &c : corrections(*vocabulary, word)) {
+                            p.forms[word].append(c);
                             alternatives.append(termExpression(tokenizer, c));
                             documents = documents < 0 ? -1 : documents + vocabulary->documents(c);
                         }
@@ -721,7 +770,21 @@ bool holdsWhole(const QString &lower, const QString &word)
     return false;
 }
 
-void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate> &found)
+// Whether a word of `lower` begins with `stem` (a term of the index, as a spelling correction
+// is): "ticket" in "pay a parking ticket".
+bool beginsWord(const QString &lower, const QString &stem)
+{
+    for (qsizetype at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+        if (at == 0 || !lower.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// `forms`: what counts as a caller's word found whole: its synonyms, and the spelling corrections
+// of a word the index lacks ("tiket" is found whole when the title says "ticket").
+void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QString, QStringList> &forms,
+                    QList<Candidate> &found)
 {
     if (found.isEmpty())
         return;
@@ -783,9 +846,15 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, QList<Candidate
         }
         double whole = 1.0;
         for (const QString &w : std::as_const(words)) {
-            if (holdsWhole(headings, w))
+            const QStringList others = forms.value(w);
+            auto holds = [&](const QString &lower) {
+                return holdsWhole(lower, w) ||
+                       std::any_of(others.cbegin(), others.cend(),
+                                   [&](const QString &c) { return beginsWord(lower, c); });
+            };
+            if (holds(headings))
                 whole *= kWholeInHeadings;
-            else if (holdsWhole(body, w))
+            else if (holds(body))
                 whole *= kWholeInBody;
         }
         found[i].hit.score *= std::pow(kPairBonus, int(present.size())) * whole;
@@ -844,7 +913,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 found[*it].hit.score = c.hit.score;
         }
     }
-    applyPairBonus(db, query.text, found);
+    applyPairBonus(db, query.text, p.forms, found);
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (found.size() > limit)

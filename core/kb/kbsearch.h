@@ -67,6 +67,9 @@ private:
         // expression; with the "any word" groups they make a second, down-weighted query.
         QStringList related;
         int relatedAtMost = 0;
+        // What else counts as a caller's word in an article's headings: its synonyms, and the
+        // terms a word the index lacks was corrected to.
+        QHash<QString, QStringList> forms;
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;

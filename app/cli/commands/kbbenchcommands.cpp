@@ -249,7 +249,11 @@ int runBenchRelevance(Context &c)
             out.append({h.id, h.title});
         return out;
     };
+    const bool explain = c.args.has(QStringLiteral("explain"));
     const auto civicdesk = core::kbrelevance::evaluate(cases, k, [&](const QString &text) {
+        // --explain: what each query asks of the index, to see why an article ranks where it does.
+        if (explain)
+            c.err << text << "\n  MATCH " << search.matchExpression(text, false) << "\n";
         core::KbQuery q;
         q.text = text;
         q.limit = k;
@@ -276,11 +280,11 @@ const CommandRegistrar benchKbRegistrar(
      runBenchKb});
 const CommandRegistrar benchRelevanceRegistrar(
     {{QStringLiteral("bench"), QStringLiteral("kb-relevance")},
-     QStringLiteral("bench kb-relevance [--kb FILE] [--queries TSV] [--verbose] [--json]"),
+     QStringLiteral("bench kb-relevance [--kb FILE] [--queries TSV] [--verbose] [--explain] [--json]"),
      QStringLiteral("MRR@5 and recall@5 of CivicDesk's KB ranking and of plain bm25 on judged caller queries "
                     "(the built-in articles and tests/data/kb-relevance.tsv unless named)."),
      {QStringLiteral("cases"), QStringLiteral("queries"), QStringLiteral("kb")},
-     {QStringLiteral("json"), QStringLiteral("verbose")},
+     {QStringLiteral("json"), QStringLiteral("verbose"), QStringLiteral("explain")},
      runBenchRelevance});
 
 } // namespace

@@ -59,8 +59,10 @@ private Q_SLOTS:
                     QStringLiteral("A street light that is out, flickering or knocked down.")),
             article(QStringLiteral("t-walk-signal"), QStringLiteral("Walk signal not working"),
                     QStringLiteral("The walk sign at a crossing stays dark or never changes.")),
+            article(QStringLiteral("t-signs"), QStringLiteral("Missing or damaged signs"),
+                    QStringLiteral("A stop, yield or street sign that is missing, bent or turned.")),
             article(QStringLiteral("t-bus-shelter"), QStringLiteral("Bus shelter"),
-                    QStringLiteral("Shelters stand on the side of the road.")),
+                    QStringLiteral("Shelters stand on the side of the road at a bus stop.")),
             article(QStringLiteral("t-block-party"), QStringLiteral("Block party permit"),
                     QStringLiteral("Close your block to traffic for a party; apply 30 days ahead.")),
             article(QStringLiteral("t-blocked-drive"), QStringLiteral("Blocked driveway"),
@@ -112,6 +114,24 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QStringList found = ids(query);
         QVERIFY2(!found.isEmpty() && found.constFirst() == expected, qPrintable(found.join(u',')));
+    }
+
+    // A run-together word is searched as its two words, not only as the phrase: the signs article
+    // never says "stop sign", but holds both words.
+    void runTogetherWordsAreTwoWords()
+    {
+        QCOMPARE(ids(QStringLiteral("stopsign")).value(0), QStringLiteral("t-signs"));
+        QCOMPARE(ids(QStringLiteral("stopsign down")).value(0), QStringLiteral("t-signs"));
+    }
+
+    // The cap on a query's terms counts the words that mean something: in a long sentence, the
+    // words after a dozen stop words still count.
+    void longSentencesKeepTheirLastWords()
+    {
+        QCOMPARE(
+            ids(QStringLiteral("so it is that on the way to the shop we saw that there is no speed bump"))
+                .value(0),
+            QStringLiteral("t-speed-bump"));
     }
 
     // A caller's word that the index holds only inside a compound of two of its words: "walk"
