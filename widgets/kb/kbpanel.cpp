@@ -117,6 +117,7 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("kbSplitter"));
     m_results = new QListView(splitter);
     m_results->setObjectName(QStringLiteral("kbResults"));
     m_results->setAccessibleName(tr("Matching articles"));

@@ -115,6 +115,7 @@ void MainWindow::ensureTicketsPage()
     if (m_view)
         return;
     auto *splitter = new QSplitter(m_ticketsPage);
+    splitter->setObjectName(QStringLiteral("ticketsSplitter"));
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("ticketList"));
     m_view->setAccessibleName(tr("Tickets"));
