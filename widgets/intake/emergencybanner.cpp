@@ -1,6 +1,7 @@
 #include "widgets/intake/emergencybanner.h"
 
 #include "widgets/accessibility/announcer.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -62,9 +63,12 @@ void EmergencyBanner::setTransferLogged(bool logged)
 
 void EmergencyBanner::setTransferAction(QAction *action)
 {
-    m_transfer->setToolTip(action->toolTip());
-    m_transferText = tr("Transferred to 911 (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
-    m_transfer->setText(m_transferText);
+    ShortcutHint::follow(action, this, [this, action](const QString &) {
+        m_transfer->setToolTip(action->toolTip());
+        m_transferText = ShortcutHint::withKeys(tr("Transferred to 911"), action);
+        if (m_transfer->isEnabled())
+            m_transfer->setText(m_transferText);
+    });
     connect(m_transfer, &QPushButton::clicked, action, &QAction::trigger);
 }
 

@@ -5,6 +5,7 @@
 #include "core/store/localstore.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/syncengine.h"
+#include "widgets/settings/shortcuthint.h"
 #include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/sync/conflictsdialog.h"
@@ -34,8 +35,7 @@ SyncController::SyncController(core::LocalStore &store, QWidget *window)
     m_syncNow = m_menu->addAction(tr("Sync &now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    m_syncNow->setToolTip(tr("Push local changes and pull the server's now (%1)")
-                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::followToolTip(m_syncNow, tr("Push local changes and pull the server's now"));
     m_syncNow->setEnabled(false);
     connect(m_syncNow, &QAction::triggered, m_engine, &core::SyncEngine::syncNow);
     m_conflicts = m_menu->addAction(tr("&Conflicts…"));
