@@ -32,8 +32,13 @@ void WindowLayoutKeeper::restore(QMainWindow &window)
     // size of its own; a layout from other screens is not worth more than a maximised window.
     const bool placed = frame && core::WindowLayout::reachable(*frame, availableScreens()) &&
                         window.restoreGeometry(m_layout.geometry);
-    if (!placed)
+    if (!placed) {
+        // The screen's whole free area as the normal geometry too: without a window manager
+        // (a kiosk desk) nobody maximises, and the default size may be taller than the screen.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            window.setGeometry(screen->availableGeometry());
         window.setWindowState(Qt::WindowMaximized);
+    }
     if (!m_layout.dockState.isEmpty())
         (void)window.restoreState(m_layout.dockState); // a damaged state changes nothing
     for (QSplitter *splitter : window.findChildren<QSplitter *>())
