@@ -1,6 +1,7 @@
 #include "widgets/intake/emergencybanner.h"
 
 #include "widgets/accessibility/announcer.h"
+#include "widgets/appearance/themedstylesheet.h"
 #include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
@@ -14,8 +15,9 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("emergencyBanner"));
     setAccessibleName(tr("Emergency: transfer to 911"));
-    setStyleSheet(
-        QStringLiteral("#emergencyBanner { background: #b71c1c; border-radius: 4px; }"
+    ThemedStyleSheet::set(
+        this,
+        QStringLiteral("#emergencyBanner { background: {alarm-bg}; border-radius: 4px; }"
                        "#emergencyBanner QLabel { color: white; font-size: 15pt; font-weight: bold; }"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emergencyText"));
