@@ -1,5 +1,6 @@
 // civicdesk: the call taker's console. Parses arguments, opens the profile, shows the window.
 #include "core/domain/error.h"
+#include "core/help/manpage.h"
 #include "core/intake/screenpopchannel.h"
 #include "core/platform/heapreturn.h"
 #include "core/profile/profile.h"
@@ -81,8 +82,13 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QStringLiteral("Training mode: a generated demo city in a sandbox profile of its "
                        "own (--profile names another sandbox folder); never live."));
-    parser.addOptions({profileOption, firstPaintOption, languageOption, callerOption, demoOption});
-    parser.addPositionalArgument(QStringLiteral("tel:NUMBER"), QStringLiteral("Screen pop, as --caller."));
+    const QCommandLineOption manOption(QStringLiteral("man"),
+                                       QStringLiteral("Print the manual page and exit."));
+    const QList<QCommandLineOption> options{profileOption, firstPaintOption, languageOption,
+                                            callerOption,  demoOption,       manOption};
+    parser.addOptions(options);
+    const QString telDescription = QStringLiteral("Screen pop, as --caller.");
+    parser.addPositionalArgument(QStringLiteral("tel:NUMBER"), telDescription);
 
     // --help and --version need no display: answer them before QApplication connects to one
     // (it aborts without), and return rather than exit() so that no thread is still running.
@@ -93,6 +99,30 @@ int main(int argc, char *argv[])
     (void)parser.parse(arguments);
     if (parser.isSet(helpOption)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(manOption)) {
+        // The page comes from the option table above, as --help does, so the two never disagree.
+        core::ManPage page(QStringLiteral("civicdesk"),
+                           QStringLiteral("the CivicDesk 311 call taker's console"),
+                           QApplication::applicationVersion());
+        page.setSynopsis(QStringLiteral("civicdesk [OPTIONS] [tel:NUMBER]"));
+        page.setDescription(parser.applicationDescription() +
+                            QStringLiteral(". A second start with a caller's number hands it to the "
+                                           "console already open on the profile (screen pop)."));
+        core::ManPage::Section optionSection = core::ManPage::optionsSection(
+            QStringLiteral("Options"), QList{helpOption, versionOption} + options);
+        // addHelpOption() adds --help-all too, without handing it back.
+        optionSection.entries.insert(1, {QStringLiteral("--help-all"),
+                                         QStringLiteral("Displays help including Qt specific options.")});
+        optionSection.entries.append({QStringLiteral("tel:NUMBER"), telDescription});
+        page.addSection(optionSection);
+        page.addSection({QStringLiteral("Environment"),
+                         {{QStringLiteral("CIVICDESK_PROFILE"),
+                           QStringLiteral("The profile folder when --profile is not given.")}},
+                         {}});
+        page.addSection({QStringLiteral("See also"), {}, QStringLiteral("civicdesk-cli(1)")});
+        std::fputs(qPrintable(page.toTroff()), stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {

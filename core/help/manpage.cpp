@@ -32,6 +32,23 @@ ManPage::ManPage(QString name, QString summary, QString version)
 {
 }
 
+ManPage::Section ManPage::optionsSection(const QString &title, const QList<QCommandLineOption> &options)
+{
+    Section section{title, {}, {}};
+    for (const QCommandLineOption &option : options) {
+        if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+            continue;
+        QStringList names;
+        for (const QString &name : option.names())
+            names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+        QString term = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            term += u' ' + option.valueName();
+        section.entries.append({term, option.description()});
+    }
+    return section;
+}
+
 QString ManPage::toTroff() const
 {
     QString out;

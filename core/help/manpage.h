@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ public:
     void setSynopsis(QString synopsis) { m_synopsis = std::move(synopsis); }
     void setDescription(QString description) { m_description = std::move(description); }
     void addSection(Section section) { m_sections.append(std::move(section)); }
+    // A section of the options a QCommandLineParser was given, spelled as its --help spells
+    // them ("-h, --help", "--profile DIR"), so the page and --help come from one table.
+    static Section optionsSection(const QString &title, const QList<QCommandLineOption> &options);
 
     // man(7) source, section 1.
     QString toTroff() const;

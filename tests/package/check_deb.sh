@@ -4,7 +4,7 @@ set -euo pipefail
 build=$1
 version=$2
 fail() { echo "package_deb: FAIL: $*" >&2; exit 1; }
-for tool in cpack dpkg-deb desktop-file-validate appstreamcli; do
+for tool in cpack dpkg-deb desktop-file-validate appstreamcli groff; do
   command -v "$tool" >/dev/null || fail "$tool is missing (tools/dev installs it)"
 done
 
@@ -22,7 +22,7 @@ for f in usr/bin/civicdesk usr/bin/civicdesk-cli \
          usr/share/applications/org.civicdesk.CivicDesk.desktop \
          usr/share/metainfo/org.civicdesk.CivicDesk.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/org.civicdesk.CivicDesk.svg \
-         usr/share/man/man1/civicdesk-cli.1.gz; do
+         usr/share/man/man1/civicdesk-cli.1.gz usr/share/man/man1/civicdesk.1.gz; do
   [ -e "$root/$f" ] || fail "the package lacks /$f"
 done
 
@@ -43,6 +43,12 @@ profile=$(mktemp -d)
 [ -f "$profile/p/civicdesk.sqlite" ] || fail "init made no store"
 rm -rf "$profile"
 zcat "$root/usr/share/man/man1/civicdesk-cli.1.gz" | grep -q '^\.SH COMMANDS' || fail "the manual page has no COMMANDS section"
+zcat "$root/usr/share/man/man1/civicdesk.1.gz" | grep -q '^\.B \\-\\-caller NUMBER' || fail "civicdesk(1) does not list --caller"
+# Both pages render, with every groff warning on and none given.
+for page in civicdesk civicdesk-cli; do
+  warnings=$(zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -Tutf8 -ww -z 2>&1) || fail "groff cannot render $page(1)"
+  [ -z "$warnings" ] || fail "groff warns about $page(1): $warnings"
+done
 
 desktop-file-validate "$root/usr/share/applications/org.civicdesk.CivicDesk.desktop" || fail "desktop-file-validate"
 grep -q 'x-scheme-handler/tel' "$root/usr/share/applications/org.civicdesk.CivicDesk.desktop" || fail "no tel: handler"

@@ -47,6 +47,8 @@ Shades shadesOf(ThemeColors::Role role)
         return {0x1b7f3b, 0x4caf50, 0x00ff00};
     case Role::ChartWarning:
         return {0xd9821e, 0xffb74d, 0xffff00};
+    case Role::AlarmBackground:
+        return {0xb71c1c, 0xb71c1c, 0x8b0000};
     }
     return {0x000000, 0xffffff, 0xffffff};
 }
@@ -66,15 +68,17 @@ QColor ThemeColors::color(Role role)
     return QColor(s.light);
 }
 
-QColor ThemeColors::textOn(Role)
+QColor ThemeColors::textOn(Role background)
 {
-    // Every background shade is pale on a light theme and deep on the others.
+    if (background == Role::AlarmBackground)
+        return QColor(Qt::white);
+    // Every other background shade is pale on a light theme and deep on the others.
     return Appearance::tone() == Appearance::Tone::Light ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QString ThemeColors::expand(QString styleSheet)
 {
-    static const std::array<std::pair<QLatin1StringView, Role>, 8> tokens{{
+    static const std::array<std::pair<QLatin1StringView, Role>, 9> tokens{{
         {QLatin1StringView("{error}"), Role::ErrorText},
         {QLatin1StringView("{success}"), Role::SuccessText},
         {QLatin1StringView("{warning-bg}"), Role::WarningBackground},
@@ -83,6 +87,7 @@ QString ThemeColors::expand(QString styleSheet)
         {QLatin1StringView("{info-border}"), Role::InfoBorder},
         {QLatin1StringView("{error-bg}"), Role::ErrorBackground},
         {QLatin1StringView("{error-border}"), Role::ErrorBorder},
+        {QLatin1StringView("{alarm-bg}"), Role::AlarmBackground},
     }};
     for (const auto &[token, role] : tokens) {
         if (styleSheet.contains(token))

@@ -25,6 +25,9 @@ public:
         SlaMet,
         ChartGood,
         ChartWarning,
+        // The emergency and TRAINING banners: white on deep red in every theme, deeper in high
+        // contrast so that the pair reaches its 7:1.
+        AlarmBackground,
     };
 
     static QColor color(Role role);

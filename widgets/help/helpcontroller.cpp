@@ -2,6 +2,7 @@
 
 #include "widgets/help/helptopics.h"
 #include "widgets/help/helpwindow.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,8 +18,7 @@ HelpController::HelpController(QMainWindow &window, QMenu &helpMenu) : QObject(&
     m_action->setObjectName(QStringLiteral("quickReferenceAction"));
     m_action->setShortcut(QKeySequence::HelpContents);
     m_action->setShortcutContext(Qt::ApplicationShortcut);
-    m_action->setToolTip(tr("Workflows and shortcuts, opened at the screen you are on (%1)")
-                             .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::followToolTip(m_action, tr("Workflows and shortcuts, opened at the screen you are on"));
     const QList<QAction *> existing = helpMenu.actions();
     helpMenu.insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), m_action);
     if (!existing.isEmpty())

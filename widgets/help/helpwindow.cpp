@@ -28,6 +28,7 @@ HelpWindow::HelpWindow(const QMainWindow &window, QWidget *parent)
     m_browser->setAccessibleName(tr("Help page"));
     m_browser->setOpenLinks(false);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("helpSplitter"));
     splitter->addWidget(m_topics);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);

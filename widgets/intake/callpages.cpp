@@ -2,6 +2,7 @@
 
 #include "widgets/intake/intakeform.h"
 #include "widgets/intake/referencereadback.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QLabel>
@@ -14,10 +15,12 @@ using State = core::CallLifecycle::State;
 CallPages::CallPages(IntakeForm *form, const QAction *newCall, QWidget *parent)
     : QStackedWidget(parent), m_readback(new ReferenceReadback(this))
 {
-    auto *idlePage = new QLabel(tr("<p style='font-size:16pt'>No call in progress.</p>"
-                                   "<p>Press <b>%1</b> to take a new call.</p>")
-                                    .arg(newCall->shortcut().toString(QKeySequence::NativeText)),
-                                this);
+    auto *idlePage = new QLabel(this);
+    ShortcutHint::follow(newCall, idlePage, [idlePage](const QString &keys) {
+        idlePage->setText(tr("<p style='font-size:16pt'>No call in progress.</p>"
+                             "<p>Press <b>%1</b> to take a new call.</p>")
+                              .arg(keys.toHtmlEscaped()));
+    });
     idlePage->setObjectName(QStringLiteral("idlePage"));
     idlePage->setAlignment(Qt::AlignCenter);
     idlePage->setTextFormat(Qt::RichText);

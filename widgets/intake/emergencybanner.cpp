@@ -1,6 +1,8 @@
 #include "widgets/intake/emergencybanner.h"
 
 #include "widgets/accessibility/announcer.h"
+#include "widgets/appearance/themedstylesheet.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -13,8 +15,9 @@ EmergencyBanner::EmergencyBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("emergencyBanner"));
     setAccessibleName(tr("Emergency: transfer to 911"));
-    setStyleSheet(
-        QStringLiteral("#emergencyBanner { background: #b71c1c; border-radius: 4px; }"
+    ThemedStyleSheet::set(
+        this,
+        QStringLiteral("#emergencyBanner { background: {alarm-bg}; border-radius: 4px; }"
                        "#emergencyBanner QLabel { color: white; font-size: 15pt; font-weight: bold; }"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emergencyText"));
@@ -62,9 +65,12 @@ void EmergencyBanner::setTransferLogged(bool logged)
 
 void EmergencyBanner::setTransferAction(QAction *action)
 {
-    m_transfer->setToolTip(action->toolTip());
-    m_transferText = tr("Transferred to 911 (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
-    m_transfer->setText(m_transferText);
+    ShortcutHint::follow(action, this, [this, action](const QString &) {
+        m_transfer->setToolTip(action->toolTip());
+        m_transferText = ShortcutHint::withKeys(tr("Transferred to 911"), action);
+        if (m_transfer->isEnabled())
+            m_transfer->setText(m_transferText);
+    });
     connect(m_transfer, &QPushButton::clicked, action, &QAction::trigger);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/intake/incomingcallbar.h"
 
 #include "widgets/appearance/themedstylesheet.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,8 +23,8 @@ IncomingCallBar::IncomingCallBar(QWidget *parent) : QFrame(parent)
     m_park->setObjectName(QStringLiteral("actionParkCall"));
     m_park->setShortcut(QKeySequence(Qt::ALT | Qt::Key_P));
     m_park->setShortcutContext(Qt::WindowShortcut);
-    m_park->setToolTip(tr("Keep the open call as an unfinished call and take the incoming one (%1)")
-                           .arg(m_park->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::followToolTip(m_park,
+                                tr("Keep the open call as an unfinished call and take the incoming one"));
     m_park->setEnabled(false);
     connect(m_park, &QAction::triggered, this, [this] {
         const QString number = m_caller;
@@ -55,7 +56,7 @@ void IncomingCallBar::showCaller(const QString &displayNumber)
     m_caller = displayNumber;
     m_text->setText(tr("Incoming call %1 — Park current call (%2) or Ignore")
                         .arg(displayNumber.isEmpty() ? tr("(number withheld)") : displayNumber,
-                             m_park->shortcut().toString(QKeySequence::NativeText)));
+                             ShortcutHint::keys(m_park)));
     m_park->setEnabled(true);
     setVisible(true);
     qApp->installEventFilter(this);

@@ -1,6 +1,7 @@
 #include "widgets/intake/intakeactions.h"
 
 #include "widgets/intake/intakewidget.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QWidget>
@@ -52,8 +53,7 @@ QAction *IntakeActions::make(const QString &text, const QString &name, const QSt
     a->setObjectName(name);
     a->setShortcuts(keys);
     a->setShortcutContext(Qt::WindowShortcut);
-    const QString shortcut = shortcutText(a);
-    a->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
+    ShortcutHint::followToolTip(a, tip);
     m_host->addAction(a);
     return a;
 }
@@ -78,7 +78,7 @@ void IntakeActions::connectTo(IntakeWidget *intake)
 
 QString IntakeActions::shortcutText(const QAction *action)
 {
-    return action->shortcut().toString(QKeySequence::NativeText);
+    return ShortcutHint::keys(action);
 }
 
 QAction *IntakeActions::action(Action which) const

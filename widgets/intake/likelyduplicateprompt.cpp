@@ -1,6 +1,7 @@
 #include "widgets/intake/likelyduplicateprompt.h"
 
 #include "core/intake/duplicatecandidatemodel.h"
+#include "widgets/settings/shortcuthint.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -14,8 +15,7 @@ LikelyDuplicatePrompt::LikelyDuplicatePrompt(const QAction *linkDuplicate, QWidg
     QPushButton *link = addButton(tr("&Link"), QMessageBox::AcceptRole);
     link->setObjectName(QStringLiteral("linkLikelyDuplicate"));
     link->setShortcut(linkDuplicate->shortcut());
-    link->setToolTip(tr("Save as a duplicate of the existing ticket (%1)")
-                         .arg(linkDuplicate->shortcut().toString(QKeySequence::NativeText)));
+    link->setToolTip(ShortcutHint::withKeys(tr("Save as a duplicate of the existing ticket"), linkDuplicate));
     QPushButton *fresh = addButton(tr("Save as &new"), QMessageBox::RejectRole);
     fresh->setObjectName(QStringLiteral("saveAsNewRequest"));
     setDefaultButton(link);

@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 #include "core/intake/intakeservice.h"
 #include "widgets/appearance/themedstylesheet.h"
+#include "widgets/settings/shortcuthint.h"
 #include "widgets/shell/messagebox.h"
 
 #include <QAction>
@@ -23,7 +24,11 @@ RestoreBar::RestoreBar(core::IntakeService &service, QAction *restore, QWidget *
     m_text->setWordWrap(true);
     auto *restoreButton = new QPushButton(tr("&Restore"), this);
     restoreButton->setObjectName(QStringLiteral("restoreButton"));
-    restoreButton->setToolTip(m_restore->toolTip());
+    ShortcutHint::follow(m_restore, this, [this, restoreButton](const QString &) {
+        restoreButton->setToolTip(m_restore->toolTip());
+        if (!isHidden() && !m_waiting.isEmpty())
+            offerFirst(); // the offer on show names the keys too
+    });
     connect(restoreButton, &QPushButton::clicked, this, &RestoreBar::restoreRequested);
     auto *dropButton = new QPushButton(tr("Discard it"), this);
     dropButton->setObjectName(QStringLiteral("dropDraftButton"));
@@ -71,7 +76,7 @@ void RestoreBar::offerFirst()
     m_text->setText(tr("An unfinished call was found: started %1, caller %2%3. Restore it (%4)?")
                         .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), who,
                              s.serviceCode.isEmpty() ? QString() : QStringLiteral(", ") + s.serviceCode,
-                             m_restore->shortcut().toString(QKeySequence::NativeText)));
+                             ShortcutHint::keys(m_restore)));
 }
 
 } // namespace civicdesk::widgets

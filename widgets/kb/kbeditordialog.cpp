@@ -35,8 +35,7 @@ QStringList commaList(const QString &text)
     return out;
 }
 
-template<typename W>
-W *named(W *widget, const QString &objectName, const QString &accessibleName)
+template <typename W> W *named(W *widget, const QString &objectName, const QString &accessibleName)
 {
     widget->setObjectName(objectName);
     widget->setAccessibleName(accessibleName);
@@ -120,6 +119,7 @@ void KbEditorDialog::buildArticleTab()
     auto *answerLabel = new QLabel(tr("A&nswer (Markdown) and preview:"), page);
     answerLabel->setBuddy(m_answer);
     auto *split = new QSplitter(page);
+    split->setObjectName(QStringLiteral("kbEditorAnswerSplitter"));
     split->addWidget(m_answer);
     split->addWidget(m_preview);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &KbEditorDialog::updatePreview);
@@ -153,6 +153,7 @@ void KbEditorDialog::buildHistoryTab()
     diffLayout->addWidget(diffLabel);
     diffLayout->addWidget(m_diff);
     auto *split = new QSplitter(page);
+    split->setObjectName(QStringLiteral("kbEditorHistorySplitter"));
     split->addWidget(versionsColumn);
     split->addWidget(diffColumn);
     split->setStretchFactor(1, 3);
@@ -277,10 +278,11 @@ void KbEditorDialog::refreshHistory()
         return;
     const QLocale locale;
     for (const auto &v : core::KbRepository(m_store.database()).versions(m_loaded.id)) {
-        auto *item = new QListWidgetItem(tr("Version %1, %2, %3")
-                                             .arg(v.version)
-                                             .arg(locale.toString(v.savedAt.toLocalTime(), QLocale::ShortFormat), v.author),
-                                         m_history);
+        auto *item = new QListWidgetItem(
+            tr("Version %1, %2, %3")
+                .arg(v.version)
+                .arg(locale.toString(v.savedAt.toLocalTime(), QLocale::ShortFormat), v.author),
+            m_history);
         item->setData(Qt::UserRole, v.version);
     }
 }
@@ -293,8 +295,10 @@ void KbEditorDialog::showDiff(int row)
     const auto versions = core::KbRepository(m_store.database()).versions(m_loaded.id);
     if (row >= versions.size())
         return;
-    const QStringList before = row == 0 ? QStringList() : core::kbdiff::articleLines(versions.at(row - 1).article);
-    m_diff->setPlainText(core::kbdiff::toText(core::kbdiff::diff(before, core::kbdiff::articleLines(versions.at(row).article))));
+    const QStringList before =
+        row == 0 ? QStringList() : core::kbdiff::articleLines(versions.at(row - 1).article);
+    m_diff->setPlainText(core::kbdiff::toText(
+        core::kbdiff::diff(before, core::kbdiff::articleLines(versions.at(row).article))));
 }
 
 void KbEditorDialog::refreshReviews()
@@ -302,7 +306,8 @@ void KbEditorDialog::refreshReviews()
     m_reviews->clear();
     const QLocale locale;
     for (const auto &a : core::KbRepository(m_store.database()).reviewsDue(QDate::currentDate())) {
-        QString text = tr("%1: %2 (%3)").arg(locale.toString(a.reviewBy, QLocale::ShortFormat), a.title, a.owner);
+        QString text =
+            tr("%1: %2 (%3)").arg(locale.toString(a.reviewBy, QLocale::ShortFormat), a.title, a.owner);
         if (a.outdated > 0)
             text += tr(", flagged outdated");
         auto *item = new QListWidgetItem(text, m_reviews);

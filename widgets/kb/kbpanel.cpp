@@ -7,10 +7,12 @@
 #include "core/store/localstore.h"
 #include "widgets/kb/kbeditordialog.h"
 #include "widgets/kb/kbhitdelegate.h"
+#include "widgets/settings/shortcuthint.h"
 #include "widgets/shell/enableclearbuttonwhentyped.h"
 #include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -80,8 +82,8 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("kbSearch"));
     m_search->setAccessibleName(tr("Search the knowledge base"));
-    m_search->setPlaceholderText(tr("Type the caller's words (Ctrl+K)"));
-    m_search->setToolTip(tr("Search the knowledge base as you type (Ctrl+K)"));
+    m_search->setPlaceholderText(tr("Type the caller's words"));
+    m_search->setToolTip(tr("Search the knowledge base as you type"));
     enableClearButtonWhenTyped(m_search);
     searchLabel->setBuddy(m_search);
     auto *searchRow = new QHBoxLayout;
@@ -117,6 +119,7 @@ KbPanel::KbPanel(core::LocalStore &store, QWidget *parent)
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("kbSplitter"));
     m_results = new QListView(splitter);
     m_results->setObjectName(QStringLiteral("kbResults"));
     m_results->setAccessibleName(tr("Matching articles"));
@@ -233,6 +236,14 @@ void KbPanel::openCurrent()
         showArticle(id);
     m_view->setFocus(Qt::OtherFocusReason);
     Q_EMIT articleOpened(id);
+}
+
+void KbPanel::setSearchAction(const QAction *action)
+{
+    ShortcutHint::follow(action, m_search, [this, action](const QString &) {
+        m_search->setPlaceholderText(ShortcutHint::withKeys(tr("Type the caller's words"), action));
+        m_search->setToolTip(ShortcutHint::withKeys(tr("Search the knowledge base as you type"), action));
+    });
 }
 
 void KbPanel::focusSearch()

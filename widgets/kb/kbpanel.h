@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +42,8 @@ public:
     ~KbPanel() override;
 
     void focusSearch();
+    // The window's action that brings the cursor here: the search field's hints name its keys.
+    void setSearchAction(const QAction *action);
     QLineEdit *searchField() const { return m_search; }
     core::KbHitListModel *resultsModel() const { return m_model; }
     QString currentArticleId() const { return m_article.id; }

@@ -120,6 +120,7 @@ QueueView::QueueView(core::LocalStore &store, core::Account account, QUndoStack 
     rightLayout->addLayout(status);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("queueSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);

@@ -1,17 +1,19 @@
 #include "widgets/settings/mainwindowhost.h"
 
+#include "core/store/localstore.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 
 namespace civicdesk::widgets {
 
 MainWindowHost::MainWindowHost(core::LocalStore &store, core::Account account, QObject *parent)
-    : QObject(parent), m_store(store), m_account(std::move(account))
+    : QObject(parent), m_store(store), m_account(std::move(account)), m_layout(store.profile())
 {
     m_window = build();
     QCoreApplication::instance()->installEventFilter(this);
@@ -27,6 +29,7 @@ std::unique_ptr<MainWindow> MainWindowHost::build()
 {
     auto window = std::make_unique<MainWindow>(m_store);
     window->setAccount(m_account);
+    m_layout.restore(*window);
     return window;
 }
 
@@ -50,6 +53,13 @@ bool MainWindowHost::eventFilter(QObject *watched, QEvent *event)
         m_rebuildPending = true;
         QTimer::singleShot(0, this, &MainWindowHost::rebuild);
     }
+    // Pages build some splitters on first use: each takes its saved sizes when first shown.
+    if (event->type() == QEvent::Show && m_window)
+        if (auto *splitter = qobject_cast<QSplitter *>(watched);
+            splitter && splitter->window() == m_window.get())
+            m_layout.restoreSplitter(*splitter);
+    if (event->type() == QEvent::Close && watched == m_window.get())
+        m_layout.save(*m_window);
     return QObject::eventFilter(watched, event);
 }
 
@@ -65,6 +75,7 @@ void MainWindowHost::rebuild()
     const QByteArray state = m_window->saveState();
     auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
     const QString page = tabs && tabs->currentWidget() ? tabs->currentWidget()->objectName() : QString();
+    m_layout.save(*m_window);
     // The old window goes first: its intake saves the open call's draft as it is destroyed, and
     // its sync worker stops before the new window starts one.
     m_window.reset();

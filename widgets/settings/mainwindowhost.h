@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/accounts/account.h"
+#include "widgets/settings/windowlayoutkeeper.h"
 
 #include <QObject>
 #include <memory>
@@ -16,7 +17,8 @@ class MainWindow;
 // Holds the console's main window and builds it again when the language changes, so that
 // every string follows at once without a restart: most screens set their text once, in their
 // constructors. The open call survives: the old intake saves its draft as it closes and the
-// new one restores it; geometry, docks and the current page are carried over.
+// new one restores it; geometry, docks and the current page are carried over. Geometry, docks
+// and splitters also last across restarts (WindowLayoutKeeper): saved at close and rebuild.
 class MainWindowHost final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
 
     core::LocalStore &m_store;
     core::Account m_account;
+    WindowLayoutKeeper m_layout;
     std::unique_ptr<MainWindow> m_window;
     bool m_rebuildPending = false;
 };

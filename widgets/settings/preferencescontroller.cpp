@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace civicdesk::widgets {
 
@@ -47,6 +48,9 @@ PreferencesController::PreferencesController(QMainWindow &window, core::LocalSto
     // Ctrl+, as on every desktop; Qt knows it as QKeySequence::Preferences only on some.
     const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
     m_action->setShortcut(platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform.first());
+    if (sync)
+        connect(sync, &SyncController::connectionSettingsRequested, this,
+                [this] { open(PreferencesDialog::ServerSection); });
 
     QStringList warnings;
     const core::WorkstationSettings settings = core::WorkstationSettings::load(store.profile(), &warnings);
@@ -57,9 +61,10 @@ PreferencesController::PreferencesController(QMainWindow &window, core::LocalSto
         window.statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 15000);
 }
 
-PreferencesDialog *PreferencesController::open()
+PreferencesDialog *PreferencesController::open(PreferencesDialog::Section section)
 {
     auto *dialog = new PreferencesDialog(m_store.profile(), ShortcutBinder::actions(m_window), &m_window);
+    dialog->tabs()->setCurrentWidget(dialog->section(section));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { apply(*dialog); });
     dialog->open();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/settings/preferencesdialog.h"
+
 #include <QObject>
 
 class QAction;
@@ -12,12 +14,12 @@ class LocalStore;
 namespace civicdesk::widgets {
 
 class IntakeWidget;
-class PreferencesDialog;
 class SyncController;
 
 // Edit > Preferences in the main window: the menu entry, the dialog, and what OK changes at
 // once (shortcuts, 911 triggers, the server connection, the language). Built with the window,
 // it also gives the window's actions the user's shortcuts and logs the settings file's problems.
+// Sync > Connection settings opens the same dialog on its Server section.
 class PreferencesController final : public QObject
 {
     Q_OBJECT
@@ -27,8 +29,8 @@ public:
                           SyncController *sync);
 
     QAction *preferencesAction() const { return m_action; }
-    // Opens the dialog (window-modal, not blocking); OK applies it.
-    PreferencesDialog *open();
+    // Opens the dialog (window-modal, not blocking) on this section; OK applies it.
+    PreferencesDialog *open(PreferencesDialog::Section section = PreferencesDialog::GeneralSection);
 
 private:
     void apply(const PreferencesDialog &dialog);

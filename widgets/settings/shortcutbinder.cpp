@@ -70,18 +70,9 @@ void ShortcutBinder::apply(const QList<QAction *> &actions, const QMap<QString, 
         const auto it = shortcuts.constFind(a->objectName());
         const QKeySequence keys =
             it == shortcuts.constEnd() ? fallback : QKeySequence(*it, QKeySequence::PortableText);
-        if (keys == a->shortcut())
-            continue;
-        // Tooltips spell the keys out ("Search the knowledge base (Ctrl+K)"): keep them true.
-        const QString before = QStringLiteral(" (%1)").arg(a->shortcut().toString(QKeySequence::NativeText));
-        QString tip = a->toolTip();
-        if (!a->shortcut().isEmpty() && tip.endsWith(before)) {
-            tip.chop(before.size());
-            if (!keys.isEmpty())
-                tip += QStringLiteral(" (%1)").arg(keys.toString(QKeySequence::NativeText));
-            a->setToolTip(tip);
-        }
-        a->setShortcut(keys);
+        // Texts that name the keys (tooltips, hints) follow through ShortcutHint.
+        if (keys != a->shortcut())
+            a->setShortcut(keys);
     }
 }
 

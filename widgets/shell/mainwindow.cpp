@@ -17,6 +17,7 @@
 #include "widgets/map/ticketmappanel.h"
 #include "widgets/queue/supervisorconsole.h"
 #include "widgets/settings/preferencescontroller.h"
+#include "widgets/settings/shortcuthint.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/enableclearbuttonwhentyped.h"
 #include "widgets/shell/messagebox.h"
@@ -50,8 +51,7 @@ namespace {
 // Menus show shortcuts by themselves; tooltips need them spelled out.
 void setToolTipWithShortcut(QAction *action, const QString &tip)
 {
-    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-    action->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys));
+    ShortcutHint::followToolTip(action, tip);
 }
 } // namespace
 
@@ -115,6 +115,7 @@ void MainWindow::ensureTicketsPage()
     if (m_view)
         return;
     auto *splitter = new QSplitter(m_ticketsPage);
+    splitter->setObjectName(QStringLiteral("ticketsSplitter"));
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("ticketList"));
     m_view->setAccessibleName(tr("Tickets"));
@@ -284,6 +285,7 @@ void MainWindow::buildActions()
     });
     kb->setObjectName(QStringLiteral("knowledgeBaseAction"));
     kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    kbPanel->setSearchAction(kb);
     setToolTipWithShortcut(kb, tr("Search the knowledge base"));
     QAction *toggleKb = kbDock->toggleViewAction();
     toggleKb->setText(tr("Show knowledge &base panel"));
@@ -311,8 +313,10 @@ void MainWindow::buildActions()
     m_statusFilter = new QComboBox(toolbar);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->setToolTip(tr("Show only tickets with this status (%1)")
-                                   .arg(focusFilter->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::follow(focusFilter, m_statusFilter, [this, focusFilter](const QString &) {
+        m_statusFilter->setToolTip(
+            ShortcutHint::withKeys(tr("Show only tickets with this status"), focusFilter));
+    });
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (core::TicketStatus s : core::ticketstatus::all())
         m_statusFilter->addItem(core::ticketstatus::displayName(s), core::ticketstatus::toKey(s));
@@ -324,8 +328,9 @@ void MainWindow::buildActions()
     m_find = new QLineEdit(toolbar);
     m_find->setObjectName(QStringLiteral("findReference"));
     m_find->setAccessibleName(tr("Find by reference"));
-    m_find->setPlaceholderText(
-        tr("Reference number (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::follow(find, m_find, [this, find](const QString &) {
+        m_find->setPlaceholderText(ShortcutHint::withKeys(tr("Reference number"), find));
+    });
     enableClearButtonWhenTyped(m_find);
     m_find->setMaximumWidth(260);
     toolbar->addWidget(m_find);

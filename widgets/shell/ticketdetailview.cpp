@@ -107,7 +107,6 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     auto *noteLabel = new QLabel(tr("New &note:"), notesPage);
     m_noteEdit = new QPlainTextEdit(notesPage);
     m_noteEdit->setAccessibleName(tr("New note"));
-    m_noteEdit->setPlaceholderText(tr("Type a note, then press Ctrl+Enter"));
     m_noteEdit->setMaximumHeight(m_noteEdit->fontMetrics().lineSpacing() * 5);
     noteLabel->setBuddy(m_noteEdit);
     notesLayout->addWidget(noteLabel);
@@ -115,7 +114,6 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     auto *noteButtons = new QHBoxLayout;
     m_internal = new QCheckBox(tr("&Internal (not shown to the public)"), notesPage);
     m_addNote = new QPushButton(tr("&Add note"), notesPage);
-    m_addNote->setToolTip(tr("Add the note to this ticket (Ctrl+Enter)"));
     noteButtons->addWidget(m_internal);
     noteButtons->addStretch();
     noteButtons->addWidget(m_addNote);
@@ -133,6 +131,10 @@ TicketDetailView::TicketDetailView(QWidget *parent) : QWidget(parent)
     connect(m_addNote, &QPushButton::clicked, this, &TicketDetailView::submitNote);
     auto *submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit);
     submit->setContext(Qt::WidgetShortcut);
+    // The hints name the keys as this platform writes them, from the shortcut itself.
+    const QString submitKeys = submit->key().toString(QKeySequence::NativeText);
+    m_noteEdit->setPlaceholderText(tr("Type a note, then press %1").arg(submitKeys));
+    m_addNote->setToolTip(tr("Add the note to this ticket (%1)").arg(submitKeys));
     connect(submit, &QShortcut::activated, this, &TicketDetailView::submitNote);
     auto *submitEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_noteEdit);
     submitEnter->setContext(Qt::WidgetShortcut);

@@ -5,10 +5,10 @@
 #include "core/store/localstore.h"
 #include "core/sync/passwordstore.h"
 #include "core/sync/syncengine.h"
+#include "widgets/settings/shortcuthint.h"
 #include "widgets/shell/inputdialog.h"
 #include "widgets/shell/messagebox.h"
 #include "widgets/sync/conflictsdialog.h"
-#include "widgets/sync/serversettingsdialog.h"
 #include "widgets/sync/syncstatuswidget.h"
 
 #include <QAction>
@@ -35,8 +35,7 @@ SyncController::SyncController(core::LocalStore &store, QWidget *window)
     m_syncNow = m_menu->addAction(tr("Sync &now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    m_syncNow->setToolTip(tr("Push local changes and pull the server's now (%1)")
-                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    ShortcutHint::followToolTip(m_syncNow, tr("Push local changes and pull the server's now"));
     m_syncNow->setEnabled(false);
     connect(m_syncNow, &QAction::triggered, m_engine, &core::SyncEngine::syncNow);
     m_conflicts = m_menu->addAction(tr("&Conflicts…"));
@@ -46,7 +45,7 @@ SyncController::SyncController(core::LocalStore &store, QWidget *window)
     m_settings = m_menu->addAction(tr("Connection &settings…"));
     m_settings->setObjectName(QStringLiteral("syncSettingsAction"));
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    connect(m_settings, &QAction::triggered, this, &SyncController::showSettings);
+    connect(m_settings, &QAction::triggered, this, &SyncController::connectionSettingsRequested);
     window->addAction(m_syncNow);
     window->addAction(m_conflicts);
     window->addAction(m_settings);
@@ -95,31 +94,6 @@ void SyncController::showConflicts()
     connect(&dialog, &ConflictsDialog::retried, m_engine, &core::SyncEngine::syncNow);
     dialog.exec();
     m_engine->syncNow();
-}
-
-void SyncController::showSettings()
-{
-    ServerSettingsDialog dialog(core::ServerSettings::load(m_store.profile()), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const core::ServerSettings settings = dialog.settings();
-    try {
-        settings.save(m_store.profile());
-    } catch (const core::Error &e) {
-        MessageBox::warning(m_window, tr("Server connection"), e.message());
-        return;
-    }
-    QString password = dialog.password();
-    core::PasswordStore keychain(settings.accountKey());
-    if (password.isEmpty())
-        password = keychain.read().value_or(QString());
-    else if (!keychain.write(password))
-        MessageBox::information(
-            m_window, tr("Server connection"),
-            tr("No system keychain is available (%1). The password is kept for this session "
-               "only and asked for at the next start.")
-                .arg(keychain.lastError()));
-    start(settings, password);
 }
 
 } // namespace civicdesk::widgets

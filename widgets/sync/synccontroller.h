@@ -40,9 +40,10 @@ public:
     void startFromSettings(bool askForPassword);
     void start(const core::ServerSettings &settings, const QString &password);
     void showConflicts();
-    void showSettings();
 
 Q_SIGNALS:
+    // Sync > Connection settings: Preferences opens on its Server section (one dialog for both).
+    void connectionSettingsRequested();
     // Tickets, notes, the catalogue or knowledge-base articles changed in the local store.
     void localStoreChanged();
 

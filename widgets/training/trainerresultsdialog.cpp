@@ -36,6 +36,7 @@ TrainerResultsDialog::TrainerResultsDialog(const QString &profileDirectory, QWid
     m_chart = new ProgressChart(this);
     layout->addWidget(m_chart);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("trainerResultsSplitter"));
     m_table = new QTableWidget(0, 4, splitter);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Played"), tr("Scenario"), tr("Score")});

@@ -1,5 +1,7 @@
 #include "widgets/training/trainingbanner.h"
 
+#include "widgets/appearance/themedstylesheet.h"
+
 #include <QBoxLayout>
 #include <QDialog>
 #include <QEvent>
@@ -19,8 +21,8 @@ QLabel *makeLabel(QWidget *parent)
     label->setAlignment(Qt::AlignCenter);
     label->setAccessibleName(TrainingBanner::text());
     // Loud on purpose: nobody should take a training call for a real one.
-    label->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 3px 12px; }"));
+    ThemedStyleSheet::set(label, QStringLiteral("QLabel { background: {alarm-bg}; color: white; font-weight: "
+                                                "bold; padding: 3px 12px; }"));
     return label;
 }
 

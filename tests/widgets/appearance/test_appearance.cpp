@@ -7,10 +7,12 @@
 #include "widgets/appearance/appearance.h"
 #include "widgets/appearance/themecolors.h"
 #include "widgets/intake/descriptionedit.h"
+#include "widgets/intake/emergencybanner.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/map/mapview.h"
 #include "widgets/queue/sladelegate.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/training/trainingbanner.h"
 
 #include <QAction>
 #include <QLabel>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStyle>
+#include <QToolBar>
 
 using namespace civicdesk;
 using Theme = core::ThemeSetting::Theme;
@@ -149,6 +152,49 @@ private Q_SLOTS:
             check(widgets::ThemeColors::textOn(Role::SlaMissed), widgets::SlaDelegate::background(int(s)),
                   "SLA row");
         }
+    }
+
+    void bannersReachTheirContrast_data() { meaningfulColoursStayLegible_data(); }
+
+    // The emergency and TRAINING banners, as drawn: the colour behind the text in a grab of the
+    // banner, and the text colour its label is given. 7:1 in high contrast, 4.5:1 elsewhere.
+    void bannersReachTheirContrast()
+    {
+        QFETCH(int, theme);
+        widgets::Appearance::apply(Theme(theme));
+        const double minimum = Theme(theme) == Theme::HighContrast ? 7.0 : 4.5;
+        QCOMPARE(widgets::ThemeColors::textOn(Role::AlarmBackground), QColor(Qt::white));
+        const double roleRatio = contrast(widgets::ThemeColors::textOn(Role::AlarmBackground),
+                                          widgets::ThemeColors::color(Role::AlarmBackground));
+        QVERIFY2(roleRatio >= minimum, qPrintable(QStringLiteral("alarm colours: %1").arg(roleRatio)));
+
+        const auto check = [&](QWidget &banner, QLabel *label, const char *what) {
+            QVERIFY(label);
+            banner.ensurePolished();
+            label->ensurePolished();
+            const QImage drawn = banner.grab().toImage();
+            const QColor behind = drawn.pixelColor(QPoint(label->mapTo(&banner, QPoint(2, 2))));
+            const QColor text = label->palette().color(label->foregroundRole());
+            QCOMPARE(behind, widgets::ThemeColors::color(Role::AlarmBackground));
+            const double ratio = contrast(text, behind);
+            QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1: %2 on %3, %4")
+                                                      .arg(QLatin1String(what), text.name(), behind.name())
+                                                      .arg(ratio)));
+        };
+        widgets::EmergencyBanner emergency;
+        emergency.resize(700, 80);
+        emergency.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&emergency));
+        check(emergency, emergency.findChild<QLabel *>(QStringLiteral("emergencyText")), "emergency banner");
+
+        QMainWindow window;
+        window.resize(700, 300);
+        widgets::TrainingBanner::mark(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("trainingBannerBar"));
+        QVERIFY(bar);
+        check(*bar, bar->findChild<QLabel *>(QStringLiteral("trainingBanner")), "TRAINING banner");
     }
 
     void widgetStyleSheetsFollowTheTheme()
