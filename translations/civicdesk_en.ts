@@ -191,7 +191,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+75"/>
+        <location filename="../core/intake/callsession.cpp" line="+76"/>
         <source>is not a CivicDesk call session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../core/catalog/catalogjson.cpp" line="+32"/>
+        <location filename="../core/catalog/catalogjson.cpp" line="+33"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,12 +379,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>must be an object of languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a two-letter language code (es, fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English is the plain field, not a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a translated field (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>a list attribute needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,6 +420,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+12"/>
         <source>is longer than 4,000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,18 +450,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
+        <location line="-119"/>
+        <location line="+128"/>
+        <location line="+101"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-97"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +897,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+89"/>
+        <location filename="../core/store/database.cpp" line="+127"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2747,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+58"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
         <source>%1 (cannot open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,7 +2803,7 @@
 <context>
     <name>ScenarioGrader</name>
     <message>
-        <location filename="../core/training/scenariograder.cpp" line="+17"/>
+        <location filename="../core/training/scenariograder.cpp" line="+18"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,7 +2813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Service type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,7 +3318,7 @@
 <context>
     <name>ServiceImporter</name>
     <message>
-        <location filename="../core/interop/serviceimporter.cpp" line="+21"/>
+        <location filename="../core/interop/serviceimporter.cpp" line="+22"/>
         <source>service %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,7 +3336,7 @@
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../core/intake/servicematchmodel.cpp" line="+26"/>
+        <location filename="../core/intake/servicematchmodel.cpp" line="+28"/>
         <source>%1  (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,12 +3539,12 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+105"/>
         <source>the server did not answer for change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>server catalogue version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3784,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+56"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
         <source>requested_datetime: is required when service_request_id is given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,17 +3823,17 @@ SQLite&apos;s check reported: %2</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ticket %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>import cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>no ticket with reference %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,7 +4376,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+57"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,12 +4391,12 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Type a number, e.g. 3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,7 +4412,7 @@ SQLite&apos;s check reported: %2</source>
 <context>
     <name>civicdesk::widgets::CallPages</name>
     <message>
-        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <location filename="../widgets/intake/callpages.cpp" line="+20"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,17 +4874,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+17"/>
         <source>Emergency: transfer to 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+45"/>
         <source>Transferred to 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Not an emergency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,11 +4902,6 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+13"/>
         <source>Transfer to 911 logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5065,13 +5083,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::HelpController</name>
     <message>
-        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+17"/>
         <source>&amp;Quick reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
+        <source>Workflows and shortcuts, opened at the screen you are on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5079,12 +5097,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <name>civicdesk::widgets::HelpWindow</name>
     <message>
         <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>CivicDesk quick reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Help topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,7 +5112,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5272,17 +5290,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+22"/>
         <source>Park current call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep the open call as an unfinished call and take the incoming one (%1)</source>
+        <location line="+5"/>
+        <source>Keep the open call as an unfinished call and take the incoming one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,7 +5323,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+15"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5408,7 +5426,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+40"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5477,7 +5495,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,7 +5528,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::KbEditorDialog</name>
     <message>
-        <location filename="../widgets/kb/kbeditordialog.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbeditordialog.cpp" line="+49"/>
         <source>Knowledge base editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,7 +5714,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,7 +5739,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5747,12 +5765,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Version %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5765,7 +5783,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+79"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+81"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,16 +5794,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the caller&apos;s words (Ctrl+K)</source>
+        <location line="+159"/>
+        <source>Type the caller&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search the knowledge base as you type (Ctrl+K)</source>
+        <location line="-158"/>
+        <location line="+159"/>
+        <source>Search the knowledge base as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-149"/>
         <source>Language filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,7 +5910,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Matching articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,7 +5970,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+143"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -5991,7 +6011,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
     <message>
-        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+12"/>
         <source>Same problem?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,11 +6022,11 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
+        <source>Save as a duplicate of the existing ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save as &amp;new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,18 +6271,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <name>civicdesk::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
-        <location line="+440"/>
+        <location line="+445"/>
         <source>CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+21"/>
+        <location line="-407"/>
+        <location line="+22"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6272,7 +6292,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6403,7 +6423,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search the knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6438,12 +6458,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only tickets with this status (%1)</source>
+        <location line="+3"/>
+        <source>Show only tickets with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,12 +6478,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reference number (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No ticket with reference %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6522,7 +6542,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::PreferencesController</name>
     <message>
-        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+32"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6532,7 +6552,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,7 +6781,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6781,7 +6801,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6918,7 +6938,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7027,12 +7047,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Canned response</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%n ticket(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7040,7 +7060,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7049,8 +7069,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Queue printed to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
+        <source>Counting tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform>%n ticket</numerusform>
@@ -7245,12 +7270,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::RestoreBar</name>
     <message>
-        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <location filename="../widgets/intake/restorebar.cpp" line="+25"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7273,12 +7298,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+44"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Location: outside the city (no request)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7669,97 +7694,9 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::ServerSettingsDialog</name>
-    <message>
-        <location filename="../widgets/sync/serversettingsdialog.cpp" line="+20"/>
-        <source>Server connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Server URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TLS mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the CA certificate file (Alt+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;TLS (sslmode):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>civicdesk::widgets::ServicePickerEdit</name>
     <message>
-        <location filename="../widgets/intake/servicepickeredit.cpp" line="+20"/>
+        <location filename="../widgets/intake/servicepickeredit.cpp" line="+21"/>
         <source>Service type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7779,7 +7716,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>✔ %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7955,11 +7892,11 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>Push local changes and pull the server&apos;s now (%1)</source>
+        <source>Push local changes and pull the server&apos;s now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7977,17 +7914,6 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <location line="+1"/>
         <source>No system keychain holds the password for %1.
 Password (kept for this session only):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+9"/>
-        <source>Server connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8108,7 +8034,7 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TicketDetailView</name>
     <message>
-        <location filename="../widgets/shell/ticketdetailview.cpp" line="+70"/>
+        <location filename="../widgets/shell/ticketdetailview.cpp" line="+72"/>
         <source>Select a ticket to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8138,11 +8064,6 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a note, then press Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;Internal (not shown to the public)</source>
         <translation type="unfinished"></translation>
@@ -8150,11 +8071,6 @@ Password (kept for this session only):</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the note to this ticket (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8173,7 +8089,17 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Type a note, then press %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note to this ticket (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8278,7 +8204,7 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8405,7 +8331,7 @@ Password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,7 +8388,7 @@ Password (kept for this session only):</source>
 <context>
     <name>civicdesk::widgets::TrainingBanner</name>
     <message>
-        <location filename="../widgets/training/trainingbanner.cpp" line="+39"/>
+        <location filename="../widgets/training/trainingbanner.cpp" line="+41"/>
         <source>TRAINING – not live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8742,7 +8668,7 @@ Password (kept for this session only):</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+142"/>
+        <location filename="../app/gui/main.cpp" line="+174"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation type="unfinished"></translation>
     </message>

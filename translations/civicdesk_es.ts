@@ -191,7 +191,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+75"/>
+        <location filename="../core/intake/callsession.cpp" line="+76"/>
         <source>is not a CivicDesk call session</source>
         <translation>no es una sesión de llamada de CivicDesk</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../core/catalog/catalogjson.cpp" line="+32"/>
+        <location filename="../core/catalog/catalogjson.cpp" line="+33"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
@@ -379,12 +379,32 @@
         <translation>debe ser una hora como 08:30</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>must be an object of languages</source>
+        <translation>debe ser un objeto de idiomas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a two-letter language code (es, fr)</source>
+        <translation>&quot;%1&quot; no es un código de idioma de dos letras (es, fr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English is the plain field, not a translation</source>
+        <translation>El inglés va en el campo simple, no como traducción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a translated field (%1)</source>
+        <translation>no es un campo traducible (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
         <translation>tipo de dato desconocido &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>a list attribute needs at least one value</source>
         <translation>un atributo de lista necesita al menos un valor</translation>
     </message>
@@ -400,6 +420,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+12"/>
         <source>is longer than 4,000 characters</source>
         <translation>tiene más de 4000 caracteres</translation>
     </message>
@@ -429,18 +450,19 @@
         <translation>debe ser business o calendar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
+        <location line="-119"/>
+        <location line="+128"/>
+        <location line="+101"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-97"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
         <translation>código de atributo duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
         <translation>debe ser &quot;civicdesk-catalog&quot;</translation>
     </message>
@@ -879,7 +901,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+89"/>
+        <location filename="../core/store/database.cpp" line="+127"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -2731,7 +2753,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+58"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
         <source>%1 (cannot open)</source>
         <translation>%1 (no se puede abrir)</translation>
     </message>
@@ -2787,7 +2809,7 @@
 <context>
     <name>ScenarioGrader</name>
     <message>
-        <location filename="../core/training/scenariograder.cpp" line="+17"/>
+        <location filename="../core/training/scenariograder.cpp" line="+18"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2797,7 +2819,7 @@
         <translation>ninguna solicitud</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
@@ -3302,7 +3324,7 @@
 <context>
     <name>ServiceImporter</name>
     <message>
-        <location filename="../core/interop/serviceimporter.cpp" line="+21"/>
+        <location filename="../core/interop/serviceimporter.cpp" line="+22"/>
         <source>service %1 (%2)</source>
         <translation>servicio %1 (%2)</translation>
     </message>
@@ -3320,7 +3342,7 @@
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../core/intake/servicematchmodel.cpp" line="+26"/>
+        <location filename="../core/intake/servicematchmodel.cpp" line="+28"/>
         <source>%1  (&quot;%2&quot;)</source>
         <translation>%1  (&quot;%2&quot;)</translation>
     </message>
@@ -3525,12 +3547,12 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+105"/>
         <source>the server did not answer for change %1</source>
         <translation>el servidor no respondió al cambio %1</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>server catalogue version %1</source>
         <translation>versión del catálogo del servidor %1</translation>
     </message>
@@ -3770,7 +3792,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+56"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
         <source>requested_datetime: is required when service_request_id is given</source>
         <translation>requested_datetime: es obligatorio cuando se indica service_request_id</translation>
     </message>
@@ -3809,17 +3831,17 @@ La comprobación de SQLite informó: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ticket %1 (%2): %3</source>
         <translation>solicitud %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importación cancelada; no se importó nada</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>no ticket with reference %1</source>
         <translation>no hay ninguna solicitud con la referencia %1</translation>
     </message>
@@ -4362,7 +4384,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+57"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -4377,12 +4399,12 @@ La comprobación de SQLite informó: %2</translation>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Type a number, e.g. 3</source>
         <translation>Escriba un número, p. ej. 3</translation>
     </message>
@@ -4398,7 +4420,7 @@ La comprobación de SQLite informó: %2</translation>
 <context>
     <name>civicdesk::widgets::CallPages</name>
     <message>
-        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <location filename="../widgets/intake/callpages.cpp" line="+20"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;No hay ninguna llamada en curso.&lt;/p&gt;&lt;p&gt;Presione &lt;b&gt;%1&lt;/b&gt; para atender una nueva llamada.&lt;/p&gt;</translation>
     </message>
@@ -4868,17 +4890,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+17"/>
         <source>Emergency: transfer to 911</source>
         <translation>Emergencia: transferir al 911</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+45"/>
         <source>Transferred to 911</source>
         <translation>Transferida al 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Not an emergency</source>
         <translation>No es una emergencia</translation>
     </message>
@@ -4896,11 +4919,6 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <location line="+13"/>
         <source>Transfer to 911 logged</source>
         <translation>Transferencia al 911 registrada</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (%1)</source>
-        <translation>Transferida al 911 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5081,26 +5099,26 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::HelpController</name>
     <message>
-        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+17"/>
         <source>&amp;Quick reference</source>
         <translation>&amp;Guía rápida</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
-        <translation>Procedimientos y atajos; se abre en la pantalla en la que se encuentra (%1)</translation>
+        <source>Workflows and shortcuts, opened at the screen you are on</source>
+        <translation>Flujos de trabajo y atajos, abiertos en la pantalla en la que está</translation>
     </message>
 </context>
 <context>
     <name>civicdesk::widgets::HelpWindow</name>
     <message>
         <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>CivicDesk quick reference</source>
         <translation>Guía rápida de CivicDesk</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Help topics</source>
         <translation>Temas de ayuda</translation>
     </message>
@@ -5110,7 +5128,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Página de ayuda</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -5288,17 +5306,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+22"/>
         <source>Park current call</source>
         <translation>Poner en espera la llamada actual</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep the open call as an unfinished call and take the incoming one (%1)</source>
-        <translation>Conservar la llamada abierta como llamada sin terminar y atender la entrante (%1)</translation>
+        <location line="+5"/>
+        <source>Keep the open call as an unfinished call and take the incoming one</source>
+        <translation>Guardar la llamada abierta como llamada sin terminar y atender la entrante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
@@ -5321,7 +5339,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+15"/>
         <source>&amp;New call</source>
         <translation>&amp;Nueva llamada</translation>
     </message>
@@ -5424,7 +5442,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+40"/>
         <source>Caller</source>
         <translation>Solicitante</translation>
     </message>
@@ -5493,7 +5511,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
         <source>Call in progress</source>
         <translation>Llamada en curso</translation>
     </message>
@@ -5526,7 +5544,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::KbEditorDialog</name>
     <message>
-        <location filename="../widgets/kb/kbeditordialog.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbeditordialog.cpp" line="+49"/>
         <source>Knowledge base editor</source>
         <translation>Editor de la base de conocimientos</translation>
     </message>
@@ -5712,7 +5730,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Resp&amp;uesta (Markdown) y vista previa:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -5737,7 +5755,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Cambios:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -5763,12 +5781,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Revisiones &amp;pendientes (vencidas primero):</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Version %1, %2, %3</source>
         <translation>Versión %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -5781,7 +5799,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+79"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+81"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -5792,16 +5810,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the caller&apos;s words (Ctrl+K)</source>
-        <translation>Escriba las palabras del solicitante (Ctrl+K)</translation>
+        <location line="+159"/>
+        <source>Type the caller&apos;s words</source>
+        <translation>Escriba las palabras de quien llama</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search the knowledge base as you type (Ctrl+K)</source>
-        <translation>Buscar en la base de conocimientos mientras escribe (Ctrl+K)</translation>
+        <location line="-158"/>
+        <location line="+159"/>
+        <source>Search the knowledge base as you type</source>
+        <translation>Buscar en la base de conocimientos mientras escribe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-149"/>
         <source>Language filter</source>
         <translation>Filtro de idioma</translation>
     </message>
@@ -5906,7 +5926,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Retirado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Matching articles</source>
         <translation>Artículos coincidentes</translation>
     </message>
@@ -5966,7 +5986,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Editar artículos, ver su historial y las revisiones pendientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+143"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n artículo encontrado</numerusform>
@@ -6007,7 +6027,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
     <message>
-        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+12"/>
         <source>Same problem?</source>
         <translation>¿El mismo problema?</translation>
     </message>
@@ -6018,11 +6038,11 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
-        <translation>Guardar como duplicada de la solicitud existente (%1)</translation>
+        <source>Save as a duplicate of the existing ticket</source>
+        <translation>Guardar como duplicado del ticket existente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save as &amp;new</source>
         <translation>Guardar como &amp;nueva</translation>
     </message>
@@ -6267,18 +6287,18 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <name>civicdesk::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
-        <location line="+440"/>
+        <location line="+445"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+21"/>
+        <location line="-407"/>
+        <location line="+22"/>
         <source>Tickets</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
@@ -6288,7 +6308,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -6419,7 +6439,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Base de conocimientos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search the knowledge base</source>
         <translation>Buscar en la base de conocimientos</translation>
     </message>
@@ -6454,12 +6474,17 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only tickets with this status (%1)</source>
-        <translation>Mostrar solo las solicitudes con este estado (%1)</translation>
+        <location line="+3"/>
+        <source>Show only tickets with this status</source>
+        <translation>Mostrar solo los tickets con este estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -6469,12 +6494,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Buscar por referencia</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reference number (%1)</source>
-        <translation>Número de referencia (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No ticket with reference %1</source>
         <translation>No hay ninguna solicitud con la referencia %1</translation>
     </message>
@@ -6538,7 +6558,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::PreferencesController</name>
     <message>
-        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+32"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -6548,7 +6568,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -6777,7 +6797,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
         <source>%1: any</source>
         <translation>%1: cualquiera</translation>
     </message>
@@ -6797,7 +6817,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -6934,7 +6954,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Abrir enlace…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Assign…</source>
         <translation>Asignar…</translation>
     </message>
@@ -7043,12 +7063,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Canned response</source>
         <translation>Respuesta predefinida</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n solicitud exportada a %1</numerusform>
@@ -7056,7 +7076,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
@@ -7065,8 +7085,13 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Queue printed to %1</source>
         <translation>Cola impresa en %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
+        <source>Counting tickets…</source>
+        <translation>Contando tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -7261,12 +7286,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::RestoreBar</name>
     <message>
-        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <location filename="../widgets/intake/restorebar.cpp" line="+25"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -7289,12 +7314,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+44"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Location: outside the city (no request)</source>
         <translation>Ubicación: fuera de la ciudad (sin solicitud)</translation>
     </message>
@@ -7686,97 +7711,9 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::ServerSettingsDialog</name>
-    <message>
-        <location filename="../widgets/sync/serversettingsdialog.cpp" line="+20"/>
-        <source>Server connection</source>
-        <translation>Conexión con el servidor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Server URL</source>
-        <translation>URL del servidor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TLS mode</source>
-        <translation>Modo TLS</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CA certificate file</source>
-        <translation>Archivo de certificado de CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the CA certificate file (Alt+B)</source>
-        <translation>Elegir el archivo de certificado de CA (Alt+X)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CA certificate</source>
-        <translation>Certificado de CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL del servidor:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation>Usu&amp;ario:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;TLS (sslmode):</source>
-        <translation>&amp;TLS (sslmode):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CA file:</source>
-        <translation>Arc&amp;hivo de CA:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password is kept in the system keychain, never in a file.</source>
-        <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
-    </message>
-</context>
-<context>
     <name>civicdesk::widgets::ServicePickerEdit</name>
     <message>
-        <location filename="../widgets/intake/servicepickeredit.cpp" line="+20"/>
+        <location filename="../widgets/intake/servicepickeredit.cpp" line="+21"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
@@ -7796,7 +7733,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Tipos de servicio coincidentes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>✔ %1 (%2), %3</source>
         <translation>✔ %1 (%2), %3</translation>
     </message>
@@ -7972,11 +7909,11 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>Push local changes and pull the server&apos;s now (%1)</source>
-        <translation>Enviar los cambios locales y recibir ahora los del servidor (%1)</translation>
+        <source>Push local changes and pull the server&apos;s now</source>
+        <translation>Enviar ahora los cambios locales y traer los del servidor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
@@ -7996,17 +7933,6 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 Password (kept for this session only):</source>
         <translation>Ningún llavero del sistema guarda la contraseña de %1.
 Contraseña (solo se conserva durante esta sesión):</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+9"/>
-        <source>Server connection</source>
-        <translation>Conexión con el servidor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). La contraseña se conserva solo durante esta sesión y se volverá a pedir en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -8126,7 +8052,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketDetailView</name>
     <message>
-        <location filename="../widgets/shell/ticketdetailview.cpp" line="+70"/>
+        <location filename="../widgets/shell/ticketdetailview.cpp" line="+72"/>
         <source>Select a ticket to see its details.</source>
         <translation>Seleccione una solicitud para ver sus detalles.</translation>
     </message>
@@ -8156,11 +8082,6 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a note, then press Ctrl+Enter</source>
-        <translation>Escriba una nota y luego presione Ctrl+Enter</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;Internal (not shown to the public)</source>
         <translation>&amp;Interna (no se muestra al público)</translation>
@@ -8169,11 +8090,6 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <location line="+1"/>
         <source>&amp;Add note</source>
         <translation>A&amp;gregar nota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the note to this ticket (Ctrl+Enter)</source>
-        <translation>Agregar la nota a esta solicitud (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8191,7 +8107,17 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Type a note, then press %1</source>
+        <translation>Escriba una nota y pulse %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note to this ticket (%1)</source>
+        <translation>Agregar la nota a este ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -8296,7 +8222,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation>Las teselas de mapa en línea están desactivadas: %1</translation>
     </message>
@@ -8423,7 +8349,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
         <translation>&amp;Aprendiz:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -8480,7 +8406,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>civicdesk::widgets::TrainingBanner</name>
     <message>
-        <location filename="../widgets/training/trainingbanner.cpp" line="+39"/>
+        <location filename="../widgets/training/trainingbanner.cpp" line="+41"/>
         <source>TRAINING – not live</source>
         <translation>FORMACIÓN – sin efecto real</translation>
     </message>
@@ -8760,7 +8686,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+142"/>
+        <location filename="../app/gui/main.cpp" line="+174"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation>civicdesk: CivicDesk ya está abierto con el perfil %1 (proceso %2); esa ventana se trajo al frente</translation>
     </message>

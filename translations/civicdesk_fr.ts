@@ -191,7 +191,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/intake/callsession.cpp" line="+75"/>
+        <location filename="../core/intake/callsession.cpp" line="+76"/>
         <source>is not a CivicDesk call session</source>
         <translation>n&apos;est pas une session d&apos;appel CivicDesk</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../core/catalog/catalogjson.cpp" line="+32"/>
+        <location filename="../core/catalog/catalogjson.cpp" line="+33"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
@@ -379,12 +379,32 @@
         <translation>doit être une heure, par exemple 08:30</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>must be an object of languages</source>
+        <translation>doit être un objet de langues</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a two-letter language code (es, fr)</source>
+        <translation>« %1 » n&apos;est pas un code de langue à deux lettres (es, fr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English is the plain field, not a translation</source>
+        <translation>L&apos;anglais va dans le champ simple, pas dans une traduction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a translated field (%1)</source>
+        <translation>n&apos;est pas un champ traduisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>unknown datatype &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</source>
         <translation>type de données inconnu &quot;%1&quot; (string, number, datetime, text, singlevaluelist, multivaluelist)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>a list attribute needs at least one value</source>
         <translation>un attribut de type liste doit avoir au moins une valeur</translation>
     </message>
@@ -400,6 +420,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+12"/>
         <source>is longer than 4,000 characters</source>
         <translation>dépasse 4&#xa0;000 caractères</translation>
     </message>
@@ -429,18 +450,19 @@
         <translation>doit être business ou calendar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
+        <location line="-119"/>
+        <location line="+128"/>
+        <location line="+101"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-97"/>
         <source>duplicate attribute code &quot;%1&quot;</source>
         <translation>code d&apos;attribut en double &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>must be &quot;civicdesk-catalog&quot;</source>
         <translation>doit être &quot;civicdesk-catalog&quot;</translation>
     </message>
@@ -879,7 +901,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+89"/>
+        <location filename="../core/store/database.cpp" line="+127"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -2731,7 +2753,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+58"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
         <source>%1 (cannot open)</source>
         <translation>%1 (ouverture impossible)</translation>
     </message>
@@ -2787,7 +2809,7 @@
 <context>
     <name>ScenarioGrader</name>
     <message>
-        <location filename="../core/training/scenariograder.cpp" line="+17"/>
+        <location filename="../core/training/scenariograder.cpp" line="+18"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2797,7 +2819,7 @@
         <translation>aucune demande</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
@@ -3302,7 +3324,7 @@
 <context>
     <name>ServiceImporter</name>
     <message>
-        <location filename="../core/interop/serviceimporter.cpp" line="+21"/>
+        <location filename="../core/interop/serviceimporter.cpp" line="+22"/>
         <source>service %1 (%2)</source>
         <translation>service %1 (%2)</translation>
     </message>
@@ -3320,7 +3342,7 @@
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../core/intake/servicematchmodel.cpp" line="+26"/>
+        <location filename="../core/intake/servicematchmodel.cpp" line="+28"/>
         <source>%1  (&quot;%2&quot;)</source>
         <translation>%1  (&quot;%2&quot;)</translation>
     </message>
@@ -3525,12 +3547,12 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>SyncSession</name>
     <message>
-        <location filename="../core/sync/syncsession.cpp" line="+103"/>
+        <location filename="../core/sync/syncsession.cpp" line="+105"/>
         <source>the server did not answer for change %1</source>
         <translation>le serveur n&apos;a pas répondu pour la modification %1</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>server catalogue version %1</source>
         <translation>version du catalogue du serveur %1</translation>
     </message>
@@ -3770,7 +3792,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+56"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
         <source>requested_datetime: is required when service_request_id is given</source>
         <translation>requested_datetime&#xa0;: est obligatoire lorsque service_request_id est fourni</translation>
     </message>
@@ -3809,17 +3831,17 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ticket %1 (%2): %3</source>
         <translation>demande %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>import cancelled; nothing was imported</source>
         <translation>importation annulée; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>no ticket with reference %1</source>
         <translation>aucune demande ne porte la référence %1</translation>
     </message>
@@ -4362,7 +4384,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::widgets::AttributeForm</name>
     <message>
-        <location filename="../widgets/intake/attributeform.cpp" line="+56"/>
+        <location filename="../widgets/intake/attributeform.cpp" line="+57"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -4377,12 +4399,12 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Type a number, e.g. 3</source>
         <translation>Tapez un nombre, par ex. 3</translation>
     </message>
@@ -4398,7 +4420,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
 <context>
     <name>civicdesk::widgets::CallPages</name>
     <message>
-        <location filename="../widgets/intake/callpages.cpp" line="+17"/>
+        <location filename="../widgets/intake/callpages.cpp" line="+20"/>
         <source>&lt;p style=&apos;font-size:16pt&apos;&gt;No call in progress.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;%1&lt;/b&gt; to take a new call.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:16pt&apos;&gt;Aucun appel en cours.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;%1&lt;/b&gt; pour prendre un nouvel appel.&lt;/p&gt;</translation>
     </message>
@@ -4868,17 +4890,18 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::EmergencyBanner</name>
     <message>
-        <location filename="../widgets/intake/emergencybanner.cpp" line="+15"/>
+        <location filename="../widgets/intake/emergencybanner.cpp" line="+17"/>
         <source>Emergency: transfer to 911</source>
         <translation>Urgence&#xa0;: transférer au 911</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+45"/>
         <source>Transferred to 911</source>
         <translation>Transféré au 911</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Not an emergency</source>
         <translation>Pas une urgence</translation>
     </message>
@@ -4896,11 +4919,6 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <location line="+13"/>
         <source>Transfer to 911 logged</source>
         <translation>Transfert au 911 consigné</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Transferred to 911 (%1)</source>
-        <translation>Transféré au 911 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5081,26 +5099,26 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::HelpController</name>
     <message>
-        <location filename="../widgets/help/helpcontroller.cpp" line="+16"/>
+        <location filename="../widgets/help/helpcontroller.cpp" line="+17"/>
         <source>&amp;Quick reference</source>
         <translation>&amp;Aide-mémoire</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Workflows and shortcuts, opened at the screen you are on (%1)</source>
-        <translation>Procédures et raccourcis; s&apos;ouvre à l&apos;écran où vous êtes (%1)</translation>
+        <source>Workflows and shortcuts, opened at the screen you are on</source>
+        <translation>Procédures et raccourcis, ouverts à l&apos;écran où vous êtes</translation>
     </message>
 </context>
 <context>
     <name>civicdesk::widgets::HelpWindow</name>
     <message>
         <location filename="../widgets/help/helpwindow.cpp" line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>CivicDesk quick reference</source>
         <translation>Aide-mémoire de CivicDesk</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Help topics</source>
         <translation>Rubriques d&apos;aide</translation>
     </message>
@@ -5110,7 +5128,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Page d&apos;aide</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5288,17 +5306,17 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IncomingCallBar</name>
     <message>
-        <location filename="../widgets/intake/incomingcallbar.cpp" line="+21"/>
+        <location filename="../widgets/intake/incomingcallbar.cpp" line="+22"/>
         <source>Park current call</source>
         <translation>Mettre l&apos;appel en cours en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep the open call as an unfinished call and take the incoming one (%1)</source>
-        <translation>Conserver l&apos;appel ouvert comme appel inachevé et prendre l&apos;appel entrant (%1)</translation>
+        <location line="+5"/>
+        <source>Keep the open call as an unfinished call and take the incoming one</source>
+        <translation>Garder l&apos;appel ouvert comme appel inachevé et prendre l&apos;appel entrant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -5321,7 +5339,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IntakeActions</name>
     <message>
-        <location filename="../widgets/intake/intakeactions.cpp" line="+14"/>
+        <location filename="../widgets/intake/intakeactions.cpp" line="+15"/>
         <source>&amp;New call</source>
         <translation>&amp;Nouvel appel</translation>
     </message>
@@ -5424,7 +5442,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IntakeForm</name>
     <message>
-        <location filename="../widgets/intake/intakeform.cpp" line="+39"/>
+        <location filename="../widgets/intake/intakeform.cpp" line="+40"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
@@ -5493,7 +5511,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+220"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
         <source>Call in progress</source>
         <translation>Appel en cours</translation>
     </message>
@@ -5526,7 +5544,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::KbEditorDialog</name>
     <message>
-        <location filename="../widgets/kb/kbeditordialog.cpp" line="+50"/>
+        <location filename="../widgets/kb/kbeditordialog.cpp" line="+49"/>
         <source>Knowledge base editor</source>
         <translation>Éditeur de la base de connaissances</translation>
     </message>
@@ -5712,7 +5730,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Réponse (Mar&amp;kdown) et aperçu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -5737,7 +5755,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Modifications&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -5763,12 +5781,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Révisions à &amp;faire (en retard d&apos;abord)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Version %1, %2, %3</source>
         <translation>Version %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
@@ -5781,7 +5799,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::KbPanel</name>
     <message>
-        <location filename="../widgets/kb/kbpanel.cpp" line="+79"/>
+        <location filename="../widgets/kb/kbpanel.cpp" line="+81"/>
         <source>&amp;Search:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
@@ -5792,16 +5810,18 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the caller&apos;s words (Ctrl+K)</source>
-        <translation>Tapez les mots de l&apos;appelant (Ctrl+K)</translation>
+        <location line="+159"/>
+        <source>Type the caller&apos;s words</source>
+        <translation>Tapez les mots de l&apos;appelant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search the knowledge base as you type (Ctrl+K)</source>
-        <translation>Rechercher dans la base de connaissances pendant la saisie (Ctrl+K)</translation>
+        <location line="-158"/>
+        <location line="+159"/>
+        <source>Search the knowledge base as you type</source>
+        <translation>Chercher dans la base de connaissances pendant la saisie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-149"/>
         <source>Language filter</source>
         <translation>Filtre de langue</translation>
     </message>
@@ -5906,7 +5926,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Matching articles</source>
         <translation>Articles correspondants</translation>
     </message>
@@ -5966,7 +5986,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Modifier les articles, voir leur historique et les révisions à faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+143"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article trouvé</numerusform>
@@ -6007,7 +6027,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::LikelyDuplicatePrompt</name>
     <message>
-        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+11"/>
+        <location filename="../widgets/intake/likelyduplicateprompt.cpp" line="+12"/>
         <source>Same problem?</source>
         <translation>Même problème?</translation>
     </message>
@@ -6018,11 +6038,11 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+3"/>
-        <source>Save as a duplicate of the existing ticket (%1)</source>
-        <translation>Enregistrer en doublon de la demande existante (%1)</translation>
+        <source>Save as a duplicate of the existing ticket</source>
+        <translation>Enregistrer comme doublon du ticket existant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save as &amp;new</source>
         <translation>Enregistrer comme &amp;nouvelle</translation>
     </message>
@@ -6267,18 +6287,18 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     <name>civicdesk::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+61"/>
-        <location line="+440"/>
+        <location line="+445"/>
         <source>CivicDesk</source>
         <translation>CivicDesk</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+21"/>
+        <location line="-407"/>
+        <location line="+22"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -6288,7 +6308,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>%1 enregistrée</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -6419,7 +6439,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Base de connaissances</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search the knowledge base</source>
         <translation>Rechercher dans la base de connaissances</translation>
     </message>
@@ -6454,12 +6474,17 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only tickets with this status (%1)</source>
-        <translation>Afficher seulement les demandes ayant ce statut (%1)</translation>
+        <location line="+3"/>
+        <source>Show only tickets with this status</source>
+        <translation>Afficher seulement les tickets à ce statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -6469,12 +6494,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Rechercher par référence</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reference number (%1)</source>
-        <translation>Numéro de référence (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No ticket with reference %1</source>
         <translation>Aucune demande ne porte la référence %1</translation>
     </message>
@@ -6538,7 +6558,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::PreferencesController</name>
     <message>
-        <location filename="../widgets/settings/preferencescontroller.cpp" line="+31"/>
+        <location filename="../widgets/settings/preferencescontroller.cpp" line="+32"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -6548,7 +6568,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -6777,7 +6797,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+47"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
         <source>%1: any</source>
         <translation>%1&#xa0;: indifférent</translation>
     </message>
@@ -6797,7 +6817,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -6934,7 +6954,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Ouvrir un lien…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Assign…</source>
         <translation>Attribuer…</translation>
     </message>
@@ -7043,12 +7063,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Canned response</source>
         <translation>Réponse type</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n demande exportée vers %1</numerusform>
@@ -7056,7 +7076,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation>File d&apos;attente&#xa0;: %1</translation>
     </message>
@@ -7065,8 +7085,13 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <source>Queue printed to %1</source>
         <translation>File d&apos;attente imprimée dans %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
+        <source>Counting tickets…</source>
+        <translation>Décompte des tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -7261,12 +7286,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::RestoreBar</name>
     <message>
-        <location filename="../widgets/intake/restorebar.cpp" line="+24"/>
+        <location filename="../widgets/intake/restorebar.cpp" line="+25"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Discard it</source>
         <translation>L&apos;abandonner</translation>
     </message>
@@ -7289,12 +7314,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::ScenarioPlayer</name>
     <message>
-        <location filename="../widgets/training/scenarioplayer.cpp" line="+43"/>
+        <location filename="../widgets/training/scenarioplayer.cpp" line="+44"/>
         <source>Service: %1</source>
         <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Location: outside the city (no request)</source>
         <translation>Emplacement&#xa0;: hors de la ville (aucune demande)</translation>
     </message>
@@ -7686,97 +7711,9 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
 </context>
 <context>
-    <name>civicdesk::widgets::ServerSettingsDialog</name>
-    <message>
-        <location filename="../widgets/sync/serversettingsdialog.cpp" line="+20"/>
-        <source>Server connection</source>
-        <translation>Connexion au serveur</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Server URL</source>
-        <translation>URL du serveur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TLS mode</source>
-        <translation>Mode TLS</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CA certificate file</source>
-        <translation>Fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the CA certificate file (Alt+B)</source>
-        <translation>Choisir le fichier de certificat d&apos;AC (Alt+P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CA certificate</source>
-        <translation>Certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation>Utilisat&amp;eur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;TLS (sslmode):</source>
-        <translation>&amp;TLS (sslmode)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CA file:</source>
-        <translation>Fichier d&apos;A&amp;C&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password is kept in the system keychain, never in a file.</source>
-        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
-    </message>
-</context>
-<context>
     <name>civicdesk::widgets::ServicePickerEdit</name>
     <message>
-        <location filename="../widgets/intake/servicepickeredit.cpp" line="+20"/>
+        <location filename="../widgets/intake/servicepickeredit.cpp" line="+21"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
@@ -7796,7 +7733,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Types de service correspondants</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>✔ %1 (%2), %3</source>
         <translation>✔ %1 (%2), %3</translation>
     </message>
@@ -7972,11 +7909,11 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+3"/>
-        <source>Push local changes and pull the server&apos;s now (%1)</source>
-        <translation>Envoyer les modifications locales et recevoir celles du serveur maintenant (%1)</translation>
+        <source>Push local changes and pull the server&apos;s now</source>
+        <translation>Envoyer maintenant les changements locaux et récupérer ceux du serveur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
@@ -7996,17 +7933,6 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 Password (kept for this session only):</source>
         <translation>Aucun trousseau du système ne contient le mot de passe de %1.
 Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+9"/>
-        <source>Server connection</source>
-        <translation>Connexion au serveur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No system keychain is available (%1). The password is kept for this session only and asked for at the next start.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible (%1). Le mot de passe est conservé pour cette session seulement et sera redemandé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -8126,7 +8052,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketDetailView</name>
     <message>
-        <location filename="../widgets/shell/ticketdetailview.cpp" line="+70"/>
+        <location filename="../widgets/shell/ticketdetailview.cpp" line="+72"/>
         <source>Select a ticket to see its details.</source>
         <translation>Sélectionnez une demande pour en voir les détails.</translation>
     </message>
@@ -8156,11 +8082,6 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a note, then press Ctrl+Enter</source>
-        <translation>Tapez une note, puis appuyez sur Ctrl+Entrée</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;Internal (not shown to the public)</source>
         <translation>&amp;Interne (non visible par le public)</translation>
@@ -8169,11 +8090,6 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <location line="+1"/>
         <source>&amp;Add note</source>
         <translation>A&amp;jouter la note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the note to this ticket (Ctrl+Enter)</source>
-        <translation>Ajouter la note à cette demande (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8191,7 +8107,17 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>&amp;Piste de vérification</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Type a note, then press %1</source>
+        <translation>Tapez une note, puis appuyez sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note to this ticket (%1)</source>
+        <translation>Ajouter la note à ce ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -8296,7 +8222,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TicketMapPanel</name>
     <message>
-        <location filename="../widgets/map/ticketmappanel.cpp" line="+70"/>
+        <location filename="../widgets/map/ticketmappanel.cpp" line="+71"/>
         <source>Online map tiles are off: %1</source>
         <translation>Les tuiles de carte en ligne sont désactivées&#xa0;: %1</translation>
     </message>
@@ -8423,7 +8349,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
         <translation>&amp;Stagiaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -8480,7 +8406,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>civicdesk::widgets::TrainingBanner</name>
     <message>
-        <location filename="../widgets/training/trainingbanner.cpp" line="+39"/>
+        <location filename="../widgets/training/trainingbanner.cpp" line="+41"/>
         <source>TRAINING – not live</source>
         <translation>FORMATION – hors production</translation>
     </message>
@@ -8760,7 +8686,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+142"/>
+        <location filename="../app/gui/main.cpp" line="+174"/>
         <source>civicdesk: CivicDesk is already open on the profile %1 (process %2); that window was brought to the front</source>
         <translation>civicdesk&#xa0;: CivicDesk est déjà ouvert sur le profil %1 (processus %2); cette fenêtre a été mise au premier plan</translation>
     </message>
