@@ -6039,7 +6039,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+3"/>
         <source>Save as a duplicate of the existing ticket</source>
-        <translation>Guardar como duplicado del ticket existente</translation>
+        <translation>Guardar como duplicado de la solicitud existente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6476,7 +6476,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+3"/>
         <source>Show only tickets with this status</source>
-        <translation>Mostrar solo los tickets con este estado</translation>
+        <translation>Mostrar solo las solicitudes con este estado</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7088,7 +7088,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     <message>
         <location line="+21"/>
         <source>Counting tickets…</source>
-        <translation>Contando tickets…</translation>
+        <translation>Contando solicitudes…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -8114,7 +8114,7 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     <message>
         <location line="+1"/>
         <source>Add the note to this ticket (%1)</source>
-        <translation>Agregar la nota a este ticket (%1)</translation>
+        <translation>Agregar la nota a esta solicitud (%1)</translation>
     </message>
     <message>
         <location line="+27"/>

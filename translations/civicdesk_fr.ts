@@ -6039,7 +6039,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     <message>
         <location line="+3"/>
         <source>Save as a duplicate of the existing ticket</source>
-        <translation>Enregistrer comme doublon du ticket existant</translation>
+        <translation>Enregistrer comme doublon de la demande existante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6476,7 +6476,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     <message>
         <location line="+3"/>
         <source>Show only tickets with this status</source>
-        <translation>Afficher seulement les tickets à ce statut</translation>
+        <translation>Afficher seulement les demandes à ce statut</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7088,7 +7088,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     <message>
         <location line="+21"/>
         <source>Counting tickets…</source>
-        <translation>Décompte des tickets…</translation>
+        <translation>Décompte des demandes…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -8114,7 +8114,7 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     <message>
         <location line="+1"/>
         <source>Add the note to this ticket (%1)</source>
-        <translation>Ajouter la note à ce ticket (%1)</translation>
+        <translation>Ajouter la note à cette demande (%1)</translation>
     </message>
     <message>
         <location line="+27"/>
