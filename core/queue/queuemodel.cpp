@@ -3,14 +3,11 @@
 #include "core/catalog/catalog.h"
 #include "core/domain/channel.h"
 #include "core/domain/clock.h"
-#include "core/domain/error.h"
 #include "core/domain/priority.h"
 #include "core/queue/queuecolumn.h"
 #include "core/queue/queuestore.h"
 #include "core/sla/slaclock.h"
 
-#include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <limits>
 
 namespace civicdesk::core {
@@ -30,13 +27,6 @@ QueueModel::QueueModel(const Database &db, const Catalog &catalog, QObject *pare
     : QAbstractTableModel(parent), m_db(db), m_catalog(catalog)
 {
     m_columns = visibleColumns(m_query);
-    m_countPool.setMaxThreadCount(1);
-}
-
-QueueModel::~QueueModel()
-{
-    // The worker reads the store this model was given: it must be done before the store can go.
-    m_countPool.waitForDone();
 }
 
 QStringList QueueModel::visibleColumns(const QueueQuery &query) const
@@ -69,100 +59,25 @@ void QueueModel::setQuery(const QueueQuery &query)
     sameFilter.sortColumn = m_query.sortColumn;
     sameFilter.sortDescending = m_query.sortDescending;
     sameFilter.columns = m_query.columns;
-    const bool sameTickets = sameFilter == m_query && now == m_now;
-    const bool countStands = m_counted && sameTickets;
-    const bool countRuns = m_counting && sameTickets; // its answer serves this query too
-    const QStringList columns = visibleColumns(query);
-    QList<QueueRow> first;
-    qint64 count = m_count;
-    const bool fresh = !countStands && !countRuns;
-    if (fresh) {
-        first = QueueStore(m_db, m_catalog).page(query, columns, now, 0, m_pageSize);
-        count = first.size();
-    }
-    const bool counted = countStands || (fresh && first.size() < m_pageSize);
+    const bool countStands = m_counted && sameFilter == m_query && now == m_now;
+    const qint64 count = countStands ? m_count : QueueStore(m_db, m_catalog).count(query, now);
     beginResetModel();
     m_query = query;
-    m_columns = columns;
+    m_columns = visibleColumns(query);
     m_warnings = QueueSql::build(query, m_catalog, now).warnings;
     m_now = now;
     m_count = count;
-    m_counted = counted;
+    m_counted = true;
     m_pages.clear();
     m_recent.clear();
-    if (fresh) {
-        m_pages.insert(0, first);
-        m_recent.append(0);
-        ++m_countGeneration; // a count still running is for an older query
-        m_counting = false;
-    }
     endResetModel();
-    if (fresh && !counted)
-        startCount();
     Q_EMIT queryChanged();
-}
-
-void QueueModel::startCount()
-{
-    m_counting = true;
-    const quint64 generation = m_countGeneration;
-    // The catalogue is copied: an import may replace the store's catalogue while the worker counts.
-    (void)QtConcurrent::run(
-        &m_countPool, [this, generation, query = m_query, now = m_now, catalog = m_catalog] {
-            qint64 count = -1;
-            try {
-                count = QueueStore(m_db, catalog).count(query, now);
-            } catch (const Error &) {
-                // The view keeps the rows it has; the next refresh counts again.
-            }
-            m_db.closeThreadConnection();
-            QMetaObject::invokeMethod(
-                this, [this, generation, count] { applyCount(generation, count); }, Qt::QueuedConnection);
-        });
-}
-
-void QueueModel::finishCount()
-{
-    if (!m_counting)
-        return;
-    m_countPool.waitForDone();
-    // The worker's answer waits in this thread's queue: deliver it now.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-}
-
-void QueueModel::applyCount(quint64 generation, qint64 count)
-{
-    if (generation != m_countGeneration)
-        return;
-    m_counting = false;
-    m_counted = count >= 0;
-    if (count >= 0) {
-        const int oldRows = rowCount();
-        const int newRows = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
-        if (newRows > oldRows) {
-            beginInsertRows({}, oldRows, newRows - 1);
-            m_count = count;
-            endInsertRows();
-        } else if (newRows < oldRows) {
-            // Tickets left the view between the first page and the count.
-            beginRemoveRows({}, newRows, oldRows - 1);
-            m_count = count;
-            endRemoveRows();
-        } else {
-            m_count = count;
-        }
-    }
-    Q_EMIT counted();
 }
 
 void QueueModel::refresh()
 {
     const QDateTime now = Clock::current().nowUtc();
     const qint64 count = QueueStore(m_db, m_catalog).count(m_query, now);
-    const bool wasCounting = m_counting;
-    ++m_countGeneration; // this count supersedes one still running
-    m_counting = false;
-    m_counted = true;
     const int oldRows = rowCount();
     m_now = now;
     m_pages.clear();
@@ -182,8 +97,6 @@ void QueueModel::refresh()
     const int kept = std::min(oldRows, newRows);
     if (kept > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(kept - 1, columnCount() - 1));
-    if (wasCounting)
-        Q_EMIT counted();
 }
 
 const QueueRow *QueueModel::rowAt(int row) const

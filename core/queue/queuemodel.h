@@ -8,19 +8,14 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QThreadPool>
 
 namespace civicdesk::core {
 
 class Catalog;
 
-// A queue view over the local store that never loads every row: it reads pages of rows as the
-// view asks for them, keeping a few pages cached. Any column sorts (in SQL); the chosen columns
-// come from the query.
-//
-// A new query reads its first page at once. When that page is short it holds the whole view;
-// otherwise the view shows that page and is counted on a worker (counting a million tickets
-// takes longer than the first page's budget), and the rows beyond it arrive with counted().
+// A queue view over the local store that never loads every row: it counts the view once and
+// reads pages of rows as the view asks for them, keeping a few pages cached. Any column sorts
+// (in SQL); the chosen columns come from the query.
 class QueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,19 +32,13 @@ public:
     };
 
     QueueModel(const Database &db, const Catalog &catalog, QObject *parent = nullptr);
-    ~QueueModel() override;
 
     // Validates (throws Error and keeps the current view) and shows the view from its top.
     void setQuery(const QueueQuery &query);
     const QueueQuery &query() const { return m_query; }
     QStringList columnKeys() const { return m_columns; }
     QStringList warnings() const { return m_warnings; }
-    // The rows of the view; while counting() only those of the first page.
     qint64 totalCount() const { return m_count; }
-    // True while the view's count runs on the worker.
-    bool counting() const { return m_counting; }
-    // Waits for a count that runs, and applies it (for what needs every row, such as a report).
-    void finishCount();
     // Personal data columns (caller) are left out unless allowed.
     void setCallerDetailsAllowed(bool allowed);
     void setPageSize(int size) { m_pageSize = std::max(10, size); }
@@ -69,15 +58,11 @@ public:
 
 Q_SIGNALS:
     void queryChanged();
-    // The count of the current query has arrived (its rows were inserted first).
-    void counted();
 
 private:
     const QueueRow *rowAt(int row) const;
     QStringList visibleColumns(const QueueQuery &query) const;
     QString display(const QueueRow &row, int column) const;
-    void startCount();
-    void applyCount(quint64 generation, qint64 count);
 
     const Database &m_db;
     const Catalog &m_catalog;
@@ -92,10 +77,6 @@ private:
     bool m_callerDetails = false;
     mutable QHash<int, QList<QueueRow>> m_pages;
     mutable QList<int> m_recent; // least recently used first
-    bool m_counting = false;
-    quint64 m_countGeneration = 0;
-    // One worker: counts run one after another, and the destructor waits for the last.
-    QThreadPool m_countPool;
 };
 
 } // namespace civicdesk::core

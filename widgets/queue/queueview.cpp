@@ -138,7 +138,6 @@ QueueView::QueueView(core::LocalStore &store, core::Account account, QUndoStack 
         setQuery(withView);
     });
     connect(m_model, &core::QueueModel::queryChanged, this, &QueueView::updateSummary);
-    connect(m_model, &core::QueueModel::counted, this, &QueueView::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueueView::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateSummary);
     updateActions();
@@ -377,7 +376,6 @@ bool QueueView::exportCsv(const QString &fileName, const core::QueueCsvExport::O
 bool QueueView::exportPdf(const QString &fileName)
 {
     try {
-        m_model->finishCount(); // the page says how many tickets the view holds
         QueuePdf::writeQueue(*m_model, tr("Queue: %1").arg(m_model->query().toString()), fileName);
         showMessage(tr("Queue printed to %1").arg(fileName));
         return true;
@@ -400,8 +398,7 @@ void QueueView::showMessage(const QString &text, bool error)
 
 void QueueView::updateSummary()
 {
-    m_summary->setText(m_model->counting() ? tr("Counting tickets…")
-                                           : tr("%n ticket(s)", nullptr, int(m_model->totalCount())));
+    m_summary->setText(tr("%n ticket(s)", nullptr, int(m_model->totalCount())));
     const QStringList warnings = m_model->warnings();
     if (!warnings.isEmpty())
         showMessage(warnings.join(QStringLiteral("; ")), true);

@@ -101,7 +101,6 @@ int main(int argc, char *argv[])
     const int rows = view.model()->query().statuses.isEmpty() ? -1 : 0;
     core::QueueQuery all;
     view.setQuery(all);
-    view.model()->finishCount();
     const QJsonObject out{
         {QStringLiteral("first_page_ms"), qRound(firstPageMs * 100) / 100.0},
         {QStringLiteral("first_page_ui_thread_cpu_ms"), qRound(firstPageCpuMs * 100) / 100.0},

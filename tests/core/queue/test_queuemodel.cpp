@@ -80,20 +80,12 @@ private Q_SLOTS:
         model.setPageSize(16);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
-        // The first page is there at once; the rest follows the count from the worker.
-        QCOMPARE(model.rowCount(), 16);
-        QVERIFY(model.counting());
-        QSignalSpy counted(&model, &QueueModel::counted);
-        QVERIFY(counted.wait());
-        QVERIFY(!model.counting());
         QCOMPARE(model.rowCount(), 300);
-        QCOMPARE(model.totalCount(), 300);
         QCOMPARE(model.columnKeys(), QueueColumn::defaultKeys());
 
         QueueQuery q;
         q.assignees = {QueueQuery::kUnassigned};
         model.setQuery(q);
-        model.finishCount();
         QCOMPARE(model.rowCount(), 100);
         QVERIFY(column(model, QStringLiteral("assignee")).join(QString()).isEmpty());
 
@@ -106,7 +98,6 @@ private Q_SLOTS:
                    (t.status == TicketStatus::New || t.status == TicketStatus::Closed);
         });
         QVERIFY(expected > 0);
-        model.finishCount();
         QCOMPARE(model.rowCount(), expected);
         const QStringList assignees = column(model, QStringLiteral("assignee"));
         QCOMPARE(QSet<QString>(assignees.cbegin(), assignees.cend()),
@@ -115,41 +106,9 @@ private Q_SLOTS:
         QueueQuery text;
         text.text = tickets.at(3).referenceNumber.toLower();
         model.setQuery(text);
-        QVERIFY(!model.counting()); // a short first page is the whole view
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, 0), QueueModel::ReferenceRole).toString(),
                  tickets.at(3).referenceNumber);
-    }
-
-    void olderCountNeverLands()
-    {
-        TempProfile p;
-        fill(p);
-        QueueModel model(p.store().database(), p.store().catalog());
-        model.setPageSize(16);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy counted(&model, &QueueModel::counted);
-        model.setQuery({}); // 300 tickets: counted on the worker
-        QVERIFY(model.counting());
-        QueueQuery q;
-        q.assignees = {QueueQuery::kUnassigned};
-        model.setQuery(q); // 100 tickets, while the first count may still run
-        QVERIFY(counted.wait());
-        QCOMPARE(counted.count(), 1);
-        QCOMPARE(model.rowCount(), 100);
-        // A refresh answers a count that runs, and says so.
-        model.setQuery({});
-        QVERIFY(model.counting());
-        model.refresh();
-        QVERIFY(!model.counting());
-        QCOMPARE(model.rowCount(), 300);
-        QCOMPARE(counted.count(), 2);
-        // The worker answers in order: once the next query's count is in, the superseded one
-        // has come back too, and was dropped rather than applied.
-        model.setQuery(q);
-        QVERIFY(counted.wait());
-        QCOMPARE(counted.count(), 3);
-        QCOMPARE(model.rowCount(), 100);
     }
 
     void overdueAndDueSoon()
@@ -182,7 +141,6 @@ private Q_SLOTS:
             return running(t) && t.expectedAt >= later && t.expectedAt < later.addSecs(2 * 3600);
         });
         QVERIFY(soon > 0);
-        model.finishCount();
         QCOMPARE(model.rowCount(), soon);
         QCOMPARE(model.data(model.index(0, sla), QueueModel::SlaStateRole).toInt(),
                  int(SlaReading::State::DueSoon));
@@ -196,7 +154,6 @@ private Q_SLOTS:
         QueueModel model(p.store().database(), p.store().catalog());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
-        model.finishCount();
         const int priorityColumn = static_cast<int>(model.columnKeys().indexOf(QStringLiteral("priority")));
         model.sort(priorityColumn, Qt::DescendingOrder);
         QCOMPARE(model.query().sortColumn, QStringLiteral("priority"));
