@@ -6938,7 +6938,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,12 +7047,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Canned response</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-123"/>
         <source>%n ticket(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7060,7 +7060,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7069,13 +7069,8 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Queue printed to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Counting tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform>%n ticket</numerusform>

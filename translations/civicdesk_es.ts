@@ -6954,7 +6954,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Abrir enlace…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Assign…</source>
         <translation>Asignar…</translation>
     </message>
@@ -7063,12 +7063,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Canned response</source>
         <translation>Respuesta predefinida</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-123"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n solicitud exportada a %1</numerusform>
@@ -7076,7 +7076,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
@@ -7085,13 +7085,8 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <source>Queue printed to %1</source>
         <translation>Cola impresa en %1</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Counting tickets…</source>
-        <translation>Contando solicitudes…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>

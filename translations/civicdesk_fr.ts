@@ -6954,7 +6954,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Ouvrir un lien…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Assign…</source>
         <translation>Attribuer…</translation>
     </message>
@@ -7063,12 +7063,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Canned response</source>
         <translation>Réponse type</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-123"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n demande exportée vers %1</numerusform>
@@ -7076,7 +7076,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Queue: %1</source>
         <translation>File d&apos;attente&#xa0;: %1</translation>
     </message>
@@ -7085,13 +7085,8 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <source>Queue printed to %1</source>
         <translation>File d&apos;attente imprimée dans %1</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Counting tickets…</source>
-        <translation>Décompte des demandes…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
