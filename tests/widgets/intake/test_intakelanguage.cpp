@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace civicdesk;
 
@@ -83,6 +84,20 @@ QStringList cutTexts(const QWidget &page)
     return cut;
 }
 
+// The buttons and check boxes of a page that are narrower than their text needs.
+QStringList cutButtons(const QWidget &page)
+{
+    QStringList cut;
+    for (const QAbstractButton *b : page.findChildren<QAbstractButton *>()) {
+        if (b->isVisibleTo(&page) && !b->text().isEmpty() && b->sizeHint().width() > b->width())
+            cut.append(QStringLiteral("button \"%1\": %2 px, needs %3")
+                           .arg(b->text())
+                           .arg(b->width())
+                           .arg(b->sizeHint().width()));
+    }
+    return cut;
+}
+
 QStringList labelTexts(const QWidget &form)
 {
     QStringList out;
@@ -135,6 +150,43 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("CIVICDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             window.grab().save(QDir(dir).filePath(QStringLiteral("intake-%1-%2.png").arg(language, service)));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
+    }
+
+    // Every tab of the main window, in the languages that lengthen text most, at 1366x768.
+    void mainScreensShowWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void mainScreensShowWhole()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(core::UiLanguage::apply(language), language);
+        widgets::MainWindow window(m_profile->store());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+        QVERIFY(tabs);
+        QStringList cut;
+        int shown = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (!tabs->isTabVisible(i))
+                continue;
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QWidget *page = tabs->currentWidget();
+            ++shown;
+            const QString dir = qEnvironmentVariable("CIVICDESK_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                window.grab().save(QDir(dir).filePath(QStringLiteral("main-%1-%2.png").arg(language).arg(i)));
+            for (const QString &c : cutTexts(*page) + cutButtons(*page))
+                cut.append(tabs->tabText(i) + QStringLiteral(": ") + c);
+        }
+        QVERIFY(shown >= 4); // call, tickets, queue and dashboard for a profile's single user
+        QVERIFY(window.width() <= 1366);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 
