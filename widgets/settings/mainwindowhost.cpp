@@ -72,9 +72,9 @@ void MainWindowHost::rebuild()
     // window manager's answer the rebuilt window would creep down by the title bar each time.
     const QRect geometry = m_window->geometry();
     const Qt::WindowStates windowState = m_window->windowState();
-    const QByteArray state = m_window->saveState();
     auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
     const QString page = tabs && tabs->currentWidget() ? tabs->currentWidget()->objectName() : QString();
+    // Saved here, build() gives the new window the docks and splitters back.
     m_layout.save(*m_window);
     // The old window goes first: its intake saves the open call's draft as it is destroyed, and
     // its sync worker stops before the new window starts one.
@@ -82,7 +82,6 @@ void MainWindowHost::rebuild()
     m_window = build();
     m_window->setGeometry(geometry);
     m_window->setWindowState(windowState);
-    m_window->restoreState(state);
     if (callOpen)
         m_window->intake()->restoreUnfinishedCall();
     if (auto *fresh = qobject_cast<QTabWidget *>(m_window->centralWidget())) {
