@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QHash>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
 #include <QToolBar>
@@ -130,6 +131,12 @@ void IconTheme::applyTo(QWidget *root)
     for (QToolBar *bar : bars) {
         if (bar->toolButtonStyle() == Qt::ToolButtonIconOnly)
             bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // The bar has laid its buttons out by now (this runs as it is shown), and its layout
+        // keeps their sizes from before the icons: without this they elide their text.
+        if (QLayout *layout = bar->layout()) {
+            layout->invalidate();
+            layout->activate();
+        }
     }
 }
 

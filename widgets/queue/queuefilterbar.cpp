@@ -7,6 +7,7 @@
 #include "core/domain/ticketstatus.h"
 #include "widgets/appearance/themedstylesheet.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -41,10 +42,10 @@ QComboBox *QueueFilterBar::combo(const QString &name, const QList<QPair<QString,
     auto *box = new QComboBox(this);
     box->setAccessibleName(name);
     box->setToolTip(name);
-    // Sized for about nine characters rather than the longest agency or service name, so
+    // Sized for about eight characters rather than the longest agency or service name, so
     // that the filters fit a 1366 px screen; the list that drops down is as wide as its items.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    box->setMinimumContentsLength(8);
     box->addItem(tr("%1: any").arg(name), QString());
     for (const auto &item : items)
         box->addItem(item.second, item.first);
@@ -93,6 +94,9 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
     m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
     m_assignee->setEditable(true);
     m_assignee->setInsertPolicy(QComboBox::NoInsert);
+    // An editable box's list drops down only as wide as the box: widen it to its answers.
+    QAbstractItemView *assignees = m_assignee->view();
+    assignees->setMinimumWidth(assignees->sizeHintForColumn(0) + 2 * assignees->frameWidth());
     connect(m_assignee->lineEdit(), &QLineEdit::editingFinished, this, &QueueFilterBar::rebuild);
 
     QList<QPair<QString, QString>> priorities;
@@ -167,10 +171,13 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
+    // The dates and the SLA filters share one row of their own rather than columns of the
+    // grid: their labels, longer in Spanish and French, would widen the combo boxes' columns
+    // past a 1366-pixel screen.
+    range->addWidget(m_overdue);
+    range->addWidget(m_dueWithin);
     range->addStretch();
-    grid->addLayout(range, 2, 0, 1, 3);
-    grid->addWidget(m_overdue, 2, 3);
-    grid->addWidget(m_dueWithin, 2, 4);
+    grid->addLayout(range, 2, 0, 1, 6);
     grid->addWidget(m_error, 3, 0, 1, 6);
 }
 
