@@ -86,23 +86,36 @@ void WalFlusher::run()
         s_flushed += target - m_flushed;
         s_checkpoints += checkpointDue ? 1 : 0;
         m_flushed = target;
-        if (m_stop && m_flushed >= m_committed && !m_checkpointDue)
+        if (m_stop && m_flushed >= m_committed && !m_checkpointDue) {
+            lock.unlock();
+            closeCheckpointer();
             return;
+        }
     }
 }
 
 void WalFlusher::checkpoint()
 {
-    // A connection of its own for the moment of the checkpoint. PASSIVE never waits for a lock,
-    // so the console reads and writes meanwhile; what it cannot copy yet, the next one will.
-    sqlite3 *db = nullptr;
-    const QByteArray path = QFile::encodeName(m_databasePath);
-    // A new connection learns that the file is in WAL mode at its first read; before it, a
-    // checkpoint does nothing.
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
-        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK)
-        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    sqlite3_close(db);
+    // PASSIVE never waits for a lock, so the console reads and writes meanwhile; what it cannot
+    // copy yet, the next one will.
+    if (!m_checkpointer) {
+        const QByteArray path = QFile::encodeName(m_databasePath);
+        // A new connection learns that the file is in WAL mode at its first read; before it, a
+        // checkpoint does nothing.
+        if (sqlite3_open_v2(path.constData(), &m_checkpointer, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+            sqlite3_exec(m_checkpointer, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
+                SQLITE_OK) {
+            closeCheckpointer(); // the next checkpoint tries again
+            return;
+        }
+    }
+    sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+void WalFlusher::closeCheckpointer()
+{
+    sqlite3_close(m_checkpointer); // a no-op on nullptr
+    m_checkpointer = nullptr;
 }
 
 } // namespace civicdesk::core

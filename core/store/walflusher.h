@@ -7,6 +7,8 @@
 #include <mutex>
 #include <thread>
 
+struct sqlite3;
+
 namespace civicdesk::core {
 
 // Takes the disk waits of the UI thread's commits onto a thread of its own. The UI thread's
@@ -43,6 +45,7 @@ public:
 private:
     void run();
     void checkpoint();
+    void closeCheckpointer();
 
     QString m_databasePath;
     std::mutex m_mutex;
@@ -51,6 +54,10 @@ private:
     std::int64_t m_flushed = 0;
     bool m_checkpointDue = false;
     bool m_stop = false;
+    // The flusher thread's own connection for checkpoints, opened at the first one and kept:
+    // opening one reads the whole schema, which cost more than the checkpoint itself when a long
+    // import made one due after every batch.
+    sqlite3 *m_checkpointer = nullptr;
     std::thread m_thread;
 
     static std::atomic<std::int64_t> s_handedOver;
