@@ -18,70 +18,6 @@ int digits(QStringView text, qsizetype &pos, int minimum, int maximum)
     return n >= minimum ? value : -1;
 }
 
-// A small strict parser for the patterns cities use, much faster than QDateTime::fromString,
-// which matters at millions of rows.
-bool parsePattern(QStringView text, QStringView pattern, int windowEnd, QDate &date, QTime &time)
-{
-    int y = -1, mo = -1, d = -1, h = 0, mi = 0, s = 0, ms = 0;
-    int pm = -1;
-    qsizetype t = 0;
-    for (qsizetype p = 0; p < pattern.size();) {
-        const QStringView rest = pattern.mid(p);
-        if (rest.startsWith(u"yyyy")) {
-            y = digits(text, t, 4, 4);
-            p += 4;
-        } else if (rest.startsWith(u"yy")) {
-            const int yy = digits(text, t, 2, 2);
-            y = yy < 0 ? -1 : (windowEnd / 100) * 100 + yy;
-            if (y > windowEnd)
-                y -= 100;
-            p += 2;
-        } else if (rest.startsWith(u"MM") || rest.startsWith(u"dd") || rest.startsWith(u"HH") ||
-                   rest.startsWith(u"hh")) {
-            (rest.at(0) == u'M' ? mo : rest.at(0) == u'd' ? d : h) = digits(text, t, 1, 2);
-            p += 2;
-        } else if (rest.startsWith(u"M") || rest.startsWith(u"d") || rest.startsWith(u"H") ||
-                   rest.startsWith(u"h")) {
-            (rest.at(0) == u'M' ? mo : rest.at(0) == u'd' ? d : h) = digits(text, t, 1, 2);
-            p += 1;
-        } else if (rest.startsWith(u"mm")) {
-            mi = digits(text, t, 2, 2);
-            p += 2;
-        } else if (rest.startsWith(u"ss")) {
-            s = digits(text, t, 2, 2);
-            p += 2;
-        } else if (rest.startsWith(u"zzz")) {
-            ms = digits(text, t, 1, 3);
-            p += 3;
-        } else if (rest.startsWith(u"AP")) {
-            const QStringView ap = text.mid(t, 2);
-            if (ap.compare(u"AM", Qt::CaseInsensitive) == 0)
-                pm = 0;
-            else if (ap.compare(u"PM", Qt::CaseInsensitive) == 0)
-                pm = 1;
-            else
-                return false;
-            t += 2;
-            p += 2;
-        } else {
-            if (t >= text.size() || text.at(t) != pattern.at(p))
-                return false;
-            ++t;
-            ++p;
-        }
-    }
-    if (t != text.size() || y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || ms < 0)
-        return false;
-    if (pm >= 0) {
-        if (h < 1 || h > 12)
-            return false;
-        h = h % 12 + (pm ? 12 : 0);
-    }
-    date = QDate(y, mo, d);
-    time = QTime(h, mi, s, ms);
-    return date.isValid() && time.isValid();
-}
-
 QDateTime parseUnix(QStringView text)
 {
     bool ok = false;
@@ -116,12 +52,126 @@ CsvDateParser::CsvDateParser(const QStringList &formats, QTimeZone zone, QDate t
         if (!m_formats.contains(extra))
             m_formats.append(extra);
     }
+    m_compiled.reserve(m_formats.size());
+    for (const QString &f : std::as_const(m_formats))
+        m_compiled.append(compile(f));
+}
+
+CsvDateParser::Format CsvDateParser::compile(const QString &format)
+{
+    Format f;
+    if (format == QLatin1String("iso")) {
+        f.kind = Format::Iso;
+        return f;
+    }
+    if (format == QLatin1String("unix")) {
+        f.kind = Format::Unix;
+        return f;
+    }
+    const QStringView pattern(format);
+    for (qsizetype p = 0; p < pattern.size();) {
+        const QStringView rest = pattern.mid(p);
+        const auto take = [&](Part::Kind kind, qsizetype length) {
+            f.parts.append(Part{kind});
+            p += length;
+        };
+        if (rest.startsWith(u"yyyy"))
+            take(Part::Year4, 4);
+        else if (rest.startsWith(u"yy"))
+            take(Part::Year2, 2);
+        else if (rest.startsWith(u"mm"))
+            take(Part::Minute, 2);
+        else if (rest.startsWith(u"ss"))
+            take(Part::Second, 2);
+        else if (rest.startsWith(u"zzz"))
+            take(Part::Millis, 3);
+        else if (rest.startsWith(u"AP"))
+            take(Part::AmPm, 2);
+        else if (const QChar c = rest.at(0); c == u'M' || c == u'd' || c == u'H' || c == u'h')
+            // One letter or two read the same: one or two digits.
+            take(c == u'M'   ? Part::Month
+                 : c == u'd' ? Part::Day
+                             : Part::Hour,
+                 rest.size() > 1 && rest.at(1) == c ? 2 : 1);
+        else {
+            f.parts.append(Part{Part::Literal, c.unicode()});
+            ++p;
+        }
+    }
+    return f;
+}
+
+// A small strict parser for the patterns cities use, much faster than QDateTime::fromString,
+// which matters at millions of rows.
+bool CsvDateParser::parsePattern(QStringView text, const QList<Part> &parts, QDate &date, QTime &time) const
+{
+    int y = -1, mo = -1, d = -1, h = 0, mi = 0, s = 0, ms = 0;
+    int pm = -1;
+    qsizetype t = 0;
+    for (const Part &part : parts) {
+        switch (part.kind) {
+        case Part::Year4:
+            y = digits(text, t, 4, 4);
+            break;
+        case Part::Year2: {
+            const int yy = digits(text, t, 2, 2);
+            y = yy < 0 ? -1 : (m_windowEnd / 100) * 100 + yy;
+            if (y > m_windowEnd)
+                y -= 100;
+            break;
+        }
+        case Part::Month:
+            mo = digits(text, t, 1, 2);
+            break;
+        case Part::Day:
+            d = digits(text, t, 1, 2);
+            break;
+        case Part::Hour:
+            h = digits(text, t, 1, 2);
+            break;
+        case Part::Minute:
+            mi = digits(text, t, 2, 2);
+            break;
+        case Part::Second:
+            s = digits(text, t, 2, 2);
+            break;
+        case Part::Millis:
+            ms = digits(text, t, 1, 3);
+            break;
+        case Part::AmPm: {
+            const QStringView ap = text.mid(t, 2);
+            if (ap.compare(u"AM", Qt::CaseInsensitive) == 0)
+                pm = 0;
+            else if (ap.compare(u"PM", Qt::CaseInsensitive) == 0)
+                pm = 1;
+            else
+                return false;
+            t += 2;
+            break;
+        }
+        case Part::Literal:
+            if (t >= text.size() || text.at(t).unicode() != part.literal)
+                return false;
+            ++t;
+            break;
+        }
+    }
+    if (t != text.size() || y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || ms < 0)
+        return false;
+    if (pm >= 0) {
+        if (h < 1 || h > 12)
+            return false;
+        h = h % 12 + (pm ? 12 : 0);
+    }
+    date = QDate(y, mo, d);
+    time = QTime(h, mi, s, ms);
+    return date.isValid() && time.isValid();
 }
 
 QDateTime CsvDateParser::parseWith(qsizetype format, QStringView text) const
 {
-    const QString &f = m_formats.at(format);
-    if (f == QLatin1String("iso")) {
+    const Format &f = m_compiled.at(format);
+    if (f.kind == Format::Iso) {
         QDateTime dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
         if (!dt.isValid())
             return {};
@@ -129,11 +179,11 @@ QDateTime CsvDateParser::parseWith(qsizetype format, QStringView text) const
             dt = QDateTime(dt.date(), dt.time(), m_zone);
         return dt.toUTC();
     }
-    if (f == QLatin1String("unix"))
+    if (f.kind == Format::Unix)
         return parseUnix(text);
     QDate date;
     QTime time;
-    if (parsePattern(text, f, m_windowEnd, date, time))
+    if (parsePattern(text, f.parts, date, time))
         return QDateTime(date, time, m_zone).toUTC();
     return {};
 }

@@ -31,9 +31,25 @@ public:
     QString formatOf(QStringView text) const;
 
 private:
+    // A format read once into its parts, so that a million dates do not read the pattern again.
+    struct Part
+    {
+        enum Kind : quint8 { Year4, Year2, Month, Day, Hour, Minute, Second, Millis, AmPm, Literal };
+        Kind kind;
+        char16_t literal = 0;
+    };
+    struct Format
+    {
+        enum Kind : quint8 { Iso, Unix, Pattern };
+        Kind kind = Pattern;
+        QList<Part> parts;
+    };
+    static Format compile(const QString &format);
     QDateTime parseWith(qsizetype format, QStringView text) const;
+    bool parsePattern(QStringView text, const QList<Part> &parts, QDate &date, QTime &time) const;
 
     QStringList m_formats;
+    QList<Format> m_compiled; // m_formats, read
     QTimeZone m_zone;
     int m_windowEnd;              // the last year a two-digit year can mean
     mutable qsizetype m_last = 0; // the format that read the last date: files keep one format
