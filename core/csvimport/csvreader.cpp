@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
+#include <cstring>
 
 namespace civicdesk::core {
 
@@ -57,7 +58,8 @@ CsvReader::CsvReader(QIODevice &device, QString sourceName, qsizetype maxRecordB
 
 void CsvReader::fail(qint64 line, const QString &message) const
 {
-    throw Error(QStringLiteral("%1:%2: %3").arg(m_source).arg(line).arg(message), {{QStringLiteral("line"), message}});
+    throw Error(QStringLiteral("%1:%2: %3").arg(m_source).arg(line).arg(message),
+                {{QStringLiteral("line"), message}});
 }
 
 bool CsvReader::fill()
@@ -80,7 +82,8 @@ bool CsvReader::fill()
             m_buffer.remove(0, 3);
             m_consumed += 3;
         } else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
-            fail(1, QCoreApplication::translate("CsvReader", "the file is UTF-16; save it as UTF-8 and import again"));
+            fail(1, QCoreApplication::translate("CsvReader",
+                                                "the file is UTF-16; save it as UTF-8 and import again"));
         }
     }
     return true;
@@ -95,8 +98,9 @@ QString CsvReader::decode(const QByteArray &bytes, qsizetype fieldIndex) const
         ++bad;
     const unsigned char byte = bad < bytes.size() ? static_cast<unsigned char>(bytes.at(bad)) : 0;
     fail(m_recordLine,
-         QCoreApplication::translate("CsvReader", "field %1 is not UTF-8 (byte 0x%2 in \"%3\"); the file looks like Latin-1 or Windows-1252. Convert it, "
-            "e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again")
+         QCoreApplication::translate("CsvReader", "field %1 is not UTF-8 (byte 0x%2 in \"%3\"); the file "
+                                                  "looks like Latin-1 or Windows-1252. Convert it, "
+                                                  "e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again")
              .arg(fieldIndex + 1)
              .arg(byte, 2, 16, QLatin1Char('0'))
              .arg(QString::fromLatin1(bytes.left(60))));
@@ -115,15 +119,17 @@ bool CsvReader::next(QStringList &fields)
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted)
-                fail(m_recordLine, QCoreApplication::translate("CsvReader", "the file ends inside a quoted field that starts on this line (truncated file?)"));
+                fail(m_recordLine,
+                     QCoreApplication::translate(
+                         "CsvReader",
+                         "the file ends inside a quoted field that starts on this line (truncated file?)"));
             fields.append(decode(field, fields.size()));
             return true;
         }
         const char c = m_buffer.at(m_pos++);
         ++m_consumed;
         if (++recordBytes > m_maxRecordBytes)
-            fail(m_recordLine, QCoreApplication::translate("CsvReader", "a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)")
-                                   .arg(m_maxRecordBytes));
+            failTooLong();
         if (quoted) {
             if (c == '"') {
                 if (m_pos >= m_buffer.size())
@@ -143,6 +149,7 @@ bool CsvReader::next(QStringList &fields)
                     field.chop(1); // a CRLF file's quoted newline is one newline in the ticket
             }
             field.append(c);
+            appendRun(field, recordBytes, "\"\n");
             continue;
         }
         switch (c) {
@@ -167,8 +174,38 @@ bool CsvReader::next(QStringList &fields)
             return true;
         default:
             field.append(c);
+            appendRun(field, recordBytes, ",\"\r\n");
         }
     }
+}
+
+void CsvReader::appendRun(QByteArray &field, qsizetype &recordBytes, const char *stops)
+{
+    // The bytes up to the next one that means something are copied at once rather than one by
+    // one: a city's export is mostly such runs, and a byte at a time was a tenth of an import.
+    const char *begin = m_buffer.constData() + m_pos;
+    const char *end = m_buffer.constData() + m_buffer.size();
+    const char *p = begin;
+    while (p < end && !std::strchr(stops, *p))
+        ++p;
+    const qsizetype length = p - begin;
+    if (length == 0)
+        return;
+    field.append(begin, length);
+    m_pos += length;
+    m_consumed += length;
+    recordBytes += length;
+    if (recordBytes > m_maxRecordBytes)
+        failTooLong();
+}
+
+void CsvReader::failTooLong() const
+{
+    fail(m_recordLine,
+         QCoreApplication::translate(
+             "CsvReader",
+             "a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)")
+             .arg(m_maxRecordBytes));
 }
 
 } // namespace civicdesk::core

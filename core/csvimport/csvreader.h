@@ -30,6 +30,9 @@ private:
     bool fill();
     QString decode(const QByteArray &bytes, qsizetype fieldIndex) const;
     [[noreturn]] void fail(qint64 line, const QString &message) const;
+    [[noreturn]] void failTooLong() const;
+    // Appends the buffered bytes before the next of stops, counting them as read.
+    void appendRun(QByteArray &field, qsizetype &recordBytes, const char *stops);
 
     QIODevice &m_device;
     QString m_source;

@@ -61,7 +61,9 @@ private:
     CsvDateParser m_dates;
     QList<Match> m_matches;
     QStringList m_header;
-    QHash<QString, int> m_index; // profile field -> column index
+    // profile field -> column index; keyed by the field names' literals, so a lookup per field
+    // and row allocates nothing
+    QHash<QLatin1String, int> m_index;
     QList<int> m_description;
     int m_group = -1;
     qsizetype m_columnCount = 0;
