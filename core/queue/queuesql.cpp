@@ -67,12 +67,12 @@ QStringList QueueSql::openStatusKeys()
     return keys;
 }
 
-QString QueueSql::openStatusesSql()
+QString QueueSql::openStatusCondition()
 {
-    QStringList quoted;
+    QStringList terms;
     for (const QString &key : openStatusKeys())
-        quoted.append(u'\'' + key + u'\'');
-    return u'(' + quoted.join(u',') + u')';
+        terms.append(QStringLiteral("status = '%1'").arg(key));
+    return u'(' + terms.join(QStringLiteral(" OR ")) + u')';
 }
 
 QueueSql QueueSql::build(const QueueQuery &query, const Catalog &catalog, const QDateTime &nowUtc)
@@ -143,12 +143,12 @@ QueueSql QueueSql::build(const QueueQuery &query, const Catalog &catalog, const 
         }
     }
     // A view of open tickets only repeats the condition of the open-ticket indexes (migration
-    // 0015) word for word: SQLite uses a partial index only for a query that states it.
+    // 0016) word for word: SQLite uses a partial index only for a query that states it.
     const QStringList open = openStatusKeys();
     const bool onlyOpen = std::all_of(query.statuses.cbegin(), query.statuses.cend(),
                                       [&open](const QString &key) { return open.contains(key); });
     if ((!query.statuses.isEmpty() && onlyOpen) || query.overdue || query.dueWithinHours > 0)
-        where.append(QStringLiteral("status IN %1").arg(openStatusesSql()));
+        where.append(openStatusCondition());
     if (query.duplicates == QueueQuery::Duplicates::DuplicatesOnly)
         where.append(QStringLiteral("duplicate_of IS NOT NULL"));
     else if (query.duplicates == QueueQuery::Duplicates::OriginalsOnly)

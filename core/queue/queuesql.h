@@ -27,8 +27,9 @@ struct QueueSql
     static QString runningStatusesSql();
     // Every open status (running or on hold), as keys.
     static QStringList openStatusKeys();
-    // The same as an SQL list literal: the condition of the open-ticket indexes.
-    static QString openStatusesSql();
+    // "(status = 'new' OR ...)": the condition of the open-ticket indexes (migration 0016), word
+    // for word.
+    static QString openStatusCondition();
 };
 
 } // namespace civicdesk::core
