@@ -46,6 +46,14 @@ void QueueModel::setCallerDetailsAllowed(bool allowed)
     if (m_callerDetails == allowed)
         return;
     m_callerDetails = allowed;
+    if (!m_counted) {
+        // Nothing read yet (a view being built): the first setQuery() reads with these columns,
+        // so no count of the whole store here.
+        beginResetModel();
+        m_columns = visibleColumns(m_query);
+        endResetModel();
+        return;
+    }
     setQuery(m_query);
 }
 
