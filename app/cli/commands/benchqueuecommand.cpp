@@ -106,8 +106,8 @@ int runBenchQueue(Context &c)
                            "('resolved','closed','duplicate','not_our_responsibility','cancelled')"));
         core::SqlQuery::execute(store.database().connection(), QStringLiteral("ANALYZE"));
     }
-    // The kept ticket counts take in the new tickets once (the console's saved-views worker
-    // does this after an import): timed on its own, like the dashboard's first summing below.
+    // The kept ticket counts take in the new tickets once (in the console the saved views'
+    // worker does it when the queue opens): timed on its own, like the dashboard's first summing.
     double ticketCountsMs = 0;
     {
         QElapsedTimer fold;
