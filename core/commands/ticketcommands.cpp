@@ -122,9 +122,10 @@ CommandResult TicketCommands::apply(const QString &action, const QList<TicketTar
     TicketRepository tickets(m_store.database());
     const Outbox outbox(m_store.database());
     for (const TicketTarget &target : targets) {
-        std::optional<Ticket> found = tickets.findByReference(target.reference);
+        // The fields only: the change appends to the notes and trail, it never reads them.
+        std::optional<Ticket> found = tickets.findFieldsByReference(target.reference);
         if (!found)
-            found = tickets.findByReference(referencenumber::normalise(target.reference));
+            found = tickets.findFieldsByReference(referencenumber::normalise(target.reference));
         if (!found) {
             result.skipped.append(
                 {target.reference, QCoreApplication::translate("TicketCommands", "no such ticket")});
@@ -140,8 +141,6 @@ CommandResult TicketCommands::apply(const QString &action, const QList<TicketTar
             continue;
         }
         const Ticket before = t;
-        t.notes.clear();
-        t.audit.clear();
         if (const auto reason = change(t, tickets)) {
             result.skipped.append({t.referenceNumber, *reason});
             continue;

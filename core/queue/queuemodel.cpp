@@ -8,6 +8,7 @@
 #include "core/queue/queuestore.h"
 #include "core/sla/slaclock.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace civicdesk::core {
@@ -46,6 +47,14 @@ void QueueModel::setCallerDetailsAllowed(bool allowed)
     if (m_callerDetails == allowed)
         return;
     m_callerDetails = allowed;
+    if (!m_counted) {
+        // Nothing read yet (a view being built): the first setQuery() reads with these columns,
+        // so no count of the whole store here.
+        beginResetModel();
+        m_columns = visibleColumns(m_query);
+        endResetModel();
+        return;
+    }
     setQuery(m_query);
 }
 
@@ -67,6 +76,7 @@ void QueueModel::setQuery(const QueueQuery &query)
     m_warnings = QueueSql::build(query, m_catalog, now).warnings;
     m_now = now;
     m_count = count;
+    m_shown = static_cast<int>(std::min<qint64>(count, m_fetchSize));
     m_counted = true;
     m_pages.clear();
     m_recent.clear();
@@ -82,14 +92,17 @@ void QueueModel::refresh()
     m_now = now;
     m_pages.clear();
     m_recent.clear();
-    const int newRows = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    // The rows fetched so far stay fetched (the scroll position holds), as far as the view has them.
+    const int newRows = static_cast<int>(std::min<qint64>(count, std::max(oldRows, m_fetchSize)));
     if (newRows > oldRows) {
         beginInsertRows({}, oldRows, newRows - 1);
         m_count = count;
+        m_shown = newRows;
         endInsertRows();
     } else if (newRows < oldRows) {
         beginRemoveRows({}, newRows, oldRows - 1);
         m_count = count;
+        m_shown = newRows;
         endRemoveRows();
     } else {
         m_count = count;
@@ -120,8 +133,23 @@ const QueueRow *QueueModel::rowAt(int row) const
 
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0
-                            : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : m_shown;
+}
+
+bool QueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < std::min<qint64>(m_count, std::numeric_limits<int>::max());
+}
+
+void QueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int rows = static_cast<int>(
+        std::min<qint64>({m_count, qint64(m_shown) + m_fetchSize, std::numeric_limits<int>::max()}));
+    beginInsertRows({}, m_shown, rows - 1);
+    m_shown = rows;
+    endInsertRows();
 }
 
 int QueueModel::columnCount(const QModelIndex &parent) const

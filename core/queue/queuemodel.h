@@ -15,7 +15,10 @@ class Catalog;
 
 // A queue view over the local store that never loads every row: it counts the view once and
 // reads pages of rows as the view asks for them, keeping a few pages cached. Any column sorts
-// (in SQL); the chosen columns come from the query.
+// (in SQL); the chosen columns come from the query. The view gets the rows a window at a time
+// (canFetchMore/fetchMore, as QSqlQueryModel does): a table view keeps a header section per row,
+// and building a million of them cost the first page more than its rows; totalCount() is the
+// whole view's count.
 class QueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
     // Personal data columns (caller) are left out unless allowed.
     void setCallerDetailsAllowed(bool allowed);
     void setPageSize(int size) { m_pageSize = std::max(10, size); }
+    // The rows the view gets at first and at each fetchMore().
+    void setFetchSize(int rows) { m_fetchSize = std::max(1, rows); }
     void setDueSoonSeconds(qint64 seconds) { m_dueSoon = seconds; }
 
     // Reads the view again after a change or a sync, without a reset: rows stay where they are
@@ -51,6 +56,8 @@ public:
     QList<TicketTarget> targets(const QList<int> &rows) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -73,6 +80,8 @@ private:
     bool m_counted = false;
     QDateTime m_now;
     int m_pageSize = 100;
+    int m_fetchSize = 2000;
+    int m_shown = 0; // rows the view has fetched
     qint64 m_dueSoon = 4 * 3600;
     bool m_callerDetails = false;
     mutable QHash<int, QList<QueueRow>> m_pages;

@@ -1,6 +1,7 @@
 #include "core/queue/queuestore.h"
 
 #include "core/queue/queuecolumn.h"
+#include "core/queue/ticketcounts.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
 
@@ -11,6 +12,17 @@ void bindAll(SqlQuery &q, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         q.bind(i, values.at(i));
+}
+
+// The whole queue, or statuses only: the kept counts answer without a COUNT(*).
+bool filtersStatusesOnly(const QueueQuery &query)
+{
+    QueueQuery filters = query;
+    filters.statuses.clear();
+    filters.sortColumn = QueueQuery().sortColumn;
+    filters.sortDescending = QueueQuery().sortDescending;
+    filters.columns.clear();
+    return filters == QueueQuery();
 }
 
 QueueRow rowFrom(const SqlQuery &q, int columnCount)
@@ -44,6 +56,10 @@ QString QueueStore::selectSql(const QStringList &columns) const
 
 qint64 QueueStore::count(const QueueQuery &query, const QDateTime &nowUtc) const
 {
+    if (filtersStatusesOnly(query)) {
+        if (const std::optional<qint64> kept = TicketCounts(m_db).count(query.statuses))
+            return *kept;
+    }
     const QueueSql sql = QueueSql::build(query, m_catalog, nowUtc);
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM tickets") + sql.where);
     bindAll(q, sql.values);

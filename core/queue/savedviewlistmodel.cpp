@@ -5,11 +5,18 @@
 #include "core/queue/queuesql.h"
 #include "core/queue/queuestore.h"
 #include "core/queue/savedviewrepository.h"
+#include "core/queue/ticketcounts.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace civicdesk::core {
+
+namespace {
+// New tickets the queue may count itself before the worker folds them into the kept counts:
+// a few hundred table pages at most, and not a write after every small sync.
+constexpr qint64 kFoldAfter = 1000;
+} // namespace
 
 SavedViewListModel::SavedViewListModel(const Database &db, const Catalog &catalog, QString user,
                                        QObject *parent)
@@ -66,6 +73,16 @@ void SavedViewListModel::startCount()
     // The catalogue is copied: an import may replace the store's catalogue while the worker counts.
     (void)QtConcurrent::run(&m_pool, [this, generation, views, now, catalog = m_catalog] {
         Counts counts;
+        try {
+            // The queue's first page reads the kept ticket counts (TicketCounts) and counts the
+            // new tickets itself: this worker adds them to the counts off the UI thread, once
+            // enough have come in to be worth a write.
+            const TicketCounts kept(m_db);
+            if (kept.uncounted() >= kFoldAfter)
+                kept.fold();
+        } catch (const Error &) {
+            // A store that cannot be written counts the new tickets each time, as before.
+        }
         try {
             const QueueStore store(m_db, catalog);
             for (const SavedView &v : views)

@@ -93,6 +93,11 @@ int SqliteStatement::execute()
     return changed;
 }
 
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_statement);

@@ -38,6 +38,8 @@ public:
     // Reading: step() moves to the next row, false after the last one (then the statement is
     // reset and can be bound again). Columns are numbered from 0, as in SQLite.
     bool step();
+    // Ready to bind and run again, even after a read that stopped before its last row.
+    void reset();
     bool isNull(int column) const;
     QString text(int column) const;
     // The column's UTF-8 bytes as stored, for text that is parsed rather than shown (JSON).

@@ -1,6 +1,7 @@
 #include "core/store/ticketrepository.h"
 
 #include "core/domain/error.h"
+#include "core/store/cachedstatement.h"
 #include "core/store/sqlitestatement.h"
 #include "core/store/sqlquery.h"
 #include "core/store/timestamps.h"
@@ -296,6 +297,19 @@ std::optional<Ticket> TicketRepository::findWhere(const QString &column, const Q
     t.notes = m_notes.forTicket(t.id);
     t.audit = m_audit.forTicket(t.id);
     return t;
+}
+
+std::optional<Ticket> TicketRepository::findFieldsByReference(const QString &reference) const
+{
+    if (!m_fieldsByReference)
+        m_fieldsByReference = std::make_unique<CachedStatement>(
+            m_db, QStringLiteral("SELECT %1 FROM tickets WHERE reference = ?").arg(kColumns));
+    SqliteStatement &q = m_fieldsByReference->get();
+    q.bindText(1, reference);
+    std::optional<Ticket> found;
+    while (q.step()) // references are unique; stepping past the row resets the statement
+        found = ticketFromRow(q);
+    return found;
 }
 
 std::optional<Ticket> TicketRepository::findById(const QUuid &id) const

@@ -15,6 +15,7 @@
 
 namespace civicdesk::core {
 
+class CachedStatement;
 class SqliteStatement;
 
 // Tickets in the local store. Writes do not open transactions themselves: the caller wraps a
@@ -34,6 +35,10 @@ public:
 
     std::optional<Ticket> findById(const QUuid &id) const;
     std::optional<Ticket> findByReference(const QString &reference) const;
+    // The ticket's fields, without its notes and audit trail: what a command needs, which
+    // changes fields and appends to the trail but never reads it (a bulk action over
+    // thousands). Prepared once per repository.
+    std::optional<Ticket> findFieldsByReference(const QString &reference) const;
     bool exists(const QUuid &id) const;
 
     QList<TicketSummary> page(const TicketFilter &filter, const std::optional<TicketPageKey> &after,
@@ -58,6 +63,7 @@ private:
     // Prepared once and reused: bulk inserts and imports write through these.
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_upsert;
+    mutable std::unique_ptr<CachedStatement> m_fieldsByReference;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_updates; // by their SQL: the columns set
 };
 

@@ -18,9 +18,18 @@ QString uuidText(const QUuid &id)
 }
 } // namespace
 
+Outbox::Outbox(const Database &db)
+    : m_db(db), m_documents(db),
+      m_insert(db, QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?)"))
+{
+}
+
+Outbox::~Outbox() = default;
+
 QJsonObject Outbox::ticketDocument(const QUuid &ticketId) const
 {
-    return TicketDocuments(m_db).read(uuidText(ticketId));
+    return m_documents.read(uuidText(ticketId));
 }
 
 void Outbox::enqueue(const QString &kind, const QUuid &ticketId, QJsonObject change) const
@@ -29,15 +38,13 @@ void Outbox::enqueue(const QString &kind, const QUuid &ticketId, QJsonObject cha
     change.insert(QStringLiteral("change_id"), changeId);
     change.insert(QStringLiteral("kind"), kind);
     change.insert(QStringLiteral("ticket_id"), uuidText(ticketId));
-    SqlQuery(m_db.connection(),
-             QStringLiteral("INSERT INTO sync_outbox (change_id, kind, ticket_id, payload, created_at) "
-                            "VALUES (?, ?, ?, ?, ?)"))
-        .bind(0, changeId)
-        .bind(1, kind)
-        .bind(2, uuidText(ticketId))
-        .bind(3, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)))
-        .bind(4, timestamps::toDb(Clock::current().nowUtc()))
-        .exec();
+    SqliteStatement &insert = m_insert.get();
+    insert.bindText(1, changeId);
+    insert.bindText(2, kind);
+    insert.bindText(3, uuidText(ticketId));
+    insert.bindText(4, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    insert.bindInt64(5, Clock::current().nowUtc().toMSecsSinceEpoch());
+    insert.execute();
 }
 
 void Outbox::enqueueCreate(const QUuid &ticketId) const

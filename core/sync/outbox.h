@@ -2,7 +2,9 @@
 
 #include "core/domain/auditevent.h"
 #include "core/domain/note.h"
+#include "core/store/cachedstatement.h"
 #include "core/store/database.h"
+#include "core/sync/ticketdocuments.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,7 +29,9 @@ public:
         QByteArray body;
     };
 
-    explicit Outbox(const Database &db) : m_db(db) {}
+    explicit Outbox(const Database &db);
+    ~Outbox();
+    Q_DISABLE_COPY_MOVE(Outbox)
 
     // A ticket as synced: every local column but the local version, by column name.
     QJsonObject ticketDocument(const QUuid &ticketId) const;
@@ -58,6 +62,9 @@ private:
     void enqueue(const QString &kind, const QUuid &ticketId, QJsonObject change) const;
 
     const Database &m_db;
+    // A bulk command enqueues and reads documents for each of its tickets.
+    TicketDocuments m_documents;
+    CachedStatement m_insert;
 };
 
 } // namespace civicdesk::core

@@ -1,6 +1,6 @@
 #include "core/sync/ticketdocuments.h"
 
-#include "core/store/sqlquery.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -44,20 +44,29 @@ const QStringList kNullable = {QStringLiteral("expected_at"), QStringLiteral("la
                                QStringLiteral("duplicate_of")};
 const QStringList kNumeric = {QStringLiteral("requested_at"), QStringLiteral("updated_at"),
                               QStringLiteral("caller_anonymous")};
-} // namespace
 
-TicketDocuments::TicketDocuments(const Database &db) : m_db(db) {}
-
-
-QJsonObject TicketDocuments::read(const QString &ticketId) const
+QString readSql()
 {
     QStringList pairs;
     for (const QString &c : kColumns)
         pairs.append(QStringLiteral("'%1', %1").arg(c));
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT json_object(%1) FROM tickets WHERE id = ?")
-                                      .arg(pairs.join(QStringLiteral(", "))));
-    q.bind(0, ticketId).exec();
-    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+    return QStringLiteral("SELECT json_object(%1) FROM tickets WHERE id = ?")
+        .arg(pairs.join(QStringLiteral(", ")));
+}
+} // namespace
+
+TicketDocuments::TicketDocuments(const Database &db) : m_read(db, readSql()) {}
+
+TicketDocuments::~TicketDocuments() = default;
+
+QJsonObject TicketDocuments::read(const QString &ticketId) const
+{
+    SqliteStatement &q = m_read.get();
+    q.bindText(1, ticketId);
+    QJsonObject document;
+    while (q.step()) // one row at most; stepping past it resets the statement
+        document = QJsonDocument::fromJson(q.utf8(0)).object();
+    return document;
 }
 
 QString TicketDocuments::serverColumns()

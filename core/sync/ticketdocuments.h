@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/cachedstatement.h"
 #include "core/store/database.h"
 
 #include <QJsonObject>
@@ -12,6 +13,7 @@ class TicketDocuments
 {
 public:
     explicit TicketDocuments(const Database &db);
+    ~TicketDocuments();
     Q_DISABLE_COPY_MOVE(TicketDocuments)
 
     QJsonObject read(const QString &ticketId) const;
@@ -26,7 +28,7 @@ public:
     static QString upsertSql();
 
 private:
-    const Database &m_db;
+    CachedStatement m_read; // bulk commands read two documents per ticket
 };
 
 } // namespace civicdesk::core

@@ -6,6 +6,7 @@
 #include "core/domain/priority.h"
 #include "core/domain/ticketstatus.h"
 #include "widgets/appearance/themedstylesheet.h"
+#include "widgets/shell/enableclearbuttonwhentyped.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -61,7 +62,8 @@ QueueFilterBar::QueueFilterBar(const core::Catalog &catalog, QWidget *parent)
     m_text->setObjectName(QStringLiteral("queueSearch"));
     m_text->setPlaceholderText(tr("Search reference, address, description"));
     m_text->setAccessibleName(tr("Search"));
-    m_text->setClearButtonEnabled(true);
+    // Its clear button's icon loads on the first keystroke, not on the queue's first page.
+    enableClearButtonWhenTyped(m_text);
     connect(m_text, &QLineEdit::editingFinished, this, &QueueFilterBar::rebuild);
 
     QList<QPair<QString, QString>> statuses;

@@ -87,12 +87,14 @@ void QueuePdf::writeTicket(const core::Ticket &t, const core::Catalog &catalog, 
     print(html, t.referenceNumber, fileName);
 }
 
-void QueuePdf::writeQueue(const QAbstractItemModel &model, const QString &title, const QString &fileName,
-                          int maxRows)
+void QueuePdf::writeQueue(QAbstractItemModel &model, qint64 total, const QString &title,
+                          const QString &fileName, int maxRows)
 {
+    while (model.rowCount() < maxRows && model.canFetchMore({}))
+        model.fetchMore({});
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p><table width=\"100%\" cellspacing=\"0\"><tr>")
-                       .arg(title.toHtmlEscaped(), QCoreApplication::translate("QueuePdf", "%n ticket(s)",
-                                                                               nullptr, model.rowCount()));
+                       .arg(title.toHtmlEscaped(),
+                            QCoreApplication::translate("QueuePdf", "%n ticket(s)", nullptr, int(total)));
     for (int c = 0; c < model.columnCount(); ++c)
         html +=
             QStringLiteral("<th>%1</th>").arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
@@ -106,12 +108,12 @@ void QueuePdf::writeQueue(const QAbstractItemModel &model, const QString &title,
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    if (model.rowCount() > rows)
+    if (total > rows)
         html += QStringLiteral("<p>%1</p>")
                     .arg(QCoreApplication::translate("QueuePdf",
                                                      "First %1 of %2 tickets; export CSV for all of them.")
                              .arg(rows)
-                             .arg(model.rowCount()));
+                             .arg(total));
     print(html, title, fileName);
 }
 

@@ -376,7 +376,8 @@ bool QueueView::exportCsv(const QString &fileName, const core::QueueCsvExport::O
 bool QueueView::exportPdf(const QString &fileName)
 {
     try {
-        QueuePdf::writeQueue(*m_model, tr("Queue: %1").arg(m_model->query().toString()), fileName);
+        QueuePdf::writeQueue(*m_model, m_model->totalCount(),
+                             tr("Queue: %1").arg(m_model->query().toString()), fileName);
         showMessage(tr("Queue printed to %1").arg(fileName));
         return true;
     } catch (const core::Error &e) {

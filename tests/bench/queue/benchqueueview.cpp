@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("loaded_ms"), qRound(loadedMs * 100) / 100.0},
         {QStringLiteral("filter_ms"), qRound(filterMs * 100) / 100.0},
         {QStringLiteral("saved_view_counts_ms"), qRound(countsMs * 100) / 100.0},
-        {QStringLiteral("rows"), rows < 0 ? -1 : view.model()->rowCount()}};
+        {QStringLiteral("rows"), rows < 0 ? -1 : view.model()->totalCount()}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
