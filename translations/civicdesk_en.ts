@@ -8306,10 +8306,10 @@ Password (kept for this session only):</source>
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>%1 of %n located ticket(s) shown</source>
+        <source>%1 of %Ln located ticket(s) shown</source>
         <translation>
-            <numerusform>%1 of %n located ticket shown</numerusform>
-            <numerusform>%1 of %n located tickets shown</numerusform>
+            <numerusform>%1 of %Ln located ticket shown</numerusform>
+            <numerusform>%1 of %Ln located tickets shown</numerusform>
         </translation>
     </message>
 </context>

@@ -8324,10 +8324,10 @@ Contraseña (solo se conserva durante esta sesión):</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>%1 of %n located ticket(s) shown</source>
+        <source>%1 of %Ln located ticket(s) shown</source>
         <translation>
-            <numerusform>Se muestra %1 de %n solicitud con ubicación</numerusform>
-            <numerusform>Se muestran %1 de %n solicitudes con ubicación</numerusform>
+            <numerusform>Se muestra %1 de %Ln solicitud con ubicación</numerusform>
+            <numerusform>Se muestran %1 de %Ln solicitudes con ubicación</numerusform>
         </translation>
     </message>
 </context>

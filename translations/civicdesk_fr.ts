@@ -8324,10 +8324,10 @@ Mot de passe (conservé pour cette session seulement)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>%1 of %n located ticket(s) shown</source>
+        <source>%1 of %Ln located ticket(s) shown</source>
         <translation>
-            <numerusform>%1 sur %n demande localisée affichée</numerusform>
-            <numerusform>%1 sur %n demandes localisées affichées</numerusform>
+            <numerusform>%1 sur %Ln demande localisée affichée</numerusform>
+            <numerusform>%1 sur %Ln demandes localisées affichées</numerusform>
         </translation>
     </message>
 </context>

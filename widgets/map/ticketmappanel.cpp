@@ -272,7 +272,7 @@ void TicketMapPanel::finished()
     const qsizetype shown = result ? result->size() : 0;
     const qsizetype total = m_pins ? m_pins->size() : 0;
     QString summary =
-        tr("%1 of %n located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown));
+        tr("%1 of %Ln located ticket(s) shown", nullptr, int(total)).arg(QLocale().toString(shown));
     if (!m_tileProblem.isEmpty())
         summary += QStringLiteral(" · ") + m_tileProblem;
     m_summary->setText(summary);
