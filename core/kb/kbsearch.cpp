@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbquerytext.h"
+#include "core/kb/kbranking.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbspelling.h"
 #include "core/kb/kbtokenizer.h"
@@ -119,28 +120,30 @@ int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 
 // `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
 // best `fetch` by rank.
-QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
-                                 bool capped)
+QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const QString &rank,
+                                 const KbQuery &q, int fetch, bool capped)
 {
     SqlQuery sql(
         db, QStringLiteral(
                 "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
                 "a.not_helpful, a.outdated, a.agency, a.language, a.service_codes "
                 "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
-                "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
+                "WHERE kb_fts MATCH ? AND kb_fts.rank MATCH ? AND (? = '' OR a.agency = ?) "
+                "AND (? = '' OR a.audience = ?) "
                 "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
                 "ORDER BY %1 LIMIT ?")
                 .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
     sql.bind(0, match)
-        .bind(1, q.agency)
+        .bind(1, rank)
         .bind(2, q.agency)
-        .bind(3, q.audience)
+        .bind(3, q.agency)
         .bind(4, q.audience)
-        .bind(5, q.state)
+        .bind(5, q.audience)
         .bind(6, q.state)
-        .bind(7, q.language)
+        .bind(7, q.state)
         .bind(8, q.language)
-        .bind(9, fetch)
+        .bind(9, q.language)
+        .bind(10, fetch)
         .exec();
     QList<Candidate> list;
     while (sql.next()) {
@@ -164,13 +167,13 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
 // `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
 // rankAll it saves counting them.
 // `capped`: how many of the newest matches are ranked when there are too many to rank all.
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
-                            int rankAll, int atMost, int capped,
+QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const QString &rank,
+                            const KbQuery &q, int fetch, int rankAll, int atMost, int capped,
                             const std::function<int(const QString &, int)> &count)
 {
     if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
-        return fetchCandidates(db, match, q, fetch, false);
-    QList<Candidate> list = fetchCandidates(db, match, q, capped, true);
+        return fetchCandidates(db, match, rank, q, fetch, false);
+    QList<Candidate> list = fetchCandidates(db, match, rank, q, capped, true);
     std::sort(list.begin(), list.end(),
               [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
@@ -255,6 +258,39 @@ QString termExpression(const KbTokenizer &tokenizer, const QString &term)
     }
     return quoted(term) + u'*';
 }
+
+// How many articles hold each phrase of a MATCH expression this search wrote, in the order the
+// phrases appear, for the ranking (KbRanking): a single term's count comes from the vocabulary,
+// and -1 leaves a prefix or a phrase of several words to FTS5. Empty, so that FTS5 counts every
+// phrase, when a phrase holds no word at all.
+QList<qint64> phraseDocuments(const QString &match, const KbTokenizer &tokenizer,
+                              const KbVocabulary &vocabulary)
+{
+    QList<qint64> out;
+    for (qsizetype at = 0; at < match.size(); ++at) {
+        if (match.at(at) != u'"')
+            continue;
+        QString text;
+        qsizetype end = at + 1;
+        for (; end < match.size(); ++end) {
+            if (match.at(end) != u'"') {
+                text += match.at(end);
+            } else if (end + 1 < match.size() && match.at(end + 1) == u'"') {
+                text += u'"'; // a doubled quote inside the string
+                ++end;
+            } else {
+                break;
+            }
+        }
+        const bool prefix = end + 1 < match.size() && match.at(end + 1) == u'*';
+        const QStringList terms = tokenizer.terms(text);
+        if (terms.isEmpty())
+            return {};
+        out.append(prefix || terms.size() != 1 ? -1 : vocabulary.documents(terms.constFirst()));
+        at = end;
+    }
+    return out;
+}
 } // namespace
 
 KbSearch::KbSearch(const Database &db, std::shared_ptr<const KbThesaurus> thesaurus)
@@ -289,9 +325,11 @@ void KbSearch::loadVocabulary(const QSqlDatabase &db, qint64 generation) const
     m_corrections.clear();
 }
 
-std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db) const
+std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db, bool *current) const
 {
     const qint64 generation = kbGeneration(db);
+    if (current)
+        *current = true;
     {
         QMutexLocker lock(&m_mutex);
         if (m_vocabulary && m_vocabularyGeneration == generation)
@@ -308,6 +346,8 @@ std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db)
                     m_db.closeThreadConnection();
                 });
             }
+            if (current)
+                *current = false;
             return m_vocabulary;
         }
     }
@@ -409,7 +449,8 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
 {
     QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
     const QSqlDatabase db = m_db.connection();
-    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db);
+    bool current = false;
+    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db, &current);
     const KbTokenizer tokenizer(db);
     // The word being typed may already be finished: a whole word of the index ("noise"), a stop
     // word, or one that begins no word of the index ("stopsign"). Then the text is searched as
@@ -645,6 +686,17 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             }
         }
     }
+    p.all = p.groups.join(QStringLiteral(" AND "));
+    p.any = p.anyWord.join(QStringLiteral(" OR "));
+    p.withRelated = p.related.isEmpty() ? QString() : (p.anyWord + p.related).join(QStringLiteral(" OR "));
+    // A vocabulary of an earlier generation may count a word wrongly: FTS5 then counts.
+    auto rankOf = [&](const QString &match) {
+        return KbRanking::rankFunction(current ? phraseDocuments(match, tokenizer, *vocabulary)
+                                               : QList<qint64>{});
+    };
+    p.allRank = rankOf(p.all);
+    p.anyRank = rankOf(p.any);
+    p.withRelatedRank = rankOf(p.withRelated);
     return p;
 }
 
@@ -874,8 +926,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // twenty and `kb search`'s ten agree.
     const int listed = std::max(limit, kListed);
     const int fetch = listed * 3;
-    const QString all = p.groups.join(QStringLiteral(" AND "));
-    const QString any = p.anyWord.join(QStringLiteral(" OR "));
+    KbRanking::install(db);
 
     const auto count = [&](const QString &expression, int atMost) {
         return cachedCount(db, expression, atMost);
@@ -883,7 +934,8 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // Nothing but common words (stop words, a couple of letters) says nothing yet: rank only as
     // many of the newest matches as are fetched anyway.
     const int capped = p.selective.isEmpty() ? fetch : kCapped;
-    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, p.allAtMost, capped, count);
+    QList<Candidate> found =
+        candidates(db, p.all, p.allRank, query, fetch, kRankAll, p.allAtMost, capped, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.anyWord.isEmpty()) {
@@ -891,7 +943,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
         for (const Candidate &c :
-             candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
+             candidates(db, p.any, p.anyRank, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }
@@ -899,12 +951,12 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // The thesaurus's words, with the caller's own, in a query of their own ranked below the
     // words alone: an article found only through "sofa" ranks under one that says "couch".
     if (!p.related.isEmpty()) {
-        const QString related = (p.anyWord + p.related).join(QStringLiteral(" OR "));
         const int atMost = p.anyAtMost < 0 || p.relatedAtMost < 0 ? -1 : p.anyAtMost + p.relatedAtMost;
         QHash<qint64, qsizetype> at;
         for (qsizetype i = 0; i < found.size(); ++i)
             at.insert(found.at(i).rowid, i);
-        for (Candidate c : candidates(db, related, query, fetch, kRankAllAnyWord, atMost, kCapped, count)) {
+        for (Candidate c : candidates(db, p.withRelated, p.withRelatedRank, query, fetch, kRankAllAnyWord,
+                                      atMost, kCapped, count)) {
             c.hit.score *= kRelatedWeight;
             const auto it = at.constFind(c.rowid);
             if (it == at.cend())

@@ -70,13 +70,23 @@ private:
         // What else counts as a caller's word in an article's headings: its synonyms, and the
         // terms a word the index lacks was corrected to.
         QHash<QString, QStringList> forms;
+        // The three MATCH expressions (every group; any "any word" group; those with the related
+        // words) and the ranking each is run with (KbRanking), told the articles per phrase.
+        QString all;
+        QString any;
+        QString withRelated;
+        QString allRank;
+        QString anyRank;
+        QString withRelatedRank;
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
     void addRelated(Plan &p, const QString &word, const KbVocabulary &vocabulary,
                     const KbTokenizer &tokenizer) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
-    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db) const;
+    // `current`, when given, tells whether it was read at the index's present generation (a large
+    // one is reread in the background, and searches use the previous one meanwhile).
+    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db, bool *current = nullptr) const;
     void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
 
     const Database &m_db;
