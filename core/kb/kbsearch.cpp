@@ -261,10 +261,12 @@ QString termExpression(const KbTokenizer &tokenizer, const QString &term)
 
 // How many articles hold each phrase of a MATCH expression this search wrote, in the order the
 // phrases appear, for the ranking (KbRanking): a single term's count comes from the vocabulary,
-// and -1 leaves a prefix or a phrase of several words to FTS5. Empty, so that FTS5 counts every
-// phrase, when a phrase holds no word at all.
+// a prefix's or a phrase's of several words from `count` (counted once, then kept while the
+// articles stay as they are). Empty, so that FTS5 counts every phrase, when a phrase holds no
+// word at all.
 QList<qint64> phraseDocuments(const QString &match, const KbTokenizer &tokenizer,
-                              const KbVocabulary &vocabulary)
+                              const KbVocabulary &vocabulary,
+                              const std::function<qint64(const QString &)> &count)
 {
     QList<qint64> out;
     for (qsizetype at = 0; at < match.size(); ++at) {
@@ -286,7 +288,10 @@ QList<qint64> phraseDocuments(const QString &match, const KbTokenizer &tokenizer
         const QStringList terms = tokenizer.terms(text);
         if (terms.isEmpty())
             return {};
-        out.append(prefix || terms.size() != 1 ? -1 : vocabulary.documents(terms.constFirst()));
+        if (prefix || terms.size() != 1)
+            out.append(count(match.mid(at, end + 1 - at) + (prefix ? QStringLiteral("*") : QString())));
+        else
+            out.append(vocabulary.documents(terms.constFirst()));
         at = end;
     }
     return out;
@@ -325,9 +330,12 @@ void KbSearch::loadVocabulary(const QSqlDatabase &db, qint64 generation) const
     m_corrections.clear();
 }
 
-std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db, bool *current) const
+std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db, bool *current,
+                                                         qint64 *generationOut) const
 {
     const qint64 generation = kbGeneration(db);
+    if (generationOut)
+        *generationOut = generation;
     if (current)
         *current = true;
     {
@@ -396,6 +404,47 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
     return n;
 }
 
+void KbSearch::keepForGeneration(qint64 generation) const
+{
+    QMutexLocker lock(&m_mutex);
+    // Texts and snippets follow the articles: any write to them moves the generation. The bound
+    // on entries keeps a long shift of varied calls from growing them without end.
+    if (m_textsGeneration != generation || m_texts.size() > kCacheEntries ||
+        m_snippets.size() > kCacheEntries) {
+        m_texts.clear();
+        m_snippets.clear();
+        m_textsGeneration = generation;
+    }
+}
+
+QStringList KbSearch::articleText(const QSqlDatabase &db, qint64 generation, qint64 rowid) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_texts.constFind(rowid);
+        if (it != m_texts.cend() && m_textsGeneration == generation)
+            return *it;
+    }
+    SqlQuery q(db,
+               QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
+                              "WHERE rowid = ?"));
+    q.bind(0, rowid).exec();
+    if (!q.next())
+        return {};
+    QStringList columns;
+    QString headings;
+    QString body;
+    for (int column = 0; column < 5; ++column) {
+        columns.append(q.value(column).toString());
+        (column < 3 ? headings : body) += columns.constLast().toLower() + u'\n';
+    }
+    columns << headings << body;
+    QMutexLocker lock(&m_mutex);
+    if (m_textsGeneration == generation)
+        m_texts.insert(rowid, columns);
+    return columns;
+}
+
 QStringList KbSearch::corrections(const KbVocabulary &vocabulary, const QString &typed) const
 {
     {
@@ -450,7 +499,8 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
     QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
     const QSqlDatabase db = m_db.connection();
     bool current = false;
-    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db, &current);
+    qint64 generation = -1;
+    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db, &current, &generation);
     const KbTokenizer tokenizer(db);
     // The word being typed may already be finished: a whole word of the index ("noise"), a stop
     // word, or one that begins no word of the index ("stopsign"). Then the text is searched as
@@ -690,8 +740,12 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
     p.any = p.anyWord.join(QStringLiteral(" OR "));
     p.withRelated = p.related.isEmpty() ? QString() : (p.anyWord + p.related).join(QStringLiteral(" OR "));
     // A vocabulary of an earlier generation may count a word wrongly: FTS5 then counts.
+    p.generation = generation;
+    const auto countPhrase = [&](const QString &phrase) {
+        return qint64(cachedCount(db, phrase, std::numeric_limits<int>::max()));
+    };
     auto rankOf = [&](const QString &match) {
-        return KbRanking::rankFunction(current ? phraseDocuments(match, tokenizer, *vocabulary)
+        return KbRanking::rankFunction(current ? phraseDocuments(match, tokenizer, *vocabulary, countPhrase)
                                                : QList<qint64>{});
     };
     p.allRank = rankOf(p.all);
@@ -835,8 +889,9 @@ bool beginsWord(const QString &lower, const QString &stem)
 
 // `forms`: what counts as a caller's word found whole: its synonyms, and the spelling corrections
 // of a word the index lacks ("tiket" is found whole when the title says "ticket").
-void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QString, QStringList> &forms,
-                    QList<Candidate> &found)
+// `articleText`: an article's five columns, then its headings and its body in lower case.
+void applyPairBonus(const QString &text, const QHash<QString, QStringList> &forms, QList<Candidate> &found,
+                    const std::function<QStringList(qint64)> &articleText)
 {
     if (found.isEmpty())
         return;
@@ -880,22 +935,17 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QSt
         }
         return false;
     };
-    SqlQuery q(db,
-               QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
-                              "WHERE rowid = ?"));
     for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
-        q.bind(0, found.at(i).rowid).exec();
-        if (!q.next())
+        const QStringList columns = articleText(found.at(i).rowid);
+        if (columns.isEmpty())
             continue;
         QSet<QString> present;
-        QString headings; // title, questions, keywords
-        QString body;
-        for (int column = 0; column < 5; ++column) {
-            const QString text = q.value(column).toString();
-            if (!pairs.isEmpty() && mayHoldPair(text))
-                findNeighbourPairs(text, pairs, present);
-            (column < 3 ? headings : body) += text.toLower() + u'\n';
+        for (int column = 0; column < 5 && !pairs.isEmpty(); ++column) {
+            if (mayHoldPair(columns.at(column)))
+                findNeighbourPairs(columns.at(column), pairs, present);
         }
+        const QString &headings = columns.at(5); // title, questions, keywords
+        const QString &body = columns.at(6);
         double whole = 1.0;
         for (const QString &w : std::as_const(words)) {
             const QStringList others = forms.value(w);
@@ -916,6 +966,7 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QSt
 
 QList<KbHit> KbSearch::search(const KbQuery &query) const
 {
+
     const int limit = std::clamp(query.limit, 1, 200);
     const Plan p = plan(query.text, query.asYouType);
     if (p.groups.isEmpty())
@@ -965,7 +1016,9 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 found[*it].hit.score = c.hit.score;
         }
     }
-    applyPairBonus(db, query.text, p.forms, found);
+    keepForGeneration(p.generation);
+    applyPairBonus(query.text, p.forms, found,
+                   [&](qint64 rowid) { return articleText(db, p.generation, rowid); });
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (found.size() > limit)
@@ -1000,11 +1053,30 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     static const QRegularExpression anyLongPrefix(QStringLiteral("\"[^\"]{4,}\"\\*"));
     const bool once = snippetMatch.contains(anyLongPrefix);
     QHash<qint64, QString> snippets;
-    if (once && !found.isEmpty()) {
-        qint64 low = found.constFirst().rowid;
+    // The same articles are shown keystroke after keystroke, often for the same words: a snippet
+    // made once is kept for its MATCH and article until the articles change.
+    const QString snippetKey = snippetMatch + u'\x1f';
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_textsGeneration == p.generation) {
+            for (const Candidate &c : std::as_const(found)) {
+                const auto it = m_snippets.constFind(snippetKey + QString::number(c.rowid));
+                if (it != m_snippets.cend())
+                    snippets.insert(c.rowid, *it);
+            }
+        }
+    }
+    QList<Candidate> unsnipped;
+    for (const Candidate &c : std::as_const(found)) {
+        if (!snippets.contains(c.rowid))
+            unsnipped.append(c);
+    }
+    const qsizetype known = snippets.size();
+    if (once && !unsnipped.isEmpty()) {
+        qint64 low = unsnipped.constFirst().rowid;
         qint64 high = low;
         QStringList placeholders;
-        for (const Candidate &c : std::as_const(found)) {
+        for (const Candidate &c : std::as_const(unsnipped)) {
             low = std::min(low, c.rowid);
             high = std::max(high, c.rowid);
             placeholders.append(QStringLiteral("?"));
@@ -1014,19 +1086,29 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                                "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
                     .arg(placeholders.join(u',')));
         snippet.bind(0, snippetMatch).bind(1, low).bind(2, high);
-        for (qsizetype i = 0; i < found.size(); ++i)
-            snippet.bind(int(i + 3), found.at(i).rowid);
+        for (qsizetype i = 0; i < unsnipped.size(); ++i)
+            snippet.bind(int(i + 3), unsnipped.at(i).rowid);
         snippet.exec();
         while (snippet.next())
             snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
-    } else if (!found.isEmpty()) {
+    } else if (!unsnipped.isEmpty()) {
         SqlQuery snippet(db,
                          QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
                                         "WHERE kb_fts MATCH ? AND rowid = ?"));
-        for (const Candidate &c : std::as_const(found)) {
+        for (const Candidate &c : std::as_const(unsnipped)) {
             snippet.bind(0, snippetMatch).bind(1, c.rowid).exec();
             if (snippet.next())
                 snippets.insert(c.rowid, snippet.value(0).toString().simplified());
+        }
+    }
+    if (snippets.size() > known) {
+        QMutexLocker lock(&m_mutex);
+        if (m_textsGeneration == p.generation) {
+            for (const Candidate &c : std::as_const(unsnipped)) {
+                const auto it = snippets.constFind(c.rowid);
+                if (it != snippets.cend())
+                    m_snippets.insert(snippetKey + QString::number(c.rowid), *it);
+            }
         }
     }
     QList<KbHit> hits;

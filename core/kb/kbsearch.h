@@ -78,6 +78,7 @@ private:
         QString allRank;
         QString anyRank;
         QString withRelatedRank;
+        qint64 generation = -1; // the kb_generation the plan was made at
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
@@ -86,7 +87,12 @@ private:
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
     // `current`, when given, tells whether it was read at the index's present generation (a large
     // one is reread in the background, and searches use the previous one meanwhile).
-    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db, bool *current = nullptr) const;
+    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db, bool *current = nullptr,
+                                                   qint64 *generation = nullptr) const;
+    // What search() reads again keystroke after keystroke, kept for one kb_generation: an
+    // article's text for the headings and pairs checks, and a shown article's snippet.
+    QStringList articleText(const QSqlDatabase &db, qint64 generation, qint64 rowid) const;
+    void keepForGeneration(qint64 generation) const;
     void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
 
     const Database &m_db;
@@ -99,6 +105,9 @@ private:
     // reloaded.
     mutable QHash<QString, int> m_counts;
     mutable QHash<QString, QStringList> m_corrections;
+    mutable qint64 m_textsGeneration = -1;
+    mutable QHash<qint64, QStringList> m_texts; // rowid -> the five columns, headings, body
+    mutable QHash<QString, QString> m_snippets; // snippet MATCH and rowid -> snippet
     // The vocabulary and the kb_generation it was read at. A small one is reloaded at once when
     // stale; a large one (a load that took long) in the background, searches using the previous
     // one meanwhile.
