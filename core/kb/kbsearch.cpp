@@ -37,6 +37,7 @@ constexpr int kCommonMatches = 2000;
 constexpr double kAllTermsBonus = 1.5;
 
 constexpr int kCacheEntries = 20000;
+constexpr int kFetchedQueries = 500;
 
 // The longest list whose order does not depend on how long it is (see search()).
 constexpr int kListed = 20;
@@ -120,8 +121,8 @@ int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 
 // `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
 // best `fetch` by rank.
-QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const QString &rank,
-                                 const KbQuery &q, int fetch, bool capped)
+QList<KbSearch::FetchedRow> fetchRows(const QSqlDatabase &db, const QString &match, const QString &rank,
+                                      const KbQuery &q, int fetch, bool capped)
 {
     SqlQuery sql(
         db, QStringLiteral(
@@ -145,41 +146,73 @@ QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, c
         .bind(9, q.language)
         .bind(10, fetch)
         .exec();
-    QList<Candidate> list;
+    QList<KbSearch::FetchedRow> list;
     while (sql.next()) {
+        KbSearch::FetchedRow r;
+        r.rowid = sql.value(0).toLongLong();
+        r.hit.id = sql.value(1).toString();
+        r.hit.title = sql.value(2).toString();
+        r.rank = sql.value(3).toDouble();
+        r.hit.state = sql.value(4).toString();
+        r.reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
+        r.reviewedAt = timestamps::fromDb(sql.value(6));
+        r.helpful = sql.value(7).toInt();
+        r.notHelpful = sql.value(8).toInt();
+        r.outdated = sql.value(9).toInt();
+        r.hit.agency = sql.value(10).toString();
+        r.hit.language = sql.value(11).toString();
+        r.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
+        list.append(r);
+    }
+    return list;
+}
+
+// The rows scored: bm25 times the boosts as of now.
+QList<Candidate> scored(const QList<KbSearch::FetchedRow> &rows)
+{
+    QList<Candidate> list;
+    list.reserve(rows.size());
+    for (const KbSearch::FetchedRow &r : rows) {
         Candidate c;
-        c.rowid = sql.value(0).toLongLong();
-        c.hit.id = sql.value(1).toString();
-        c.hit.title = sql.value(2).toString();
-        c.hit.state = sql.value(4).toString();
-        const QDate reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
-        c.hit.score = -sql.value(3).toDouble() *
-                      boostFor(c.hit.state, reviewBy, timestamps::fromDb(sql.value(6)), sql.value(7).toInt(),
-                               sql.value(8).toInt(), sql.value(9).toInt());
-        c.hit.agency = sql.value(10).toString();
-        c.hit.language = sql.value(11).toString();
-        c.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
+        c.rowid = r.rowid;
+        c.hit = r.hit;
+        c.hit.score =
+            -r.rank * boostFor(r.hit.state, r.reviewBy, r.reviewedAt, r.helpful, r.notHelpful, r.outdated);
         list.append(c);
     }
     return list;
 }
 
+using RowFetcher = std::function<QList<KbSearch::FetchedRow>(const QString &match, const QString &rank,
+                                                             int fetch, bool capped)>;
+
 // `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
 // rankAll it saves counting them.
 // `capped`: how many of the newest matches are ranked when there are too many to rank all.
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const QString &rank,
-                            const KbQuery &q, int fetch, int rankAll, int atMost, int capped,
+QList<Candidate> candidates(const RowFetcher &rows, const QString &match, const QString &rank, int fetch,
+                            int rankAll, int atMost, int capped,
                             const std::function<int(const QString &, int)> &count)
 {
     if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
-        return fetchCandidates(db, match, rank, q, fetch, false);
-    QList<Candidate> list = fetchCandidates(db, match, rank, q, capped, true);
+        return scored(rows(match, rank, fetch, false));
+    QList<Candidate> list = scored(rows(match, rank, capped, true));
     std::sort(list.begin(), list.end(),
               [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
         list.resize(fetch);
     return list;
 }
+
+// What the kept rows of ranked queries depend on besides the query: the articles (the
+// kb_generation) and their helpful/outdated counts (the latest feedback, which leaves the
+// generation alone).
+QString fetchMarks(const QSqlDatabase &db, qint64 generation)
+{
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_feedback"));
+    q.exec();
+    return QString::number(generation) + u'/' + (q.next() ? q.value(0).toString() : QString());
+}
+
 // How many whole terms the word being typed is completed to: enough for the word the caller
 // means to be among them at the third or fourth letter, few enough that FTS5 reads few lists.
 constexpr int kCompletions = 4;
@@ -402,6 +435,38 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
         m_counts.clear();
     m_counts.insert(key, n);
     return n;
+}
+
+QList<KbSearch::FetchedRow> KbSearch::fetched(const QSqlDatabase &db, const QString &marks,
+                                              const QString &match, const QString &rank, const KbQuery &q,
+                                              int fetch, bool capped) const
+{
+    const QString key = QStringList{match,
+                                    rank,
+                                    q.agency,
+                                    q.audience,
+                                    q.state,
+                                    q.language,
+                                    QString::number(fetch),
+                                    capped ? QStringLiteral("newest") : QStringLiteral("best")}
+                            .join(u'\x1f');
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_fetchedMarks == marks) {
+            const auto it = m_fetched.constFind(key);
+            if (it != m_fetched.cend())
+                return *it;
+        }
+    }
+    QList<FetchedRow> rows = fetchRows(db, match, rank, q, fetch, capped);
+    QMutexLocker lock(&m_mutex);
+    // A few hundred queries' rows: a call taker's last words, typed letter by letter.
+    if (m_fetchedMarks != marks || m_fetched.size() > kFetchedQueries) {
+        m_fetched.clear();
+        m_fetchedMarks = marks;
+    }
+    m_fetched.insert(key, rows);
+    return rows;
 }
 
 void KbSearch::keepForGeneration(qint64 generation) const
@@ -978,6 +1043,10 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     const int listed = std::max(limit, kListed);
     const int fetch = listed * 3;
     KbRanking::install(db);
+    const QString marks = fetchMarks(db, p.generation);
+    const RowFetcher rows = [&](const QString &match, const QString &rank, int n, bool capped) {
+        return fetched(db, marks, match, rank, query, n, capped);
+    };
 
     const auto count = [&](const QString &expression, int atMost) {
         return cachedCount(db, expression, atMost);
@@ -985,8 +1054,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // Nothing but common words (stop words, a couple of letters) says nothing yet: rank only as
     // many of the newest matches as are fetched anyway.
     const int capped = p.selective.isEmpty() ? fetch : kCapped;
-    QList<Candidate> found =
-        candidates(db, p.all, p.allRank, query, fetch, kRankAll, p.allAtMost, capped, count);
+    QList<Candidate> found = candidates(rows, p.all, p.allRank, fetch, kRankAll, p.allAtMost, capped, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.anyWord.isEmpty()) {
@@ -994,7 +1062,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
         for (const Candidate &c :
-             candidates(db, p.any, p.anyRank, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
+             candidates(rows, p.any, p.anyRank, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }
@@ -1006,8 +1074,8 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         QHash<qint64, qsizetype> at;
         for (qsizetype i = 0; i < found.size(); ++i)
             at.insert(found.at(i).rowid, i);
-        for (Candidate c : candidates(db, p.withRelated, p.withRelatedRank, query, fetch, kRankAllAnyWord,
-                                      atMost, kCapped, count)) {
+        for (Candidate c : candidates(rows, p.withRelated, p.withRelatedRank, fetch, kRankAllAnyWord, atMost,
+                                      kCapped, count)) {
             c.hit.score *= kRelatedWeight;
             const auto it = at.constFind(c.rowid);
             if (it == at.cend())

@@ -6,6 +6,8 @@
 #include "core/kb/kbvocabulary.h"
 #include "core/store/database.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QFuture>
 #include <QHash>
 #include <QList>
@@ -38,6 +40,20 @@ public:
     Q_DISABLE_COPY_MOVE(KbSearch)
 
     QList<KbHit> search(const KbQuery &query) const;
+
+    // A match as the index and the article row give it, before the boosts, which depend on the
+    // time (see kbsearch.cpp).
+    struct FetchedRow
+    {
+        qint64 rowid = 0;
+        KbHit hit; // without its score
+        double rank = 0;
+        QDate reviewBy;
+        QDateTime reviewedAt;
+        int helpful = 0;
+        int notHelpful = 0;
+        int outdated = 0;
+    };
 
     // Loads the index vocabulary now, so that the first search does not (the console calls it
     // when the panel opens, the benchmark to time it). Returns the milliseconds it took.
@@ -93,6 +109,10 @@ private:
     // article's text for the headings and pairs checks, and a shown article's snippet.
     QStringList articleText(const QSqlDatabase &db, qint64 generation, qint64 rowid) const;
     void keepForGeneration(qint64 generation) const;
+    // A ranked query's rows (see fetchRows() in kbsearch.cpp), kept while `marks` (the
+    // kb_generation and the latest feedback) stay as they are.
+    QList<FetchedRow> fetched(const QSqlDatabase &db, const QString &marks, const QString &match,
+                              const QString &rank, const KbQuery &q, int fetch, bool capped) const;
     void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
 
     const Database &m_db;
@@ -108,6 +128,8 @@ private:
     mutable qint64 m_textsGeneration = -1;
     mutable QHash<qint64, QStringList> m_texts; // rowid -> the five columns, headings, body
     mutable QHash<QString, QString> m_snippets; // snippet MATCH and rowid -> snippet
+    mutable QString m_fetchedMarks;
+    mutable QHash<QString, QList<FetchedRow>> m_fetched;
     // The vocabulary and the kb_generation it was read at. A small one is reloaded at once when
     // stale; a large one (a load that took long) in the background, searches using the previous
     // one meanwhile.
