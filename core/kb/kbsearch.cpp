@@ -804,11 +804,11 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
     p.all = p.groups.join(QStringLiteral(" AND "));
     p.any = p.anyWord.join(QStringLiteral(" OR "));
     p.withRelated = p.related.isEmpty() ? QString() : (p.anyWord + p.related).join(QStringLiteral(" OR "));
-    // A vocabulary of an earlier generation may count a word wrongly: FTS5 then counts.
     p.generation = generation;
     const auto countPhrase = [&](const QString &phrase) {
         return qint64(cachedCount(db, phrase, std::numeric_limits<int>::max()));
     };
+    // A vocabulary of an earlier generation may count a word wrongly: FTS5 then counts.
     auto rankOf = [&](const QString &match) {
         return KbRanking::rankFunction(current ? phraseDocuments(match, tokenizer, *vocabulary, countPhrase)
                                                : QList<qint64>{});
@@ -1031,7 +1031,6 @@ void applyPairBonus(const QString &text, const QHash<QString, QStringList> &form
 
 QList<KbHit> KbSearch::search(const KbQuery &query) const
 {
-
     const int limit = std::clamp(query.limit, 1, 200);
     const Plan p = plan(query.text, query.asYouType);
     if (p.groups.isEmpty())

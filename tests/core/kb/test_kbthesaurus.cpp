@@ -126,6 +126,15 @@ double weightOf(const QList<core::KbThesaurus::Related> &related, const QString 
     return 0;
 }
 
+core::Article article(const QString &id, const QString &title, const QString &body)
+{
+    core::Article a;
+    a.id = id;
+    a.title = title;
+    a.answerMarkdown = body;
+    return a;
+}
+
 int g_warnings = 0;
 void countWarnings(QtMsgType type, const QMessageLogContext &, const QString &)
 {
@@ -291,13 +300,6 @@ private Q_SLOTS:
         writeFixture(dir.path());
         const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
         testsupport::TempProfile p;
-        auto article = [](const QString &id, const QString &title, const QString &body) {
-            core::Article a;
-            a.id = id;
-            a.title = title;
-            a.answerMarkdown = body;
-            return a;
-        };
         const core::KbRepository repo(p.store().database());
         repo.importAll({article(QStringLiteral("bulk"), QStringLiteral("Bulk pickup"),
                                 QStringLiteral("We collect furniture and mattresses left at the curb.")),
@@ -343,13 +345,6 @@ private Q_SLOTS:
         const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
         testsupport::TempProfile p;
         const core::KbRepository repo(p.store().database());
-        auto article = [](const QString &id, const QString &title, const QString &body) {
-            core::Article a;
-            a.id = id;
-            a.title = title;
-            a.answerMarkdown = body;
-            return a;
-        };
         repo.importAll({article(QStringLiteral("parks"), QStringLiteral("Park hours"),
                                 QStringLiteral("Parks open at dawn.")),
                         article(QStringLiteral("permits"), QStringLiteral("Block party permit"),
