@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/kb/kbquerytext.h"
+#include "core/kb/kbranking.h"
 #include "core/kb/kbrepository.h"
 #include "core/kb/kbspelling.h"
 #include "core/kb/kbtokenizer.h"
@@ -36,6 +37,7 @@ constexpr int kCommonMatches = 2000;
 constexpr double kAllTermsBonus = 1.5;
 
 constexpr int kCacheEntries = 20000;
+constexpr int kFetchedQueries = 500;
 
 // The longest list whose order does not depend on how long it is (see search()).
 constexpr int kListed = 20;
@@ -119,64 +121,98 @@ int countMatches(const QSqlDatabase &db, const QString &expression, int atMost)
 
 // `capped`: the newest `fetch` matches (rank is then computed for those rows only), otherwise the
 // best `fetch` by rank.
-QList<Candidate> fetchCandidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
-                                 bool capped)
+QList<KbSearch::FetchedRow> fetchRows(const QSqlDatabase &db, const QString &match, const QString &rank,
+                                      const KbQuery &q, int fetch, bool capped)
 {
     SqlQuery sql(
         db, QStringLiteral(
                 "SELECT a.rowid, a.id, a.title, kb_fts.rank, a.state, a.review_by, a.reviewed_at, a.helpful, "
                 "a.not_helpful, a.outdated, a.agency, a.language, a.service_codes "
                 "FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid "
-                "WHERE kb_fts MATCH ? AND (? = '' OR a.agency = ?) AND (? = '' OR a.audience = ?) "
+                "WHERE kb_fts MATCH ? AND kb_fts.rank MATCH ? AND (? = '' OR a.agency = ?) "
+                "AND (? = '' OR a.audience = ?) "
                 "AND ((? = '' AND a.state <> 'retired') OR a.state = ?) AND (? = '' OR a.language = ?) "
                 "ORDER BY %1 LIMIT ?")
                 .arg(capped ? QStringLiteral("kb_fts.rowid DESC") : QStringLiteral("kb_fts.rank")));
     sql.bind(0, match)
-        .bind(1, q.agency)
+        .bind(1, rank)
         .bind(2, q.agency)
-        .bind(3, q.audience)
+        .bind(3, q.agency)
         .bind(4, q.audience)
-        .bind(5, q.state)
+        .bind(5, q.audience)
         .bind(6, q.state)
-        .bind(7, q.language)
+        .bind(7, q.state)
         .bind(8, q.language)
-        .bind(9, fetch)
+        .bind(9, q.language)
+        .bind(10, fetch)
         .exec();
-    QList<Candidate> list;
+    QList<KbSearch::FetchedRow> list;
     while (sql.next()) {
+        KbSearch::FetchedRow r;
+        r.rowid = sql.value(0).toLongLong();
+        r.hit.id = sql.value(1).toString();
+        r.hit.title = sql.value(2).toString();
+        r.rank = sql.value(3).toDouble();
+        r.hit.state = sql.value(4).toString();
+        r.reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
+        r.reviewedAt = timestamps::fromDb(sql.value(6));
+        r.helpful = sql.value(7).toInt();
+        r.notHelpful = sql.value(8).toInt();
+        r.outdated = sql.value(9).toInt();
+        r.hit.agency = sql.value(10).toString();
+        r.hit.language = sql.value(11).toString();
+        r.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
+        list.append(r);
+    }
+    return list;
+}
+
+// The rows scored: bm25 times the boosts as of now.
+QList<Candidate> scored(const QList<KbSearch::FetchedRow> &rows)
+{
+    QList<Candidate> list;
+    list.reserve(rows.size());
+    for (const KbSearch::FetchedRow &r : rows) {
         Candidate c;
-        c.rowid = sql.value(0).toLongLong();
-        c.hit.id = sql.value(1).toString();
-        c.hit.title = sql.value(2).toString();
-        c.hit.state = sql.value(4).toString();
-        const QDate reviewBy = sql.value(5).isNull() ? QDate() : timestamps::fromDb(sql.value(5)).date();
-        c.hit.score = -sql.value(3).toDouble() *
-                      boostFor(c.hit.state, reviewBy, timestamps::fromDb(sql.value(6)), sql.value(7).toInt(),
-                               sql.value(8).toInt(), sql.value(9).toInt());
-        c.hit.agency = sql.value(10).toString();
-        c.hit.language = sql.value(11).toString();
-        c.hit.serviceCodes = sql.value(12).toString().split(u'\n', Qt::SkipEmptyParts);
+        c.rowid = r.rowid;
+        c.hit = r.hit;
+        c.hit.score =
+            -r.rank * boostFor(r.hit.state, r.reviewBy, r.reviewedAt, r.helpful, r.notHelpful, r.outdated);
         list.append(c);
     }
     return list;
 }
 
+using RowFetcher = std::function<QList<KbSearch::FetchedRow>(const QString &match, const QString &rank,
+                                                             int fetch, bool capped)>;
+
 // `atMost`: an upper bound on the matches from the vocabulary (-1 when there is none); within
 // rankAll it saves counting them.
 // `capped`: how many of the newest matches are ranked when there are too many to rank all.
-QList<Candidate> candidates(const QSqlDatabase &db, const QString &match, const KbQuery &q, int fetch,
+QList<Candidate> candidates(const RowFetcher &rows, const QString &match, const QString &rank, int fetch,
                             int rankAll, int atMost, int capped,
                             const std::function<int(const QString &, int)> &count)
 {
     if ((atMost >= 0 && atMost <= rankAll) || count(match, rankAll + 1) <= rankAll)
-        return fetchCandidates(db, match, q, fetch, false);
-    QList<Candidate> list = fetchCandidates(db, match, q, capped, true);
+        return scored(rows(match, rank, fetch, false));
+    QList<Candidate> list = scored(rows(match, rank, capped, true));
     std::sort(list.begin(), list.end(),
               [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (list.size() > fetch)
         list.resize(fetch);
     return list;
 }
+
+// What the kept rows of ranked queries depend on besides the query: the articles (the
+// kb_generation) and their helpful/outdated counts (the latest feedback, which leaves the
+// generation alone).
+QString fetchMarks(const QSqlDatabase &db, qint64 generation)
+{
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_feedback"));
+    q.exec();
+    return QString::number(generation) + u'/' + (q.next() ? q.value(0).toString() : QString());
+}
+
 // How many whole terms the word being typed is completed to: enough for the word the caller
 // means to be among them at the third or fourth letter, few enough that FTS5 reads few lists.
 constexpr int kCompletions = 4;
@@ -255,6 +291,44 @@ QString termExpression(const KbTokenizer &tokenizer, const QString &term)
     }
     return quoted(term) + u'*';
 }
+
+// How many articles hold each phrase of a MATCH expression this search wrote, in the order the
+// phrases appear, for the ranking (KbRanking): a single term's count comes from the vocabulary,
+// a prefix's or a phrase's of several words from `count` (counted once, then kept while the
+// articles stay as they are). Empty, so that FTS5 counts every phrase, when a phrase holds no
+// word at all.
+QList<qint64> phraseDocuments(const QString &match, const KbTokenizer &tokenizer,
+                              const KbVocabulary &vocabulary,
+                              const std::function<qint64(const QString &)> &count)
+{
+    QList<qint64> out;
+    for (qsizetype at = 0; at < match.size(); ++at) {
+        if (match.at(at) != u'"')
+            continue;
+        QString text;
+        qsizetype end = at + 1;
+        for (; end < match.size(); ++end) {
+            if (match.at(end) != u'"') {
+                text += match.at(end);
+            } else if (end + 1 < match.size() && match.at(end + 1) == u'"') {
+                text += u'"'; // a doubled quote inside the string
+                ++end;
+            } else {
+                break;
+            }
+        }
+        const bool prefix = end + 1 < match.size() && match.at(end + 1) == u'*';
+        const QStringList terms = tokenizer.terms(text);
+        if (terms.isEmpty())
+            return {};
+        if (prefix || terms.size() != 1)
+            out.append(count(match.mid(at, end + 1 - at) + (prefix ? QStringLiteral("*") : QString())));
+        else
+            out.append(vocabulary.documents(terms.constFirst()));
+        at = end;
+    }
+    return out;
+}
 } // namespace
 
 KbSearch::KbSearch(const Database &db, std::shared_ptr<const KbThesaurus> thesaurus)
@@ -289,9 +363,14 @@ void KbSearch::loadVocabulary(const QSqlDatabase &db, qint64 generation) const
     m_corrections.clear();
 }
 
-std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db) const
+std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db, bool *current,
+                                                         qint64 *generationOut) const
 {
     const qint64 generation = kbGeneration(db);
+    if (generationOut)
+        *generationOut = generation;
+    if (current)
+        *current = true;
     {
         QMutexLocker lock(&m_mutex);
         if (m_vocabulary && m_vocabularyGeneration == generation)
@@ -308,6 +387,8 @@ std::shared_ptr<const KbVocabulary> KbSearch::vocabulary(const QSqlDatabase &db)
                     m_db.closeThreadConnection();
                 });
             }
+            if (current)
+                *current = false;
             return m_vocabulary;
         }
     }
@@ -354,6 +435,79 @@ int KbSearch::cachedCount(const QSqlDatabase &db, const QString &expression, int
         m_counts.clear();
     m_counts.insert(key, n);
     return n;
+}
+
+QList<KbSearch::FetchedRow> KbSearch::fetched(const QSqlDatabase &db, const QString &marks,
+                                              const QString &match, const QString &rank, const KbQuery &q,
+                                              int fetch, bool capped) const
+{
+    const QString key = QStringList{match,
+                                    rank,
+                                    q.agency,
+                                    q.audience,
+                                    q.state,
+                                    q.language,
+                                    QString::number(fetch),
+                                    capped ? QStringLiteral("newest") : QStringLiteral("best")}
+                            .join(u'\x1f');
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_fetchedMarks == marks) {
+            const auto it = m_fetched.constFind(key);
+            if (it != m_fetched.cend())
+                return *it;
+        }
+    }
+    QList<FetchedRow> rows = fetchRows(db, match, rank, q, fetch, capped);
+    QMutexLocker lock(&m_mutex);
+    // A few hundred queries' rows: a call taker's last words, typed letter by letter.
+    if (m_fetchedMarks != marks || m_fetched.size() > kFetchedQueries) {
+        m_fetched.clear();
+        m_fetchedMarks = marks;
+    }
+    m_fetched.insert(key, rows);
+    return rows;
+}
+
+void KbSearch::keepForGeneration(qint64 generation) const
+{
+    QMutexLocker lock(&m_mutex);
+    // Texts and snippets follow the articles: any write to them moves the generation. The bound
+    // on entries keeps a long shift of varied calls from growing them without end.
+    if (m_textsGeneration != generation || m_texts.size() > kCacheEntries ||
+        m_snippets.size() > kCacheEntries) {
+        m_texts.clear();
+        m_snippets.clear();
+        m_textsGeneration = generation;
+    }
+}
+
+QStringList KbSearch::articleText(const QSqlDatabase &db, qint64 generation, qint64 rowid) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_texts.constFind(rowid);
+        if (it != m_texts.cend() && m_textsGeneration == generation)
+            return *it;
+    }
+    SqlQuery q(db,
+               QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
+                              "WHERE rowid = ?"));
+    q.bind(0, rowid).exec();
+    if (!q.next())
+        return {};
+    QStringList columns;
+    QString headings;
+    QString body;
+    for (int column = 0; column < 5; ++column) {
+        columns.append(q.value(column).toString());
+        (column < 3 ? headings : body) += columns.constLast().toLower() + u'\n';
+    }
+    columns << headings << body;
+    QMutexLocker lock(&m_mutex);
+    if (m_textsGeneration == generation)
+        m_texts.insert(rowid, columns);
+    return columns;
 }
 
 QStringList KbSearch::corrections(const KbVocabulary &vocabulary, const QString &typed) const
@@ -409,7 +563,9 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
 {
     QList<kbquerytext::Term> typed = kbquerytext::parse(text, asYouType);
     const QSqlDatabase db = m_db.connection();
-    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db);
+    bool current = false;
+    qint64 generation = -1;
+    const std::shared_ptr<const KbVocabulary> vocabulary = this->vocabulary(db, &current, &generation);
     const KbTokenizer tokenizer(db);
     // The word being typed may already be finished: a whole word of the index ("noise"), a stop
     // word, or one that begins no word of the index ("stopsign"). Then the text is searched as
@@ -645,6 +801,21 @@ KbSearch::Plan KbSearch::plan(const QString &text, bool asYouType) const
             }
         }
     }
+    p.all = p.groups.join(QStringLiteral(" AND "));
+    p.any = p.anyWord.join(QStringLiteral(" OR "));
+    p.withRelated = p.related.isEmpty() ? QString() : (p.anyWord + p.related).join(QStringLiteral(" OR "));
+    p.generation = generation;
+    const auto countPhrase = [&](const QString &phrase) {
+        return qint64(cachedCount(db, phrase, std::numeric_limits<int>::max()));
+    };
+    // A vocabulary of an earlier generation may count a word wrongly: FTS5 then counts.
+    auto rankOf = [&](const QString &match) {
+        return KbRanking::rankFunction(current ? phraseDocuments(match, tokenizer, *vocabulary, countPhrase)
+                                               : QList<qint64>{});
+    };
+    p.allRank = rankOf(p.all);
+    p.anyRank = rankOf(p.any);
+    p.withRelatedRank = rankOf(p.withRelated);
     return p;
 }
 
@@ -783,8 +954,9 @@ bool beginsWord(const QString &lower, const QString &stem)
 
 // `forms`: what counts as a caller's word found whole: its synonyms, and the spelling corrections
 // of a word the index lacks ("tiket" is found whole when the title says "ticket").
-void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QString, QStringList> &forms,
-                    QList<Candidate> &found)
+// `articleText`: an article's five columns, then its headings and its body in lower case.
+void applyPairBonus(const QString &text, const QHash<QString, QStringList> &forms, QList<Candidate> &found,
+                    const std::function<QStringList(qint64)> &articleText)
 {
     if (found.isEmpty())
         return;
@@ -828,22 +1000,17 @@ void applyPairBonus(const QSqlDatabase &db, const QString &text, const QHash<QSt
         }
         return false;
     };
-    SqlQuery q(db,
-               QStringLiteral("SELECT title, questions, keywords, answer_markdown, script FROM kb_articles "
-                              "WHERE rowid = ?"));
     for (qsizetype i = 0; i < found.size() && i < kPairChecked; ++i) {
-        q.bind(0, found.at(i).rowid).exec();
-        if (!q.next())
+        const QStringList columns = articleText(found.at(i).rowid);
+        if (columns.isEmpty())
             continue;
         QSet<QString> present;
-        QString headings; // title, questions, keywords
-        QString body;
-        for (int column = 0; column < 5; ++column) {
-            const QString text = q.value(column).toString();
-            if (!pairs.isEmpty() && mayHoldPair(text))
-                findNeighbourPairs(text, pairs, present);
-            (column < 3 ? headings : body) += text.toLower() + u'\n';
+        for (int column = 0; column < 5 && !pairs.isEmpty(); ++column) {
+            if (mayHoldPair(columns.at(column)))
+                findNeighbourPairs(columns.at(column), pairs, present);
         }
+        const QString &headings = columns.at(5); // title, questions, keywords
+        const QString &body = columns.at(6);
         double whole = 1.0;
         for (const QString &w : std::as_const(words)) {
             const QStringList others = forms.value(w);
@@ -874,8 +1041,11 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // twenty and `kb search`'s ten agree.
     const int listed = std::max(limit, kListed);
     const int fetch = listed * 3;
-    const QString all = p.groups.join(QStringLiteral(" AND "));
-    const QString any = p.anyWord.join(QStringLiteral(" OR "));
+    KbRanking::install(db);
+    const QString marks = fetchMarks(db, p.generation);
+    const RowFetcher rows = [&](const QString &match, const QString &rank, int n, bool capped) {
+        return fetched(db, marks, match, rank, query, n, capped);
+    };
 
     const auto count = [&](const QString &expression, int atMost) {
         return cachedCount(db, expression, atMost);
@@ -883,7 +1053,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // Nothing but common words (stop words, a couple of letters) says nothing yet: rank only as
     // many of the newest matches as are fetched anyway.
     const int capped = p.selective.isEmpty() ? fetch : kCapped;
-    QList<Candidate> found = candidates(db, all, query, fetch, kRankAll, p.allAtMost, capped, count);
+    QList<Candidate> found = candidates(rows, p.all, p.allRank, fetch, kRankAll, p.allAtMost, capped, count);
     for (Candidate &c : found)
         c.hit.score *= kAllTermsBonus;
     if (found.size() < limit && p.groups.size() > 1 && !p.anyWord.isEmpty()) {
@@ -891,7 +1061,7 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
         for (const Candidate &c : std::as_const(found))
             seen.insert(c.rowid);
         for (const Candidate &c :
-             candidates(db, any, query, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
+             candidates(rows, p.any, p.anyRank, fetch, kRankAllAnyWord, p.anyAtMost, kCapped, count)) {
             if (!seen.contains(c.rowid))
                 found.append(c);
         }
@@ -899,12 +1069,12 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     // The thesaurus's words, with the caller's own, in a query of their own ranked below the
     // words alone: an article found only through "sofa" ranks under one that says "couch".
     if (!p.related.isEmpty()) {
-        const QString related = (p.anyWord + p.related).join(QStringLiteral(" OR "));
         const int atMost = p.anyAtMost < 0 || p.relatedAtMost < 0 ? -1 : p.anyAtMost + p.relatedAtMost;
         QHash<qint64, qsizetype> at;
         for (qsizetype i = 0; i < found.size(); ++i)
             at.insert(found.at(i).rowid, i);
-        for (Candidate c : candidates(db, related, query, fetch, kRankAllAnyWord, atMost, kCapped, count)) {
+        for (Candidate c : candidates(rows, p.withRelated, p.withRelatedRank, fetch, kRankAllAnyWord, atMost,
+                                      kCapped, count)) {
             c.hit.score *= kRelatedWeight;
             const auto it = at.constFind(c.rowid);
             if (it == at.cend())
@@ -913,7 +1083,9 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                 found[*it].hit.score = c.hit.score;
         }
     }
-    applyPairBonus(db, query.text, p.forms, found);
+    keepForGeneration(p.generation);
+    applyPairBonus(query.text, p.forms, found,
+                   [&](qint64 rowid) { return articleText(db, p.generation, rowid); });
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
     if (found.size() > limit)
@@ -948,11 +1120,30 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
     static const QRegularExpression anyLongPrefix(QStringLiteral("\"[^\"]{4,}\"\\*"));
     const bool once = snippetMatch.contains(anyLongPrefix);
     QHash<qint64, QString> snippets;
-    if (once && !found.isEmpty()) {
-        qint64 low = found.constFirst().rowid;
+    // The same articles are shown keystroke after keystroke, often for the same words: a snippet
+    // made once is kept for its MATCH and article until the articles change.
+    const QString snippetKey = snippetMatch + u'\x1f';
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_textsGeneration == p.generation) {
+            for (const Candidate &c : std::as_const(found)) {
+                const auto it = m_snippets.constFind(snippetKey + QString::number(c.rowid));
+                if (it != m_snippets.cend())
+                    snippets.insert(c.rowid, *it);
+            }
+        }
+    }
+    QList<Candidate> unsnipped;
+    for (const Candidate &c : std::as_const(found)) {
+        if (!snippets.contains(c.rowid))
+            unsnipped.append(c);
+    }
+    const qsizetype known = snippets.size();
+    if (once && !unsnipped.isEmpty()) {
+        qint64 low = unsnipped.constFirst().rowid;
         qint64 high = low;
         QStringList placeholders;
-        for (const Candidate &c : std::as_const(found)) {
+        for (const Candidate &c : std::as_const(unsnipped)) {
             low = std::min(low, c.rowid);
             high = std::max(high, c.rowid);
             placeholders.append(QStringLiteral("?"));
@@ -962,19 +1153,29 @@ QList<KbHit> KbSearch::search(const KbQuery &query) const
                                "WHERE kb_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
                     .arg(placeholders.join(u',')));
         snippet.bind(0, snippetMatch).bind(1, low).bind(2, high);
-        for (qsizetype i = 0; i < found.size(); ++i)
-            snippet.bind(int(i + 3), found.at(i).rowid);
+        for (qsizetype i = 0; i < unsnipped.size(); ++i)
+            snippet.bind(int(i + 3), unsnipped.at(i).rowid);
         snippet.exec();
         while (snippet.next())
             snippets.insert(snippet.value(0).toLongLong(), snippet.value(1).toString().simplified());
-    } else if (!found.isEmpty()) {
+    } else if (!unsnipped.isEmpty()) {
         SqlQuery snippet(db,
                          QStringLiteral("SELECT snippet(kb_fts, -1, char(2), char(3), '…', 16) FROM kb_fts "
                                         "WHERE kb_fts MATCH ? AND rowid = ?"));
-        for (const Candidate &c : std::as_const(found)) {
+        for (const Candidate &c : std::as_const(unsnipped)) {
             snippet.bind(0, snippetMatch).bind(1, c.rowid).exec();
             if (snippet.next())
                 snippets.insert(c.rowid, snippet.value(0).toString().simplified());
+        }
+    }
+    if (snippets.size() > known) {
+        QMutexLocker lock(&m_mutex);
+        if (m_textsGeneration == p.generation) {
+            for (const Candidate &c : std::as_const(unsnipped)) {
+                const auto it = snippets.constFind(c.rowid);
+                if (it != snippets.cend())
+                    m_snippets.insert(snippetKey + QString::number(c.rowid), *it);
+            }
         }
     }
     QList<KbHit> hits;

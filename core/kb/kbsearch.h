@@ -6,6 +6,8 @@
 #include "core/kb/kbvocabulary.h"
 #include "core/store/database.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QFuture>
 #include <QHash>
 #include <QList>
@@ -39,6 +41,20 @@ public:
 
     QList<KbHit> search(const KbQuery &query) const;
 
+    // A match as the index and the article row give it, before the boosts, which depend on the
+    // time (see kbsearch.cpp).
+    struct FetchedRow
+    {
+        qint64 rowid = 0;
+        KbHit hit; // without its score
+        double rank = 0;
+        QDate reviewBy;
+        QDateTime reviewedAt;
+        int helpful = 0;
+        int notHelpful = 0;
+        int outdated = 0;
+    };
+
     // Loads the index vocabulary now, so that the first search does not (the console calls it
     // when the panel opens, the benchmark to time it). Returns the milliseconds it took.
     double prepare() const;
@@ -70,13 +86,33 @@ private:
         // What else counts as a caller's word in an article's headings: its synonyms, and the
         // terms a word the index lacks was corrected to.
         QHash<QString, QStringList> forms;
+        // The three MATCH expressions (every group; any "any word" group; those with the related
+        // words) and the ranking each is run with (KbRanking), told the articles per phrase.
+        QString all;
+        QString any;
+        QString withRelated;
+        QString allRank;
+        QString anyRank;
+        QString withRelatedRank;
+        qint64 generation = -1; // the kb_generation the plan was made at
     };
     Plan plan(const QString &text, bool asYouType) const;
     QStringList corrections(const KbVocabulary &vocabulary, const QString &word) const;
     void addRelated(Plan &p, const QString &word, const KbVocabulary &vocabulary,
                     const KbTokenizer &tokenizer) const;
     int cachedCount(const QSqlDatabase &db, const QString &expression, int atMost) const;
-    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db) const;
+    // `current`, when given, tells whether it was read at the index's present generation (a large
+    // one is reread in the background, and searches use the previous one meanwhile).
+    std::shared_ptr<const KbVocabulary> vocabulary(const QSqlDatabase &db, bool *current = nullptr,
+                                                   qint64 *generation = nullptr) const;
+    // What search() reads again keystroke after keystroke, kept for one kb_generation: an
+    // article's text for the headings and pairs checks, and a shown article's snippet.
+    QStringList articleText(const QSqlDatabase &db, qint64 generation, qint64 rowid) const;
+    void keepForGeneration(qint64 generation) const;
+    // A ranked query's rows (see fetchRows() in kbsearch.cpp), kept while `marks` (the
+    // kb_generation and the latest feedback) stay as they are.
+    QList<FetchedRow> fetched(const QSqlDatabase &db, const QString &marks, const QString &match,
+                              const QString &rank, const KbQuery &q, int fetch, bool capped) const;
     void loadVocabulary(const QSqlDatabase &db, qint64 generation) const;
 
     const Database &m_db;
@@ -89,6 +125,11 @@ private:
     // reloaded.
     mutable QHash<QString, int> m_counts;
     mutable QHash<QString, QStringList> m_corrections;
+    mutable qint64 m_textsGeneration = -1;
+    mutable QHash<qint64, QStringList> m_texts; // rowid -> the five columns, headings, body
+    mutable QHash<QString, QString> m_snippets; // snippet MATCH and rowid -> snippet
+    mutable QString m_fetchedMarks;
+    mutable QHash<QString, QList<FetchedRow>> m_fetched;
     // The vocabulary and the kb_generation it was read at. A small one is reloaded at once when
     // stale; a large one (a load that took long) in the background, searches using the previous
     // one meanwhile.

@@ -1,28 +1,13 @@
 #include "core/kb/kbtokenizer.h"
 
 #include "core/domain/error.h"
-
-#include <QSqlDriver>
-#include <QVariant>
+#include "core/kb/kbfts5.h"
 
 #include <sqlite3.h>
 
 namespace civicdesk::core {
 
 namespace {
-// The FTS5 API of a connection, through the documented "SELECT fts5(?1)" handshake.
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 int collect(void *context, int flags, const char *token, int length, int, int)
 {
     if (flags & FTS5_TOKEN_COLOCATED)
@@ -34,11 +19,7 @@ int collect(void *context, int flags, const char *token, int length, int, int)
 
 KbTokenizer::KbTokenizer(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QStringLiteral("database: not a SQLite connection"));
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
-    fts5_api *api = fts5Api(native);
+    fts5_api *api = kbfts5::api(kbfts5::handle(db));
     m_api = std::make_unique<fts5_tokenizer>();
     void *context = nullptr;
     if (!api || api->xFindTokenizer(api, "porter", &context, m_api.get()) != SQLITE_OK)

@@ -126,6 +126,15 @@ double weightOf(const QList<core::KbThesaurus::Related> &related, const QString 
     return 0;
 }
 
+core::Article article(const QString &id, const QString &title, const QString &body)
+{
+    core::Article a;
+    a.id = id;
+    a.title = title;
+    a.answerMarkdown = body;
+    return a;
+}
+
 int g_warnings = 0;
 void countWarnings(QtMsgType type, const QMessageLogContext &, const QString &)
 {
@@ -291,13 +300,6 @@ private Q_SLOTS:
         writeFixture(dir.path());
         const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
         testsupport::TempProfile p;
-        auto article = [](const QString &id, const QString &title, const QString &body) {
-            core::Article a;
-            a.id = id;
-            a.title = title;
-            a.answerMarkdown = body;
-            return a;
-        };
         const core::KbRepository repo(p.store().database());
         repo.importAll({article(QStringLiteral("bulk"), QStringLiteral("Bulk pickup"),
                                 QStringLiteral("We collect furniture and mattresses left at the curb.")),
@@ -331,6 +333,63 @@ private Q_SLOTS:
         const auto without = plain.search(q);
         QVERIFY2(without.isEmpty(),
                  qPrintable(without.value(0).id + u' ' + plain.matchExpression(q.text, false)));
+    }
+
+    // What a search keeps across keystrokes (word counts, ranked rows, article texts, snippets)
+    // is dropped when the articles change: an article added after a search is found at once,
+    // as typed and as searched whole, through the caller's word and through its related words.
+    void keptResultsFollowNewArticles()
+    {
+        QTemporaryDir dir;
+        writeFixture(dir.path());
+        const auto t = core::KbThesaurus::load(dir.path(), dir.filePath(QStringLiteral("table.tsv")));
+        testsupport::TempProfile p;
+        const core::KbRepository repo(p.store().database());
+        repo.importAll({article(QStringLiteral("parks"), QStringLiteral("Park hours"),
+                                QStringLiteral("Parks open at dawn.")),
+                        article(QStringLiteral("permits"), QStringLiteral("Block party permit"),
+                                QStringLiteral("Apply thirty days ahead."))},
+                       QStringLiteral("t"));
+        core::KbSearch search(p.store().database(), t);
+        auto ids = [&](const QString &text, bool asYouType) {
+            core::KbQuery q;
+            q.text = text;
+            q.asYouType = asYouType;
+            QStringList out;
+            for (const auto &h : search.search(q))
+                out.append(h.id + u'|' + h.snippet);
+            return out;
+        };
+        // Each text twice, so that the second answer comes from what the first one kept.
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(ids(QStringLiteral("couch left in the park"), false).size(), 1);
+            QCOMPARE(ids(QStringLiteral("couch left in the park "), true).size(), 1);
+        }
+        // No article says "couch"; the new one says "sofa", which WordNet relates to it.
+        repo.importAll({article(QStringLiteral("bulk"), QStringLiteral("Bulk pickup"),
+                                QStringLiteral("A sofa left at the curb is collected on request."))},
+                       QStringLiteral("t"));
+        const QStringList whole = ids(QStringLiteral("couch left in the park"), false);
+        QCOMPARE(whole.size(), 2);
+        QVERIFY2(whole.constFirst().startsWith(QLatin1String("bulk|")), qPrintable(whole.join(u',')));
+        const QStringList typed = ids(QStringLiteral("couch left in the park "), true);
+        QCOMPARE(typed.size(), 2);
+        // Its snippet is made from its own text, not taken from an earlier answer.
+        QVERIFY2(whole.constFirst().contains(QLatin1String("curb")), qPrintable(whole.constFirst()));
+        // An edit of the text shows in the snippet of the same search.
+        repo.importAll({article(QStringLiteral("bulk"), QStringLiteral("Bulk pickup"),
+                                QStringLiteral("A sofa left at the kerb is collected on request."))},
+                       QStringLiteral("t"));
+        const QStringList edited = ids(QStringLiteral("couch left in the park"), false);
+        QVERIFY2(edited.constFirst().startsWith(QLatin1String("bulk|")) &&
+                     edited.constFirst().contains(QLatin1String("kerb")),
+                 qPrintable(edited.join(u',')));
+        // Retired, with the same words (the index's counts do not move): no longer shown.
+        core::Article retired = article(QStringLiteral("bulk"), QStringLiteral("Bulk pickup"),
+                                        QStringLiteral("A sofa left at the kerb is collected on request."));
+        retired.state = QStringLiteral("retired");
+        repo.importAll({retired}, QStringLiteral("t"));
+        QCOMPARE(ids(QStringLiteral("couch left in the park"), false).size(), 1);
     }
 };
 
