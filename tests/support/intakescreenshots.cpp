@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace civicdesk;
@@ -43,7 +42,9 @@ int main(int argc, char *argv[])
         std::printf("%s\n", name);
     };
     auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
-    auto key = [](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(QApplication::focusWidget(), k, m); };
+    auto key = [](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), k, m);
+    };
     widgets::IntakeWidget *intake = window.intake();
 
     shot("intake-empty.png");
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
     shot("intake-midcall.png");
 
     key(Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWaitFor([intake] { return intake->readback()->isVisible(); }, 10000); // written on a worker
     shot("intake-saved.png");
     key(Qt::Key_Return);
 
