@@ -5,6 +5,7 @@
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/intake/locationsection.h"
+#include "widgets/intake/referencereadback.h"
 #include "widgets/intake/servicepickeredit.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     shot("intake-midcall.png");
 
     key(Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWaitFor([intake] { return intake->readback()->isVisible(); }, 10000); // written on a worker
+    if (!QTest::qWaitFor([intake] { return intake->readback()->isVisible(); }, 10000)) // written on a worker
+        std::fprintf(stderr, "warning: the save did not land\n");
     shot("intake-saved.png");
     key(Qt::Key_Return);
 
