@@ -15,8 +15,9 @@ const QList<CallLifecycle::Transition> kTransitions{
     {State::InCall, Event::Start, State::InCall},   // the open call is parked as a draft
     {State::InCall, Event::Restore, State::InCall}, // swapped with the parked one
     {State::InCall, Event::Edit, State::InCall},      {State::InCall, Event::LogTransfer, State::InCall},
-    {State::InCall, Event::SaveTicket, State::Saved}, {State::InCall, Event::WrapUp, State::Idle},
-    {State::InCall, Event::Discard, State::Idle},     {State::Saved, Event::FinishSaved, State::Idle},
+    {State::InCall, Event::SaveStart, State::Saving}, {State::InCall, Event::WrapUp, State::Idle},
+    {State::InCall, Event::Discard, State::Idle},     {State::Saving, Event::SaveTicket, State::Saved},
+    {State::Saving, Event::SaveFail, State::InCall},  {State::Saved, Event::FinishSaved, State::Idle},
 };
 
 struct Enabled
@@ -32,6 +33,8 @@ const QList<Enabled> kEnabled{
     {State::InCall,
      {Action::NewCall, Action::Save, Action::InformationOnly, Action::WrapUp, Action::Transfer911,
       Action::Discard, Action::Undo, Action::Redo, Action::Restore, Action::LinkDuplicate}},
+    // Nothing while saving: a second save, a new call or a wrap-up would race the write.
+    {State::Saving, {}},
     {State::Saved, {Action::NewCall}},
 };
 
@@ -41,6 +44,7 @@ constexpr EnumKeys<State, kEnumCount<State>> kStates{"CallLifecycle",
                                                      {{
                                                          {State::Idle, "idle", "idle"},
                                                          {State::InCall, "in-call", "in-call"},
+                                                         {State::Saving, "saving", "saving"},
                                                          {State::Saved, "saved", "saved"},
                                                      }}};
 static_assert(kStates.inEnumOrder(), "one entry per State, in enum order");
@@ -52,7 +56,9 @@ constexpr EnumKeys<Event, kEnumCount<Event>> kEvents{"CallLifecycle",
                                                          {Event::Restore, "restore", "restore"},
                                                          {Event::Edit, "edit", "edit"},
                                                          {Event::LogTransfer, "log-transfer", "log-transfer"},
+                                                         {Event::SaveStart, "save-start", "save-start"},
                                                          {Event::SaveTicket, "save-ticket", "save-ticket"},
+                                                         {Event::SaveFail, "save-fail", "save-fail"},
                                                          {Event::FinishSaved, "finish-saved", "finish-saved"},
                                                          {Event::WrapUp, "wrap-up", "wrap-up"},
                                                          {Event::Discard, "discard", "discard"},

@@ -18,6 +18,7 @@ public:
     enum class State {
         Idle,   // no call: the "No call in progress" page, maybe a draft to restore
         InCall, // the form is open and being typed into
+        Saving, // the ticket is being written on a worker; the form is locked until it lands
         Saved,  // the ticket is saved; the reference is being read back
     };
 
@@ -26,7 +27,9 @@ public:
         Restore,     // a parked or crashed call comes back (the open one, if any, is parked)
         Edit,        // a change in the form, including an undo or redo
         LogTransfer, // "Transferred to 911" is logged on the call
-        SaveTicket,  // the request passed validation and is stored
+        SaveStart,   // the request passed validation; its write has started
+        SaveTicket,  // the write landed: the ticket is stored
+        SaveFail,    // the write failed (locked, disk full, refused): the call is open again
         FinishSaved, // the read-back is done
         WrapUp,      // ended without a ticket (information only, resolved, transferred, …)
         Discard,     // thrown away after the confirmation

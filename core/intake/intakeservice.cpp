@@ -97,26 +97,39 @@ CallRecord IntakeService::callRecord(const CallSession &s, WrapUpCode code) cons
 
 IntakeResult IntakeService::saveTicket(const CallSession &session)
 {
+    return writeSave(prepareSave(session));
+}
+
+PreparedSave IntakeService::prepareSave(const CallSession &session)
+{
     const Catalog &catalog = m_store.catalog();
     const QList<FieldError> problems = session.problems(catalog);
     if (!problems.isEmpty())
         throw problemsError(problems);
-    IntakeResult result;
-    result.call = callRecord(session, WrapUpCode::TicketCreated);
-    m_savedDrafts.remove(draftId(session));
-    TicketService tickets(m_store);
+    PreparedSave prepared;
+    prepared.call = callRecord(session, WrapUpCode::TicketCreated);
+    prepared.draftId = draftId(session);
+    m_savedDrafts.remove(prepared.draftId);
     Ticket draft = session.toTicket(catalog);
     m_location->applyTo(draft);
     if (!draft.duplicateOf.isNull() && !TicketRepository(m_store.database()).exists(draft.duplicateOf))
         throw problemsError({{QStringLiteral("duplicate_of"),
                               QCoreApplication::translate(
                                   "IntakeService", "the ticket this call was linked to no longer exists")}});
+    prepared.ticket = TicketService(m_store).prepareCreate(std::move(draft));
+    return prepared;
+}
+
+IntakeResult IntakeService::writeSave(const PreparedSave &prepared) const
+{
+    IntakeResult result;
+    result.call = prepared.call;
     try {
         const SavePriority first(m_store.database()); // before the next batch of an import
-        result.ticket = tickets.createWith(draft, [&](const Ticket &saved) {
+        result.ticket = TicketService(m_store).insertPrepared(prepared.ticket, [&](const Ticket &saved) {
             result.call.ticketId = saved.id;
             CallLogRepository(m_store.database()).save(result.call);
-            DraftRepository(m_store.database()).remove(draftId(session));
+            DraftRepository(m_store.database()).remove(prepared.draftId);
             if (m_beforeCommit)
                 m_beforeCommit();
         });

@@ -21,6 +21,14 @@ struct IntakeResult
     CallRecord call;
 };
 
+// A ticket save that passed the checks and the routing, ready to be written.
+struct PreparedSave
+{
+    Ticket ticket;
+    CallRecord call;
+    QString draftId;
+};
+
 // The life of one call in the local store: drafts while it is open, then either a ticket plus
 // its call log entry, or a call log entry alone (wrap-up without a ticket). Each ending is one
 // transaction that also removes the draft, so a crash leaves the whole result or the draft.
@@ -52,6 +60,12 @@ public:
     // when the call was linked to an existing ticket), the call log entry (wrap-up
     // ticket_created) and removes the draft in one transaction.
     IntakeResult saveTicket(const CallSession &session);
+    // saveTicket() in two halves, so that the write can wait for the store's write lock on a
+    // worker while the console keeps running. prepareSave() checks and routes on the thread that
+    // owns the catalogue and throws as saveTicket() does; writeSave() only writes, through the
+    // calling thread's own connection, and may run on any thread.
+    PreparedSave prepareSave(const CallSession &session);
+    IntakeResult writeSave(const PreparedSave &prepared) const;
     // Ends a call without a ticket. Throws Error when the wrap-up lacks what its code needs
     // (transferred: to where; information only: the reason; duplicate: an existing reference).
     // A code that needs a reason takes an empty one only when the call taker confirmed what

@@ -59,14 +59,19 @@ int handOverToFlusher(void *flusher, sqlite3 *, const char *, int walPages)
     return SQLITE_OK;
 }
 
-// The UI thread's connection commits without waiting for the disk, and WalFlusher waits for
-// it on its own thread (and runs the checkpoints). Only where it can fdatasync the WAL.
+// Set by Database::commitWithoutWaitingOnThisThread() on the ticket save's worker.
+thread_local bool t_commitWithoutWaiting = false;
+
+// The UI thread's connection (and the save worker's) commits without waiting for the disk, and
+// WalFlusher waits for it on its own thread (and runs the checkpoints). Only where it can
+// fdatasync the WAL.
 void commitWithoutWaitingOnUiThread(const QSqlDatabase &db, WalFlusher &flusher)
 {
 #ifdef Q_OS_UNIX
     const QCoreApplication *app = QCoreApplication::instance();
+    const bool uiThread = app && QThread::currentThread() == app->thread();
     sqlite3 *handle = nativeHandle(db);
-    if (!app || QThread::currentThread() != app->thread() || !handle)
+    if (!(uiThread || t_commitWithoutWaiting) || !handle)
         return;
     SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     sqlite3_wal_hook(handle, handOverToFlusher, &flusher); // replaces wal_autocheckpoint's hook
@@ -145,6 +150,11 @@ void Database::closeThreadConnection() const
 int Database::openConnectionCount() const
 {
     return m_connections.openCount();
+}
+
+void Database::commitWithoutWaitingOnThisThread()
+{
+    t_commitWithoutWaiting = true;
 }
 
 int Database::schemaVersion() const

@@ -28,6 +28,10 @@ public:
     // How many threads hold an open connection to this store.
     int openConnectionCount() const;
 
+    // Called on a thread before it first uses a store: its commits hand their wait for the disk
+    // to WalFlusher, as the UI thread's do. For the thread that writes the call taker's saves.
+    static void commitWithoutWaitingOnThisThread();
+
     int schemaVersion() const;
     static int latestSchemaVersion();
 

@@ -109,8 +109,18 @@ Ticket TicketService::create(Ticket t)
 
 Ticket TicketService::createWith(Ticket t, const std::function<void(const Ticket &saved)> &alsoWrite)
 {
+    return insertPrepared(prepareCreate(std::move(t)), alsoWrite);
+}
+
+Ticket TicketService::prepareCreate(Ticket t) const
+{
     t.referenceNumber.clear();
     prepareNew(t);
+    return t;
+}
+
+Ticket TicketService::insertPrepared(Ticket t, const std::function<void(const Ticket &saved)> &alsoWrite)
+{
     Transaction tx(m_store.database().connection());
     TicketRepository tickets(m_store.database());
     insert(t, tickets);

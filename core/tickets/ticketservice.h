@@ -27,6 +27,11 @@ public:
     // create() plus the caller's own writes (call log, draft removal) inside the same
     // transaction: all of them land, or none. alsoWrite sees the saved ticket; throwing rolls back.
     Ticket createWith(Ticket draft, const std::function<void(const Ticket &saved)> &alsoWrite);
+    // createWith() in two halves, for a save whose write runs on another thread: prepareCreate()
+    // reads the catalogue (defaults, validation, due time) on the thread that owns it, and
+    // insertPrepared() only writes, through the calling thread's own connection.
+    Ticket prepareCreate(Ticket draft) const;
+    Ticket insertPrepared(Ticket prepared, const std::function<void(const Ticket &saved)> &alsoWrite);
 
     // Adds a ticket as given, keeping its id, reference, notes and audit (import, round trip).
     // A ticket without id or reference is created with create() instead.

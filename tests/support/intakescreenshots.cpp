@@ -5,6 +5,7 @@
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/intakewidget.h"
 #include "widgets/intake/locationsection.h"
+#include "widgets/intake/referencereadback.h"
 #include "widgets/intake/servicepickeredit.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace civicdesk;
@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
         std::printf("%s\n", name);
     };
     auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
-    auto key = [](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(QApplication::focusWidget(), k, m); };
+    auto key = [](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), k, m);
+    };
     widgets::IntakeWidget *intake = window.intake();
 
     shot("intake-empty.png");
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
     shot("intake-midcall.png");
 
     key(Qt::Key_Return, Qt::ControlModifier);
+    if (!QTest::qWaitFor([intake] { return intake->readback()->isVisible(); }, 10000)) // written on a worker
+        std::fprintf(stderr, "warning: the save did not land\n");
     shot("intake-saved.png");
     key(Qt::Key_Return);
 

@@ -44,6 +44,7 @@ void CallPages::showState(State state)
         setCurrentIndex(0);
         break;
     case State::InCall:
+    case State::Saving: // the form stays in view, locked
         setCurrentIndex(1);
         break;
     case State::Saved:

@@ -6,6 +6,7 @@
 #include "core/intake/intakeservice.h"
 #include "core/intake/readback.h"
 #include "core/store/localstore.h"
+#include "widgets/accessibility/announcer.h"
 #include "widgets/intake/callerpanel.h"
 #include "widgets/intake/callheader.h"
 #include "widgets/intake/callpages.h"
@@ -52,7 +53,8 @@ IntakeWidget::IntakeWidget(core::LocalStore &store, QWidget *parent)
         *m_service, [this] { return openCall(); }, this);
     m_saver = new RequestSaver(
         *m_service, m_store.catalog(), m_actions->linkDuplicate(), [this] { return openCall(); }, this);
-    connect(m_saver, &RequestSaver::refused, this, &IntakeWidget::showProblems);
+    connect(m_saver, &RequestSaver::saving, this, &IntakeWidget::saveStarted);
+    connect(m_saver, &RequestSaver::refused, this, &IntakeWidget::saveRefused);
     connect(m_saver, &RequestSaver::saved, this, &IntakeWidget::ticketStored);
     buildLayout();
     m_actions->connectTo(this);
@@ -64,6 +66,10 @@ IntakeWidget::IntakeWidget(core::LocalStore &store, QWidget *parent)
 
 IntakeWidget::~IntakeWidget()
 {
+    // A save being written lands (or fails and the call goes back to its draft) before the
+    // store goes; the window around us is half gone, so nothing is signalled out.
+    blockSignals(true);
+    m_saver->finish();
     // Whatever was typed since the last tick is kept for the next start.
     if (m_autosave->isDirty() && isCallOpen())
         m_autosave->saveNow();
@@ -92,7 +98,10 @@ void IntakeWidget::buildLayout()
 
     m_form = new IntakeForm(m_store, *m_service, m_actions->linkDuplicate(), this);
     connect(m_form, &IntakeForm::changed, this, &IntakeWidget::formChanged);
-    connect(m_form, &IntakeForm::insightStale, this, [this] { m_form->refreshInsight(isCallOpen()); });
+    connect(m_form, &IntakeForm::insightStale, this, [this] {
+        if (!isSaving())
+            m_form->refreshInsight(isCallOpen());
+    });
     connect(m_form, &IntakeForm::locationPicked, this, &IntakeWidget::applyPickedLocation);
     m_pages = new CallPages(m_form, m_actions->newCall(), this);
     m_readback = m_pages->readback();
@@ -168,16 +177,19 @@ void IntakeWidget::incomingCall(const QString &callerPhone)
 {
     const QString number =
         callerPhone.isEmpty() ? QString() : core::phonenumber::formatForDisplay(callerPhone);
-    if (!isCallOpen()) {
+    if (!isCallOpen() && !isSaving()) {
         startNewCall(number);
         return;
     }
-    // A call is open: the call taker decides (Park or Ignore); nothing is parked silently.
+    // A call is open (or being saved): the call taker decides (Park or Ignore); nothing is
+    // parked silently.
     m_incomingBar->showCaller(number);
 }
 
 void IntakeWidget::startNewCall(const QString &callerPhone)
 {
+    if (isSaving())
+        return; // the incoming-call bar stays until the save lands
     m_incomingBar->dismiss();
     if (m_lifecycle.state() == State::Saved)
         finishSavedCall();
@@ -265,8 +277,37 @@ void IntakeWidget::showProblems(const QList<core::FieldError> &problems)
     m_form->showFieldErrors(problems);
 }
 
+void IntakeWidget::saveStarted()
+{
+    if (!m_lifecycle.apply(Event::SaveStart))
+        return;
+    // Locked, so that what is written is what the form shows; autosave skips a call that is
+    // not open, and the store's commit removes the draft.
+    m_focusBeforeSave = QApplication::focusWidget();
+    m_form->setEnabled(false);
+    showState();
+    m_header->setStatus(tr("Saving…"));
+    Announcer::announce(m_header, m_header->status());
+}
+
+void IntakeWidget::saveRefused(const QList<core::FieldError> &problems)
+{
+    if (m_lifecycle.apply(Event::SaveFail)) {
+        // Nothing was written: the call and its draft are as they were before Save.
+        m_form->setEnabled(true);
+        showState();
+        if (m_focusBeforeSave)
+            m_focusBeforeSave->setFocus();
+        m_header->setStatus(tr("Not saved. The call is still open."));
+        Announcer::announce(m_header, m_header->status());
+        m_form->refreshInsight(isCallOpen());
+    }
+    showProblems(problems);
+}
+
 void IntakeWidget::ticketStored(const core::IntakeResult &result, const QString &duplicateReference)
 {
+    m_form->setEnabled(true);
     m_autosave->stop();
     m_savedCallId = result.call.id;
     m_problems->dismiss();
@@ -281,6 +322,7 @@ void IntakeWidget::ticketStored(const core::IntakeResult &result, const QString 
         duplicateReference.isEmpty()
             ? tr("Saved %1. Read it back, then finish the call.").arg(reference)
             : tr("Saved %1, a duplicate of %2. Read it back.").arg(reference, duplicateReference));
+    Announcer::announce(m_header, m_header->status()); // after "Saving…"
     Q_EMIT ticketSaved(reference);
 }
 
@@ -288,7 +330,7 @@ bool IntakeWidget::linkAsDuplicate()
 {
     // While "Same problem?" is asked, Ctrl+D answers it (Link) wherever the focus is.
     if (m_saver->answerLink())
-        return m_lifecycle.state() == State::Saved;
+        return m_lifecycle.state() == State::Saving || m_lifecycle.state() == State::Saved;
     const QString id = isCallOpen() ? locationInsight()->chosenCandidateId() : QString();
     return !id.isEmpty() &&
            m_saver->save(QUuid::fromString(id), locationInsight()->chosenCandidateReference());
@@ -308,6 +350,8 @@ void IntakeWidget::finishSavedCall()
 
 void IntakeWidget::openWrapUp(core::WrapUpCode preset)
 {
+    if (isSaving())
+        return;
     m_wrapUp->open(preset, m_form->kbArticleTitle(), m_header->timerLabel()->text());
 }
 
@@ -354,7 +398,7 @@ void IntakeWidget::restoreUnfinishedCall()
 
 void IntakeWidget::discardUnfinishedCall()
 {
-    if (isCallOpen())
+    if (isCallOpen() || isSaving())
         return;
     m_restoreBar->discardFirst();
     refreshParkedCalls();
@@ -363,7 +407,7 @@ void IntakeWidget::discardUnfinishedCall()
 
 void IntakeWidget::useKbArticle(const QString &id)
 {
-    if (id.isEmpty())
+    if (id.isEmpty() || isSaving())
         return;
     if (!isCallOpen())
         startNewCall();
@@ -375,7 +419,7 @@ void IntakeWidget::useKbArticle(const QString &id)
 
 void IntakeWidget::startRequestForService(const QString &serviceCode)
 {
-    if (!m_store.catalog().service(serviceCode))
+    if (!m_store.catalog().service(serviceCode) || isSaving())
         return;
     if (!isCallOpen())
         startNewCall();

@@ -14,6 +14,7 @@
 #include "widgets/intake/restorebar.h"
 #include "widgets/intake/wrapupflow.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -76,6 +77,8 @@ public:
     QUndoStack *undoStack() const { return m_history->stack(); }
 
     bool isCallOpen() const;
+    // The ticket is being written; the form is locked until saved or refused comes back.
+    bool isSaving() const { return m_lifecycle.state() == core::CallLifecycle::State::Saving; }
     core::CallLifecycle::State callState() const { return m_lifecycle.state(); }
     // What the form holds now, with the call's id, start time and wrap-up fields.
     core::CallSession session() const;
@@ -113,6 +116,8 @@ public Q_SLOTS:
     // incoming-call bar (Park current call, Alt+P, or Ignore).
     void incomingCall(const QString &callerPhone);
     // Ctrl+Enter: validates, then saves ticket + call log and shows the reference read-back.
+    // The write runs on a worker: true when it started, and ticketSaved() (or the problems)
+    // follows once it lands.
     bool saveTicket() { return m_saver->save(); }
     // Ctrl+D: saves the request as a duplicate of the chosen nearby ticket (duplicate_of set);
     // the caller still gets the new request's own reference. While "Same problem?" is asked,
@@ -122,7 +127,11 @@ public Q_SLOTS:
     void informationOnly() { openWrapUp(core::WrapUpCode::InformationOnly); }
     // F9: logs on the call that the caller was sent to 911.
     void transferTo911();
-    void askDiscard() { m_wrapUp->askDiscard(); }
+    void askDiscard()
+    {
+        if (!isSaving())
+            m_wrapUp->askDiscard();
+    }
     void finishSavedCall();
     void undo()
     {
@@ -160,6 +169,8 @@ private:
     void endCall(const QString &wrapUpKey, core::CallLifecycle::Event event);
     void showIdle();
     void refreshParkedCalls();
+    void saveStarted();
+    void saveRefused(const QList<core::FieldError> &problems);
     void ticketStored(const core::IntakeResult &result, const QString &duplicateReference);
     // A point taken on the map: address and coordinates change as one undo step.
     void applyPickedLocation(const QString &address, double latitude, double longitude);
@@ -185,6 +196,7 @@ private:
     IntakeForm *m_form = nullptr;
     ReferenceReadback *m_readback = nullptr;
     QUuid m_savedCallId;
+    QPointer<QWidget> m_focusBeforeSave; // given back when a save fails
 };
 
 } // namespace civicdesk::widgets

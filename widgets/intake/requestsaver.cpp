@@ -10,8 +10,10 @@ namespace civicdesk::widgets {
 RequestSaver::RequestSaver(core::IntakeService &service, const core::Catalog &catalog,
                            const QAction *linkDuplicate, Call call, QWidget *parent)
     : QObject(parent), m_service(service), m_catalog(catalog), m_linkDuplicate(linkDuplicate),
-      m_call(std::move(call)), m_parent(parent)
+      m_call(std::move(call)), m_parent(parent), m_worker(new core::TicketSaveWorker(service, this))
 {
+    connect(m_worker, &core::TicketSaveWorker::saved, this, &RequestSaver::written);
+    connect(m_worker, &core::TicketSaveWorker::failed, this, &RequestSaver::notWritten);
 }
 
 LikelyDuplicatePrompt *RequestSaver::prompt() const
@@ -21,6 +23,8 @@ LikelyDuplicatePrompt *RequestSaver::prompt() const
 
 bool RequestSaver::save(const QUuid &duplicateOf, const QString &duplicateReference)
 {
+    if (m_worker->isBusy())
+        return false;
     std::optional<core::CallSession> s = m_call();
     if (!s)
         return false;
@@ -40,17 +44,28 @@ bool RequestSaver::save(const QUuid &duplicateOf, const QString &duplicateRefere
             return false;
         }
     }
-    core::IntakeResult result;
+    core::PreparedSave prepared;
     try {
-        result = m_service.saveTicket(*s);
+        prepared = m_service.prepareSave(*s);
     } catch (const core::Error &e) {
-        Q_EMIT refused(e.fieldErrors().isEmpty()
-                           ? QList<core::FieldError>{{QStringLiteral("ticket"), e.message()}}
-                           : e.fieldErrors());
+        notWritten(e.message(), e.fieldErrors());
         return false;
     }
-    Q_EMIT saved(result, duplicateOf.isNull() ? QString() : duplicateReference);
+    m_duplicateReference = duplicateOf.isNull() ? QString() : duplicateReference;
+    Q_EMIT saving();
+    m_worker->start(prepared);
     return true;
+}
+
+void RequestSaver::written(const core::IntakeResult &result)
+{
+    Q_EMIT saved(result, m_duplicateReference);
+}
+
+void RequestSaver::notWritten(const QString &message, const QList<core::FieldError> &problems)
+{
+    Q_EMIT refused(problems.isEmpty() ? QList<core::FieldError>{{QStringLiteral("ticket"), message}}
+                                      : problems);
 }
 
 void RequestSaver::ask(const core::DuplicateFinder::Candidate &candidate)

@@ -27,15 +27,23 @@ struct Expected
 const QList<Expected> kEveryPair{
     {State::Idle, Event::Start, State::InCall},       {State::Idle, Event::Restore, State::InCall},
     {State::Idle, Event::Edit, std::nullopt},         {State::Idle, Event::LogTransfer, std::nullopt},
-    {State::Idle, Event::SaveTicket, std::nullopt},   {State::Idle, Event::FinishSaved, std::nullopt},
+    {State::Idle, Event::SaveStart, std::nullopt},    {State::Idle, Event::SaveTicket, std::nullopt},
+    {State::Idle, Event::SaveFail, std::nullopt},     {State::Idle, Event::FinishSaved, std::nullopt},
     {State::Idle, Event::WrapUp, std::nullopt},       {State::Idle, Event::Discard, std::nullopt},
     {State::InCall, Event::Start, State::InCall},     {State::InCall, Event::Restore, State::InCall},
     {State::InCall, Event::Edit, State::InCall},      {State::InCall, Event::LogTransfer, State::InCall},
-    {State::InCall, Event::SaveTicket, State::Saved}, {State::InCall, Event::FinishSaved, std::nullopt},
+    {State::InCall, Event::SaveStart, State::Saving}, {State::InCall, Event::SaveTicket, std::nullopt},
+    {State::InCall, Event::SaveFail, std::nullopt},   {State::InCall, Event::FinishSaved, std::nullopt},
     {State::InCall, Event::WrapUp, State::Idle},      {State::InCall, Event::Discard, State::Idle},
+    {State::Saving, Event::Start, std::nullopt},      {State::Saving, Event::Restore, std::nullopt},
+    {State::Saving, Event::Edit, std::nullopt},       {State::Saving, Event::LogTransfer, std::nullopt},
+    {State::Saving, Event::SaveStart, std::nullopt},  {State::Saving, Event::SaveTicket, State::Saved},
+    {State::Saving, Event::SaveFail, State::InCall},  {State::Saving, Event::FinishSaved, std::nullopt},
+    {State::Saving, Event::WrapUp, std::nullopt},     {State::Saving, Event::Discard, std::nullopt},
     {State::Saved, Event::Start, std::nullopt},       {State::Saved, Event::Restore, std::nullopt},
     {State::Saved, Event::Edit, std::nullopt},        {State::Saved, Event::LogTransfer, std::nullopt},
-    {State::Saved, Event::SaveTicket, std::nullopt},  {State::Saved, Event::FinishSaved, State::Idle},
+    {State::Saved, Event::SaveStart, std::nullopt},   {State::Saved, Event::SaveTicket, std::nullopt},
+    {State::Saved, Event::SaveFail, std::nullopt},    {State::Saved, Event::FinishSaved, State::Idle},
     {State::Saved, Event::WrapUp, std::nullopt},      {State::Saved, Event::Discard, std::nullopt},
 };
 
@@ -45,6 +53,8 @@ CallLifecycle at(State state)
     CallLifecycle c;
     if (state != State::Idle)
         c.apply(Event::Start);
+    if (state == State::Saving || state == State::Saved)
+        c.apply(Event::SaveStart);
     if (state == State::Saved)
         c.apply(Event::SaveTicket);
     return c;
@@ -111,6 +121,7 @@ private Q_SLOTS:
         QTest::addColumn<QList<Action>>("actions");
         QTest::newRow("idle") << State::Idle << QList<Action>{Action::NewCall, Action::Restore};
         QTest::newRow("in-call") << State::InCall << CallLifecycle::allActions();
+        QTest::newRow("saving") << State::Saving << QList<Action>{};
         QTest::newRow("saved") << State::Saved << QList<Action>{Action::NewCall};
     }
 
@@ -165,8 +176,8 @@ private Q_SLOTS:
             events.insert(CallLifecycle::key(e));
         for (Action a : CallLifecycle::allActions())
             actions.insert(CallLifecycle::key(a));
-        QCOMPARE(states.size(), 3);
-        QCOMPARE(events.size(), 8);
+        QCOMPARE(states.size(), 4);
+        QCOMPARE(events.size(), 10);
         QCOMPARE(actions.size(), 10);
         QVERIFY(!states.contains(QString()) && !events.contains(QString()) && !actions.contains(QString()));
     }
@@ -179,6 +190,14 @@ private Q_SLOTS:
         QVERIFY(c.apply(Event::Start));
         QVERIFY(c.apply(Event::Edit));
         QVERIFY(c.enables(Action::Save, everything()));
+        QVERIFY(!c.apply(Event::SaveTicket)); // only a started save lands
+        QVERIFY(c.apply(Event::SaveStart));
+        QVERIFY(!c.apply(Event::SaveStart)); // one save at a time
+        QVERIFY(!c.apply(Event::Edit));      // the form is locked while it writes
+        QVERIFY(!c.enables(Action::Save, everything()));
+        QVERIFY(c.apply(Event::SaveFail)); // e.g. the disk was full: the call is open again
+        QVERIFY(c.enables(Action::Save, everything()));
+        QVERIFY(c.apply(Event::SaveStart));
         QVERIFY(c.apply(Event::SaveTicket));
         QVERIFY(!c.apply(Event::SaveTicket)); // saved once
         QVERIFY(!c.apply(Event::Restore));    // the read-back ends first

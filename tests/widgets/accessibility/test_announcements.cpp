@@ -3,6 +3,7 @@
 #include "support/requireall.h"
 #include "support/tempprofile.h"
 #include "support/testmain.h"
+#include "widgets/intake/callheader.h"
 #include "widgets/intake/descriptionedit.h"
 #include "widgets/intake/emergencybanner.h"
 #include "widgets/intake/intakewidget.h"
@@ -94,7 +95,12 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12 Elm St"));
         g_heard.clear();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        // Written on a worker: "Saving…" at once, the reference when it lands.
+        auto *header = window.intake()->findChild<widgets::CallHeader *>();
+        QVERIFY2(heard(QStringLiteral("Saving…"), header), "the save's start was not announced");
+        QTRY_COMPARE(window.intake()->callState(), core::CallLifecycle::State::Saved);
         const QString reference = window.intake()->readback()->reference();
+        QVERIFY2(heard(QStringLiteral("Saved ") + reference, header), "the saved call was not announced");
         QVERIFY(reference.startsWith(QStringLiteral("TST-")));
         QVERIFY2(heard(QStringLiteral("Saved ") + reference, window.statusBar()),
                  "the save was not announced");

@@ -4,8 +4,8 @@
 #include "widgets/intake/intakewidget.h"
 
 #include <QFrame>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QProcess>
 
 using namespace civicdesk;
@@ -23,18 +23,21 @@ private Q_SLOTS:
 
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-test-intake-child"), {dir});
+        child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-test-intake-child"),
+                    {dir});
         QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("READY\n") || child.state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("READY\n") ||
+                                     child.state() == QProcess::NotRunning,
+                                 60000);
         QVERIFY2(out.contains("READY\n"), out.constData());
         // SIGKILL: no destructor, no final autosave, no clean close of the database.
         child.kill();
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        const core::CallSession typed =
-            core::CallSession::fromJson(QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object(), QStringLiteral("child"));
+        const core::CallSession typed = core::CallSession::fromJson(
+            QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object(), QStringLiteral("child"));
         QCOMPARE(typed.serviceCode, QStringLiteral("MISSED_COLLECTION"));
         QCOMPARE(typed.attributes.value(QStringLiteral("MISSED_STREAM")).size(), 2);
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(intake.timerLabel()->text() != QStringLiteral("--:--"));
         // And it can be saved as if nothing happened.
         QTest::keyClick(&intake, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(intake.callState(), civicdesk::core::CallLifecycle::State::Saved);
         QVERIFY2(!intake.problemsLabel()->isVisible(), qPrintable(intake.problemsLabel()->text()));
         QVERIFY(intake.intakeService().unfinishedCalls().isEmpty());
     }

@@ -268,7 +268,7 @@ private Q_SLOTS:
         // From the address field, where the call taker just was.
         section()->addressEdit()->setFocus();
         QTest::keyClick(section()->addressEdit(), Qt::Key_D, Qt::ControlModifier);
-        QCOMPARE(saved.count(), 1);
+        QTRY_COMPARE(saved.count(), 1);
         const QString reference = saved.first().first().toString();
         QVERIFY(!reference.isEmpty());
         QVERIFY(reference != candidate.referenceNumber);
@@ -335,6 +335,7 @@ private Q_SLOTS:
         QCOMPARE(m_intake->locationInsight()->candidateList()->model()->rowCount(), 1);
         QSignalSpy saved(m_intake.get(), &widgets::IntakeWidget::ticketSaved);
         QVERIFY(m_intake->saveTicket());
+        QVERIFY(saved.wait(10000));
         const auto ticket = core::TicketRepository(m_profile->store().database())
                                 .findByReference(saved.first().first().toString());
         QVERIFY(ticket);

@@ -180,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(focusName(), QStringLiteral("locationAddress"));
         m_keys.typeFreeText(QStringLiteral("12 Elm St"));
         m_keys.press(Qt::Key_Return, Qt::ControlModifier); // save
-        QVERIFY2(saved.size() == 1, qPrintable(m_intake->problemsLabel()->text()));
+        QTRY_VERIFY2(saved.size() == 1, qPrintable(m_intake->problemsLabel()->text()));
         m_keys.press(Qt::Key_Return); // finish the call after the read-back
         QCOMPARE(ended.size(), 1);
 
@@ -319,7 +319,7 @@ private Q_SLOTS:
         m_keys.typeFreeText(QStringLiteral("12 Elm St"));
         m_keys.press(Qt::Key_Return, Qt::ControlModifier);
         auto *readback = m_intake->readback();
-        QVERIFY(readback->isVisible());
+        QTRY_VERIFY(readback->isVisible());
         QVERIFY(readback->reference().startsWith(QStringLiteral("TST-")));
         QVERIFY(readback->phoneticLabel()->text().contains(QStringLiteral(" as in ")));
         QVERIFY2(readback->expectedLabel()->text().startsWith(QStringLiteral("expected by ")),
@@ -621,7 +621,7 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12 Elm St"));
         QSignalSpy saved(window.intake(), &widgets::IntakeWidget::ticketSaved);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE(saved.size(), 1);
         QCOMPARE(window.ticketModel()->rowCount(), before + 1);
         // A screen pop opens a call with the caller's number.
         window.startCallFromScreenPop(QStringLiteral("+15551234567"));
