@@ -780,22 +780,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csvimport/csvreader.cpp" line="+83"/>
+        <location filename="../core/csvimport/csvreader.cpp" line="+85"/>
         <source>the file is UTF-16; save it as UTF-8 and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>field %1 is not UTF-8 (byte 0x%2 in &quot;%3&quot;); the file looks like Latin-1 or Windows-1252. Convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the file ends inside a quoted field that starts on this line (truncated file?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+82"/>
         <source>a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>CsvRowMapper</name>
     <message>
-        <location filename="../core/csvimport/csvrowmapper.cpp" line="+138"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="+154"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+127"/>
+        <location filename="../core/store/database.cpp" line="+132"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +1434,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+112"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+117"/>
         <source>the ticket this call was linked to no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The disk is full: the ticket was not saved. The call is kept as a draft; free some disk space (or call support) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform>%n ticket</numerusform>
@@ -2502,7 +2502,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>First %1 of %2 tickets; export CSV for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2747,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+123"/>
         <source>%1 (cannot open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,19 +3604,19 @@ SQLite&apos;s check reported: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>note: longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+111"/>
+        <location line="-122"/>
+        <location line="+110"/>
         <location line="+14"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>a %1 may not do this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,7 +3642,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no such ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3652,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>assignee: longer than 200 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,6 +3782,14 @@ SQLite&apos;s check reported: %2</source>
     </message>
 </context>
 <context>
+    <name>TicketSaveWorker</name>
+    <message>
+        <location filename="../core/intake/ticketsaveworker.cpp" line="+42"/>
+        <source>the ticket was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketService</name>
     <message>
         <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
@@ -3790,12 +3798,12 @@ SQLite&apos;s check reported: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>id: ticket %1 is already in this store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,7 +3819,7 @@ SQLite&apos;s check reported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <location line="+13"/>
         <source>ticket %1: %2</source>
         <translation type="unfinished"></translation>
@@ -5495,22 +5503,32 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+233"/>
         <source>Call in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>Draft not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+219"/>
         <source>Transferred to 911 (logged). Wrap up with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved. The call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,7 +5538,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6781,7 +6799,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+50"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,7 +6814,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6826,7 +6844,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6904,7 +6922,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The first day (%1) is after the last day (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,12 +7065,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Canned response</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-124"/>
         <source>%n ticket(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7060,7 +7078,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation type="unfinished"></translation>
     </message>

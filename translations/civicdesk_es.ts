@@ -784,22 +784,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csvimport/csvreader.cpp" line="+83"/>
+        <location filename="../core/csvimport/csvreader.cpp" line="+85"/>
         <source>the file is UTF-16; save it as UTF-8 and import again</source>
         <translation>el archivo está en UTF-16; guárdelo como UTF-8 y vuelva a importarlo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>field %1 is not UTF-8 (byte 0x%2 in &quot;%3&quot;); the file looks like Latin-1 or Windows-1252. Convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again</source>
         <translation>el campo %1 no está en UTF-8 (byte 0x%2 en &quot;%3&quot;); el archivo parece estar en Latin-1 o Windows-1252. Conviértalo, p. ej. con iconv -f WINDOWS-1252 -t UTF-8, y vuelva a importarlo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the file ends inside a quoted field that starts on this line (truncated file?)</source>
         <translation>el archivo termina dentro de un campo entre comillas que empieza en esta línea (¿archivo truncado?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+82"/>
         <source>a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)</source>
         <translation>un registro de más de %1 bytes; rechazado (falta una comilla de cierre o no es un archivo CSV)</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>CsvRowMapper</name>
     <message>
-        <location filename="../core/csvimport/csvrowmapper.cpp" line="+138"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="+154"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
         <translation>%1:1: el encabezado no tiene la columna %2 que necesita el perfil &quot;%3&quot;; ¿es el perfil correcto?</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+127"/>
+        <location filename="../core/store/database.cpp" line="+132"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>no se puede abrir el almacenamiento local %1: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 fue creado por una versión más reciente de CivicDesk (esquema %2; esta versión admite hasta el %3). Actualice CivicDesk o use otro perfil.</translation>
     </message>
@@ -1440,12 +1440,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+112"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+117"/>
         <source>the ticket this call was linked to no longer exists</source>
         <translation>la solicitud a la que estaba vinculada esta llamada ya no existe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The disk is full: the ticket was not saved. The call is kept as a draft; free some disk space (or call support) and save again.</source>
         <translation>El disco está lleno: la solicitud no se guardó. La llamada se conserva como borrador; libere espacio en disco (o llame a soporte) y vuelva a guardar.</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -2508,7 +2508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>First %1 of %2 tickets; export CSV for all of them.</source>
         <translation>Primeras %1 de %2 solicitudes; exporte a CSV para verlas todas.</translation>
     </message>
@@ -2753,7 +2753,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+123"/>
         <source>%1 (cannot open)</source>
         <translation>%1 (no se puede abrir)</translation>
     </message>
@@ -3612,19 +3612,19 @@ La comprobación de SQLite informó: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>note: longer than %1 characters</source>
         <translation>note: tiene más de %1 caracteres</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+111"/>
+        <location line="-122"/>
+        <location line="+110"/>
         <location line="+14"/>
         <source>too long</source>
         <translation>demasiado larga</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>a %1 may not do this</source>
         <translation>el rol %1 no puede hacer esto</translation>
     </message>
@@ -3650,7 +3650,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no such ticket</source>
         <translation>no existe esa solicitud</translation>
     </message>
@@ -3660,7 +3660,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>modificada mientras tanto (versión %1, se esperaba %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>assignee: longer than 200 characters</source>
         <translation>assignee: tiene más de 200 caracteres</translation>
     </message>
@@ -3790,6 +3790,14 @@ La comprobación de SQLite informó: %2</translation>
     </message>
 </context>
 <context>
+    <name>TicketSaveWorker</name>
+    <message>
+        <location filename="../core/intake/ticketsaveworker.cpp" line="+42"/>
+        <source>the ticket was not saved: %1</source>
+        <translation>la solicitud no se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketService</name>
     <message>
         <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
@@ -3798,12 +3806,12 @@ La comprobación de SQLite informó: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>id: ticket %1 is already in this store</source>
         <translation>id: la solicitud %1 ya existe en este almacenamiento</translation>
     </message>
@@ -3819,7 +3827,7 @@ La comprobación de SQLite informó: %2</translation>
         <translation>service_request_id: %1 ya existe en este almacenamiento</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <location line="+13"/>
         <source>ticket %1: %2</source>
         <translation>solicitud %1: %2</translation>
@@ -5511,22 +5519,32 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+233"/>
         <source>Call in progress</source>
         <translation>Llamada en curso</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>Draft not saved: %1</source>
         <translation>Borrador no guardado: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+219"/>
         <source>Transferred to 911 (logged). Wrap up with %1.</source>
         <translation>Transferida al 911 (registrado). Finalice con %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved. The call is still open.</source>
+        <translation>No se guardó. La llamada sigue abierta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>Se guardó %1. Lea la referencia en voz alta y luego finalice la llamada.</translation>
     </message>
@@ -5536,7 +5554,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Se guardó %1, duplicada de %2. Lea la referencia en voz alta.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No call</source>
         <translation>Sin llamada</translation>
     </message>
@@ -6797,7 +6815,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+50"/>
         <source>%1: any</source>
         <translation>%1: cualquiera</translation>
     </message>
@@ -6812,7 +6830,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -6842,7 +6860,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -6920,7 +6938,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The first day (%1) is after the last day (%2).</source>
         <translation>El primer día (%1) es posterior al último día (%2).</translation>
     </message>
@@ -7063,12 +7081,12 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Canned response</source>
         <translation>Respuesta predefinida</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-124"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n solicitud exportada a %1</numerusform>
@@ -7076,7 +7094,7 @@ Reset the demo? Everything done in it is lost; training results are kept.</sourc
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>

@@ -784,22 +784,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csvimport/csvreader.cpp" line="+83"/>
+        <location filename="../core/csvimport/csvreader.cpp" line="+85"/>
         <source>the file is UTF-16; save it as UTF-8 and import again</source>
         <translation>le fichier est en UTF-16; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>field %1 is not UTF-8 (byte 0x%2 in &quot;%3&quot;); the file looks like Latin-1 or Windows-1252. Convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8, and import again</source>
         <translation>le champ %1 n&apos;est pas en UTF-8 (octet 0x%2 dans &quot;%3&quot;); le fichier semble être en Latin-1 ou Windows-1252. Convertissez-le, par exemple avec iconv -f WINDOWS-1252 -t UTF-8, puis importez-le de nouveau</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the file ends inside a quoted field that starts on this line (truncated file?)</source>
         <translation>le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets qui commence à cette ligne (fichier tronqué?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+82"/>
         <source>a record longer than %1 bytes; refused (a missing closing quote, or not a CSV file)</source>
         <translation>un enregistrement de plus de %1 octets; refusé (guillemet fermant manquant, ou pas un fichier CSV)</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>CsvRowMapper</name>
     <message>
-        <location filename="../core/csvimport/csvrowmapper.cpp" line="+138"/>
+        <location filename="../core/csvimport/csvrowmapper.cpp" line="+154"/>
         <source>%1:1: the header has no column %2 that profile &quot;%3&quot; needs; is this the right profile?</source>
         <translation>%1:1&#xa0;: l&apos;en-tête n&apos;a pas la colonne %2 requise par le profil &quot;%3&quot;; est-ce le bon profil?</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+127"/>
+        <location filename="../core/store/database.cpp" line="+132"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>impossible d&apos;ouvrir le stockage local %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 was written by a newer CivicDesk (schema %2; this version knows up to %3). Update CivicDesk or use another profile.</source>
         <translation>%1 a été écrit par une version plus récente de CivicDesk (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour CivicDesk ou utilisez un autre profil.</translation>
     </message>
@@ -1440,12 +1440,12 @@
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/intakeservice.cpp" line="+112"/>
+        <location filename="../core/intake/intakeservice.cpp" line="+117"/>
         <source>the ticket this call was linked to no longer exists</source>
         <translation>la demande à laquelle cet appel était lié n&apos;existe plus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The disk is full: the ticket was not saved. The call is kept as a draft; free some disk space (or call support) and save again.</source>
         <translation>Le disque est plein&#xa0;: la demande n&apos;a pas été enregistrée. L&apos;appel est conservé comme brouillon; libérez de l&apos;espace disque (ou appelez le soutien) et enregistrez de nouveau.</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>Piste de vérification</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2508,7 +2508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>First %1 of %2 tickets; export CSV for all of them.</source>
         <translation>%1 premières demandes sur %2; exportez en CSV pour les obtenir toutes.</translation>
     </message>
@@ -2753,7 +2753,7 @@
 <context>
     <name>SavedViewListModel</name>
     <message>
-        <location filename="../core/queue/savedviewlistmodel.cpp" line="+106"/>
+        <location filename="../core/queue/savedviewlistmodel.cpp" line="+123"/>
         <source>%1 (cannot open)</source>
         <translation>%1 (ouverture impossible)</translation>
     </message>
@@ -3612,19 +3612,19 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>note: longer than %1 characters</source>
         <translation>note&#xa0;: dépasse %1 caractères</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+111"/>
+        <location line="-122"/>
+        <location line="+110"/>
         <location line="+14"/>
         <source>too long</source>
         <translation>trop longue</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>a %1 may not do this</source>
         <translation>le rôle %1 ne peut pas faire cela</translation>
     </message>
@@ -3650,7 +3650,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no such ticket</source>
         <translation>demande inexistante</translation>
     </message>
@@ -3660,7 +3660,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>modifiée entre-temps (version %1, attendu %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>assignee: longer than 200 characters</source>
         <translation>assignee&#xa0;: dépasse 200 caractères</translation>
     </message>
@@ -3790,6 +3790,14 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TicketSaveWorker</name>
+    <message>
+        <location filename="../core/intake/ticketsaveworker.cpp" line="+42"/>
+        <source>the ticket was not saved: %1</source>
+        <translation>la demande n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketService</name>
     <message>
         <location filename="../core/tickets/ticketservice.cpp" line="+57"/>
@@ -3798,12 +3806,12 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>id: ticket %1 is already in this store</source>
         <translation>id&#xa0;: la demande %1 existe déjà dans ce stockage</translation>
     </message>
@@ -3819,7 +3827,7 @@ La vérification de SQLite a signalé&#xa0;: %2</translation>
         <translation>service_request_id&#xa0;: %1 existe déjà dans ce stockage</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <location line="+13"/>
         <source>ticket %1: %2</source>
         <translation>demande %1&#xa0;: %2</translation>
@@ -5511,22 +5519,32 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::IntakeWidget</name>
     <message>
-        <location filename="../widgets/intake/intakewidget.cpp" line="+221"/>
+        <location filename="../widgets/intake/intakewidget.cpp" line="+233"/>
         <source>Call in progress</source>
         <translation>Appel en cours</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>Draft not saved: %1</source>
         <translation>Brouillon non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+219"/>
         <source>Transferred to 911 (logged). Wrap up with %1.</source>
         <translation>Transféré au 911 (consigné). Concluez avec %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved. The call is still open.</source>
+        <translation>Non enregistrée. L’appel est toujours ouvert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saved %1. Read it back, then finish the call.</source>
         <translation>%1 enregistrée. Lisez la référence à voix haute, puis terminez l&apos;appel.</translation>
     </message>
@@ -5536,7 +5554,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>%1 enregistrée, en double de %2. Lisez la référence à voix haute.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No call</source>
         <translation>Aucun appel</translation>
     </message>
@@ -6797,7 +6815,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
 <context>
     <name>civicdesk::widgets::QueueFilterBar</name>
     <message>
-        <location filename="../widgets/queue/queuefilterbar.cpp" line="+48"/>
+        <location filename="../widgets/queue/queuefilterbar.cpp" line="+50"/>
         <source>%1: any</source>
         <translation>%1&#xa0;: indifférent</translation>
     </message>
@@ -6812,7 +6830,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6842,7 +6860,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -6920,7 +6938,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         <translation>au</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The first day (%1) is after the last day (%2).</source>
         <translation>Le premier jour (%1) est postérieur au dernier jour (%2).</translation>
     </message>
@@ -7063,12 +7081,12 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Canned response</source>
         <translation>Réponse type</translation>
     </message>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-124"/>
         <source>%n ticket(s) exported to %1</source>
         <translation>
             <numerusform>%n demande exportée vers %1</numerusform>
@@ -7076,7 +7094,7 @@ Réinitialiser la démo? Tout ce qui y a été fait est perdu; les résultats de
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Queue: %1</source>
         <translation>File d&apos;attente&#xa0;: %1</translation>
     </message>
