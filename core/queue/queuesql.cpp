@@ -142,13 +142,11 @@ QueueSql QueueSql::build(const QueueQuery &query, const Catalog &catalog, const 
             out.values.append(now);
         }
     }
-    // A view of open tickets only repeats the condition of the open-ticket indexes (migration
-    // 0016) word for word: SQLite uses a partial index only for a query that states it.
     const QStringList open = openStatusKeys();
     const bool onlyOpen = std::all_of(query.statuses.cbegin(), query.statuses.cend(),
                                       [&open](const QString &key) { return open.contains(key); });
-    if ((!query.statuses.isEmpty() && onlyOpen) || query.overdue || query.dueWithinHours > 0)
-        where.append(openStatusCondition());
+    const bool openTerm =
+        (!query.statuses.isEmpty() && onlyOpen) || query.overdue || query.dueWithinHours > 0;
     if (query.duplicates == QueueQuery::Duplicates::DuplicatesOnly)
         where.append(QStringLiteral("duplicate_of IS NOT NULL"));
     else if (query.duplicates == QueueQuery::Duplicates::OriginalsOnly)
@@ -163,6 +161,11 @@ QueueSql QueueSql::build(const QueueQuery &query, const Catalog &catalog, const 
     }
     if (!where.isEmpty())
         out.where = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // The condition carries no bound value, so both clauses take the same values.
+    out.countWhere =
+        openTerm ? (out.where.isEmpty() ? QStringLiteral(" WHERE ") : out.where + QStringLiteral(" AND ")) +
+                       openStatusCondition()
+                 : out.where;
 
     const QueueColumn *sort = QueueColumn::find(query.sortColumn);
     const QString direction = query.sortDescending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

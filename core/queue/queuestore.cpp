@@ -61,7 +61,7 @@ qint64 QueueStore::count(const QueueQuery &query, const QDateTime &nowUtc) const
             return *kept;
     }
     const QueueSql sql = QueueSql::build(query, m_catalog, nowUtc);
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM tickets") + sql.where);
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM tickets") + sql.countWhere);
     bindAll(q, sql.values);
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -156,7 +156,7 @@ int runBenchQueue(Context &c)
             }
         };
         core::SqliteStatement countQuery(store.database().connection(),
-                                         QStringLiteral("SELECT COUNT(*) FROM tickets") + sql.where);
+                                         QStringLiteral("SELECT COUNT(*) FROM tickets") + sql.countWhere);
         bindAll(countQuery);
         while (countQuery.step()) {
         }

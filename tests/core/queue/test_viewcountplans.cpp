@@ -46,7 +46,7 @@ private Q_SLOTS:
         TempProfile p;
         const QueueSql sql = QueueSql::build(view, p.store().catalog(), QDateTime::currentDateTimeUtc());
         SqliteStatement q(p.store().database().connection(),
-                          QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM tickets") + sql.where);
+                          QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM tickets") + sql.countWhere);
         for (int i = 0; i < sql.values.size(); ++i) {
             if (sql.values.at(i).typeId() == QMetaType::QString)
                 q.bindText(i + 1, sql.values.at(i).toString());
@@ -85,7 +85,7 @@ private Q_SLOTS:
             QueueQuery q;
             q.statuses = statuses;
             q.overdue = overdue;
-            return QueueSql::build(q, p.store().catalog(), QDateTime::currentDateTimeUtc()).where;
+            return QueueSql::build(q, p.store().catalog(), QDateTime::currentDateTimeUtc()).countWhere;
         };
         const QString term = QueueSql::openStatusCondition();
         QVERIFY(where({QStringLiteral("new"), QStringLiteral("on_hold")}, false).contains(term));
